@@ -1,0 +1,100 @@
+/*
+ * The rrld on-device relocator: C ABI.
+ *
+ * A kernel (or an app's own startup, in self-relocating mode) calls these to
+ * place an rrld image: RO executes in place from wherever the image sits, RW
+ * goes to a RAM region of the caller's choosing.  Nothing in the image is
+ * trusted: every offset and size is checked against the real buffer lengths
+ * before anything is written, and on any error nothing is reported as success
+ * and no byte outside the given RAM region (or the RO write callback) is
+ * written.  docs/format.md specifies the image; docs/relocator.md the calls.
+ */
+#ifndef RRLD_RELOCATOR_H
+#define RRLD_RELOCATOR_H
+
+#include <stdint.h>
+
+#include "rrld/format.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* Result codes.  Values are stable (part of the ABI); 0 is success. */
+typedef enum rrld_status {
+  RRLD_OK = 0,
+  RRLD_E_ARGUMENT = 1,       /* a null pointer or an impossible argument */
+  RRLD_E_TRUNCATED = 2,      /* buffer shorter than the header or image_size */
+  RRLD_E_MAGIC = 3,          /* not an rrld image */
+  RRLD_E_VERSION = 4,        /* unsupported format version */
+  RRLD_E_HEADER_SIZE = 5,    /* header_size is not RRLD_HEADER_SIZE */
+  RRLD_E_FLAGS = 6,          /* unknown flag bits */
+  RRLD_E_RESERVED = 7,       /* a reserved field is not zero */
+  RRLD_E_LAYOUT = 8,         /* segments or tables overlap or leave the image */
+  RRLD_E_ALIGN = 9,          /* bad alignment field, or a misaligned address */
+  RRLD_E_CRC = 10,           /* the integrity check failed */
+  RRLD_E_ENTRY = 11,         /* entry point outside RO, or not Thumb */
+  RRLD_E_RAM_TOO_SMALL = 12, /* stack + RW + heap do not fit the RAM region */
+  RRLD_E_RELOC_RANGE = 13,   /* a table names a word outside its segment */
+  RRLD_E_RELOC_ORDER = 14,   /* table entries not strictly increasing */
+  RRLD_E_RO_NOT_PATCHED = 15, /* RO->RO words hold another RO address */
+  RRLD_E_WRITE = 16,         /* the RO write callback reported failure */
+  RRLD_E_ADDRESS = 17        /* an address range wraps around 2^32 */
+} rrld_status;
+
+/* Where the image is and where it goes. */
+typedef struct rrld_load_args {
+  const uint8_t *image; /* the image as the loader can read it */
+  uint32_t image_len;   /* bytes readable at image (>= header.image_size) */
+  uint32_t ro_addr;     /* address the RO segment executes from */
+  uint8_t *ram;         /* the app's RAM region as the loader can write it */
+  uint32_t ram_len;     /* its length in bytes */
+  uint32_t ram_addr;    /* the address the app sees `ram` at (8-aligned) */
+} rrld_load_args;
+
+/* RAM layout chosen by rrld_load (addresses as the app sees them):
+ *   [ram_addr, stack_top)   stack (stack_size bytes, grows down)
+ *   [rw_addr, rw_end)       RW: initial data, then zeroed .bss
+ *   [app_break, ram_end)    free: heap (at least heap_size bytes)
+ * rw_addr = align_up(stack_top, 1 << rw_align_log2), app_break = align_up(rw_end, 8). */
+typedef struct rrld_load_result {
+  uint32_t entry;       /* entry address, bit 0 set (Thumb) */
+  uint32_t static_base; /* value for r9 */
+  uint32_t stack_top;   /* initial stack pointer */
+  uint32_t rw_addr;     /* start of RW */
+  uint32_t app_break;   /* first free RAM address (heap start) */
+  uint32_t ram_end;     /* ram_addr + ram_len */
+} rrld_load_result;
+
+/* Checks the header, the layout, the integrity check and every table entry.
+ * Writes nothing. */
+rrld_status rrld_verify(const uint8_t *image, uint32_t image_len);
+
+/* Verifies the image, checks that RO->RO words hold ro_addr (or that there
+ * are none), then copies RW initial data, zeroes .bss and applies the RW
+ * tables inside args->ram.  On failure *result is zeroed. */
+rrld_status rrld_load(const rrld_load_args *args, rrld_load_result *result);
+
+/* Writes `len` bytes at image offset `offset` (flash programming).  Returns 0
+ * on success. */
+typedef int (*rrld_write_fn)(void *ctx, uint32_t offset, const uint8_t *bytes, uint32_t len);
+
+/* Applies the RO->RO table so the image runs from ro_addr: verifies the image
+ * first, then writes each patched word and, last, the header's
+ * ro_patched_addr field, through `write`.  A patch interrupted half way
+ * leaves an image whose integrity check fails (never one that runs with
+ * wrong pointers). */
+rrld_status rrld_patch_ro(const uint8_t *image, uint32_t image_len, uint32_t ro_addr,
+                          rrld_write_fn write, void *ctx);
+
+/* The same, for an image that sits in RAM: stores directly. */
+rrld_status rrld_patch_ro_in_place(uint8_t *image, uint32_t image_len, uint32_t ro_addr);
+
+/* A short constant name for a status ("RRLD_E_CRC"), for kernels' logs. */
+const char *rrld_status_name(rrld_status status);
+
+#ifdef __cplusplus
+} /* extern "C" */
+#endif
+
+#endif /* RRLD_RELOCATOR_H */
