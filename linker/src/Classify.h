@@ -1,0 +1,55 @@
+//===- Classify.h - decide what every relocation needs at load time -*- C++ -*-===//
+//
+// The scan half of scan-then-apply (lld's Relocations.cpp): for each
+// relocation lld kept with --emit-relocs, look at the segment the relocated
+// field lives in and the segment of its target symbol's section (never the
+// value), and decide: nothing to do, an entry in one of the three tables, or
+// a problem that makes independent placement impossible.
+//
+//===----------------------------------------------------------------------===//
+#ifndef RRLD_CLASSIFY_H
+#define RRLD_CLASSIFY_H
+
+#include "Arm.h"
+#include "Context.h"
+#include "Layout.h"
+#include "LinkedElf.h"
+
+#include <string>
+#include <vector>
+
+namespace rrld {
+
+// A relocation that cannot be made correct; printed in lld's shape by the
+// driver, which knows how to name the input section the field came from.
+struct Problem {
+  uint32_t offset = 0;  // P
+  uint32_t type = 0;
+  uint32_t section = 0; // output section index of P
+  std::string symbol;   // as LinkedElf::symbolDesc
+  std::string why;
+  std::string fix;
+};
+
+struct Classified {
+  // Segment-relative word offsets, sorted, unique.
+  std::vector<uint32_t> rwRo; // words in RW holding RO addresses
+  std::vector<uint32_t> rwRw; // words in RW holding RW addresses
+  std::vector<uint32_t> roRo; // words in RO holding RO addresses
+  uint32_t pcRelative = 0;    // resolved by lld, placement-independent
+  uint32_t sbRelative = 0;    // resolved by lld against r9
+  uint32_t fixedValue = 0;    // absolute symbols, null weak references
+  uint32_t ignored = 0;       // R_ARM_NONE and friends
+  std::vector<Problem> problems;
+};
+
+struct ClassifyOptions {
+  RoRelocPolicy roRelocs = RoRelocPolicy::Patch;
+  ArmOptions arm;
+};
+
+Classified classify(const LinkedElf &elf, const ImageLayout &layout, const ClassifyOptions &opts);
+
+} // namespace rrld
+
+#endif

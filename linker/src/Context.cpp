@@ -1,0 +1,44 @@
+//===- Context.cpp --------------------------------------------------------===//
+#include "Context.h"
+
+#include "llvm/Support/Format.h"
+
+namespace rrld {
+
+// Like lld's --error-limit: past this many, the rest say nothing new.
+static constexpr unsigned errorLimit = 50;
+
+void Diag::error(const llvm::Twine &msg) {
+  ++errors;
+  if (errors > errorLimit) {
+    if (!limitReported)
+      os << "rrld: error: too many errors emitted, stopping now\n";
+    limitReported = true;
+    return;
+  }
+  os << "rrld: error: " << msg << "\n";
+}
+
+void Diag::warn(const llvm::Twine &msg) { os << "rrld: warning: " << msg << "\n"; }
+
+void Diag::note(const llvm::Twine &msg) { os << "rrld: " << msg << "\n"; }
+
+bool Diag::check(llvm::Error e, llvm::StringRef context) {
+  if (!e)
+    return false;
+  std::string text = llvm::toString(std::move(e));
+  if (context.empty())
+    error(text);
+  else
+    error(context + ": " + text);
+  return true;
+}
+
+std::string hex(uint64_t v) {
+  std::string s;
+  llvm::raw_string_ostream os(s);
+  os << llvm::format("0x%llx", static_cast<unsigned long long>(v));
+  return os.str();
+}
+
+} // namespace rrld

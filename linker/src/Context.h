@@ -1,0 +1,68 @@
+//===- Context.h - state shared by rrld's passes ----------------*- C++ -*-===//
+//
+// One Ctx is created per invocation and passed explicitly to every pass (no
+// globals, as in lld's Ctx).  It carries the options rrld itself understands
+// and the diagnostics engine: errors are collected, and a pass that writes
+// output checks errorCount() first, so nothing is written after an error.
+//
+//===----------------------------------------------------------------------===//
+#ifndef RRLD_CONTEXT_H
+#define RRLD_CONTEXT_H
+
+#include "llvm/ADT/StringRef.h"
+#include "llvm/ADT/Twine.h"
+#include "llvm/Support/Error.h"
+#include "llvm/Support/raw_ostream.h"
+
+#include <cstdint>
+#include <string>
+
+namespace rrld {
+
+// What to do with absolute words in RO that point into RO (see docs/manual.md).
+enum class RoRelocPolicy : uint8_t {
+  Patch, // keep them in the RO->RO table, applied at install time
+  Error, // refuse the link
+};
+
+struct Options {
+  RoRelocPolicy roRelocs = RoRelocPolicy::Patch;
+  uint32_t stackSize = 2048;
+  uint32_t heapSize = 1024;
+  uint32_t roOrigin = 0x00000000;  // link address of the default layout's RO
+  uint32_t rwOrigin = 0x20000000;  // and of its RW
+  std::string imagePath;           // also write the flat image here
+  bool verbose = false;
+};
+
+class Diag {
+public:
+  explicit Diag(llvm::raw_ostream &os) : os(os) {}
+
+  void error(const llvm::Twine &msg);
+  void warn(const llvm::Twine &msg);
+  void note(const llvm::Twine &msg);
+  // Reports an llvm::Error as an rrld error; returns true if there was one.
+  bool check(llvm::Error e, llvm::StringRef context = "");
+
+  unsigned errorCount() const { return errors; }
+  llvm::raw_ostream &stream() { return os; }
+
+private:
+  llvm::raw_ostream &os;
+  unsigned errors = 0;
+  bool limitReported = false;
+};
+
+struct Ctx {
+  explicit Ctx(llvm::raw_ostream &err) : diag(err) {}
+  Options opts;
+  Diag diag;
+};
+
+// Formats an address or offset the way diagnostics print it: 0x1a2b.
+std::string hex(uint64_t v);
+
+} // namespace rrld
+
+#endif

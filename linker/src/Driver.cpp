@@ -1,0 +1,464 @@
+//===- Driver.cpp - rrld's link mode --------------------------------------===//
+//
+// The pipeline of a link, in order:
+//
+//   1. split the command line: --rrld-* options are ours, the rest is lld's;
+//   2. run lld in-process with --emit-relocs (and the default layout when no
+//      linker script is given);
+//   3. read its output                        (LinkedElf.cpp)
+//   4. find the RO and RW segments            (Layout.cpp)
+//   5. classify every relocation              (Classify.cpp)
+//   6. encode the tables, lay out the image   (Relr.cpp, Image.cpp)
+//   7. write the ELF and the flat image       (ElfWriter.cpp)
+//
+// Errors from 4 and 5 are collected and reported together; nothing is
+// written after an error, and lld's output file is removed, so a build
+// system never sees a silently wrong image.
+//
+//===----------------------------------------------------------------------===//
+#include "Driver.h"
+
+#include "Classify.h"
+#include "ElfWriter.h"
+#include "Image.h"
+#include "Layout.h"
+#include "LinkedElf.h"
+
+#include "lld/Common/Driver.h"
+#include "lld/Common/ErrorHandler.h"
+
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/CommandLine.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/FileUtilities.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/StringSaver.h"
+#include "llvm/Support/ToolOutputFile.h"
+
+#include <CLI/CLI.hpp>
+
+#include <map>
+
+LLD_HAS_DRIVER(elf)
+
+using namespace llvm;
+
+namespace rrld {
+
+static const char defaultScriptTemplate[] =
+#include "DefaultScript.inc"
+    ;
+
+std::string defaultScript(uint32_t roOrigin, uint32_t rwOrigin) {
+  std::string s = defaultScriptTemplate;
+  auto subst = [&](StringRef key, uint32_t v) {
+    for (size_t pos; (pos = s.find(key.str())) != std::string::npos;)
+      s.replace(pos, key.size(), hex(v));
+  };
+  subst("@RRLD_RO_ORIGIN@", roOrigin);
+  subst("@RRLD_RW_ORIGIN@", rwOrigin);
+  return s;
+}
+
+//===----------------------------------------------------------------------===//
+// 1. The command line
+//===----------------------------------------------------------------------===//
+
+namespace {
+
+struct LinkCli {
+  CLI::App app{"rrld link options"};
+  std::string roRelocs = "patch";
+  std::string stackSize, heapSize, roOrigin, rwOrigin;
+  std::string image;
+  bool verbose = false;
+  bool printScript = false;
+
+  LinkCli() {
+    app.set_help_flag();
+    app.add_option("--rrld-ro-relocs", roRelocs,
+                   "What to do with absolute words in flash that point into flash "
+                   "(vtables, function and string tables): 'patch' lists them in the "
+                   "RO table, applied when the image is installed; 'error' refuses them")
+        ->check(CLI::IsMember({"patch", "error"}));
+    app.add_option("--rrld-stack-size", stackSize,
+                   "Stack bytes the image asks the loader for (default 2048)");
+    app.add_option("--rrld-heap-size", heapSize,
+                   "Heap bytes the image asks the loader for at least (default 1024)");
+    app.add_option("--rrld-ro-origin", roOrigin,
+                   "Link address of RO in the default layout (default 0x0)");
+    app.add_option("--rrld-rw-origin", rwOrigin,
+                   "Link address of RW in the default layout (default 0x20000000)");
+    app.add_option("--rrld-image", image, "Also write the flat image to this file");
+    app.add_flag("--rrld-verbose", verbose, "Print how the relocations were classified");
+    app.add_flag("--rrld-print-default-script", printScript,
+                 "Print the default linker script (with the origins above) and exit");
+  }
+};
+
+struct SplitArgs {
+  std::vector<std::string> lld;  // for lld, without argv[0]
+  std::vector<std::string> rrld; // --rrld-* options, normalised to --x=value
+  std::string output = "a.out";
+  bool hasScript = false;
+  bool hasEmulation = false;
+  bool target1Rel = false;
+};
+
+} // namespace
+
+std::string linkOptionsHelp() {
+  LinkCli cli;
+  std::string out;
+  for (const CLI::Option *o : cli.app.get_options()) {
+    std::string name = o->get_name(false, true);
+    if (o->get_type_size_max() > 0)
+      name += "=VALUE";
+    out += "  " + name + "\n      " + o->get_description() + "\n";
+  }
+  return out;
+}
+
+static uint32_t parseU32(Ctx &ctx, StringRef opt, StringRef v, uint32_t dflt) {
+  if (v.empty())
+    return dflt;
+  uint64_t n;
+  if (v.getAsInteger(0, n) || n > UINT32_MAX) {
+    ctx.diag.error(opt + ": '" + v + "' is not a 32-bit number");
+    return dflt;
+  }
+  return uint32_t(n);
+}
+
+// Separates rrld's options from lld's and notes the few lld options rrld
+// needs to know about.  Matching follows lld's option table: single- and
+// double-dash long options, joined or separate values.
+static SplitArgs splitArgs(Ctx &ctx, ArrayRef<std::string> args, const LinkCli &cli) {
+  SplitArgs out;
+  auto valueOf = [&](size_t &i, StringRef a, std::initializer_list<StringRef> names,
+                     std::string &value) {
+    for (StringRef n : names) {
+      if (a == n) {
+        if (i + 1 < args.size())
+          value = args[++i];
+        return true;
+      }
+      if (a.starts_with(n) && (n.size() == 2 || a[n.size()] == '=')) {
+        value = a.drop_front(n.size()).ltrim('=').str();
+        return true;
+      }
+    }
+    return false;
+  };
+
+  for (size_t i = 0; i < args.size(); ++i) {
+    StringRef a = args[i];
+    if (a.starts_with("--rrld-")) {
+      std::string name = a.split('=').first.str();
+      const CLI::Option *o = cli.app.get_option_no_throw(name);
+      if (o && o->get_type_size_max() > 0 && !a.contains('=') && i + 1 < args.size())
+        out.rrld.push_back(name + "=" + args[++i]);
+      else
+        out.rrld.push_back(a.str());
+      continue;
+    }
+    if (i == 0 && a == "-flavor" && i + 1 < args.size()) {
+      if (args[i + 1] != "gnu")
+        ctx.diag.error("-flavor " + args[i + 1] + " is not supported; rrld is an ELF linker");
+      ++i;
+      continue;
+    }
+    // Long options that share a prefix with -o, -T and -m.
+    auto isLong = [&](std::initializer_list<StringRef> prefixes) {
+      return llvm::any_of(prefixes, [&](StringRef p) { return a.starts_with(p); });
+    };
+    std::string v;
+    size_t j = i;
+    if (!isLong({"-omagic", "-oformat", "-opt-remarks", "-orphan-handling"}) &&
+        valueOf(j, a, {"--output", "-output", "-o"}, v)) {
+      out.output = v;
+    } else if (!isLong({"-Ttext", "-Tdata", "-Tbss"}) &&
+               valueOf(j, a, {"--script", "-script", "-T"}, v)) {
+      out.hasScript = true;
+    } else if (!isLong({"-mllvm"}) && valueOf(j, a, {"-m"}, v)) {
+      out.hasEmulation = true;
+    } else if (a == "--target1-rel" || a == "-target1-rel") {
+      out.target1Rel = true;
+    } else if (a == "--target1-abs" || a == "-target1-abs") {
+      out.target1Rel = false;
+    }
+    for (; i <= j; ++i)
+      out.lld.push_back(args[i]);
+    --i;
+  }
+  return out;
+}
+
+//===----------------------------------------------------------------------===//
+// Diagnostics: naming the input section a relocated field came from
+//===----------------------------------------------------------------------===//
+
+namespace {
+struct InputSectionRange {
+  uint32_t addr = 0, size = 0;
+  std::string desc; // "a.o:(.rodata.ftab)"
+};
+} // namespace
+
+// Parses lld's -Map output: "VMA LMA Size Align" in hex, then the name,
+// indented 8 spaces for input sections.
+static std::vector<InputSectionRange> parseMap(StringRef text) {
+  std::vector<InputSectionRange> out;
+  SmallVector<StringRef, 0> lines;
+  text.split(lines, '\n');
+  for (StringRef line : lines) {
+    StringRef rest = line;
+    uint64_t f[4];
+    bool ok = true;
+    for (uint64_t &v : f) {
+      rest = rest.ltrim(' ');
+      StringRef tok;
+      std::tie(tok, rest) = rest.split(' ');
+      ok = ok && !tok.getAsInteger(16, v);
+    }
+    if (!ok || !rest.starts_with("        ") || rest.starts_with("                "))
+      continue;
+    out.push_back({uint32_t(f[0]), uint32_t(f[2]), rest.trim().str()});
+  }
+  return out;
+}
+
+static std::string locate(const LinkedElf &elf, const std::vector<InputSectionRange> &map,
+                          const Problem &p) {
+  const InputSectionRange *best = nullptr;
+  for (const InputSectionRange &r : map)
+    if (p.offset >= r.addr && p.offset - r.addr < r.size && (!best || r.size < best->size))
+      best = &r;
+  if (best && StringRef(best->desc).ends_with(")")) {
+    std::string d = best->desc;
+    d.insert(d.size() - 1, "+" + hex(p.offset - best->addr));
+    return d;
+  }
+  const OutSection &s = elf.sections[p.section];
+  return "(" + s.name + "+" + hex(p.offset - s.addr) + ")";
+}
+
+//===----------------------------------------------------------------------===//
+// 2. lld
+//===----------------------------------------------------------------------===//
+
+struct LldRun {
+  int ret = 1;
+  bool canRunAgain = true;
+};
+
+static LldRun runLld(ArrayRef<std::string> args) {
+  std::vector<const char *> argv{"ld.lld"};
+  for (const std::string &a : args)
+    argv.push_back(a.c_str());
+  lld::Result r = lld::lldMain(argv, llvm::outs(), llvm::errs(), {{lld::Gnu, &lld::elf::link}});
+  llvm::outs().flush();
+  llvm::errs().flush();
+  return {r.retCode, r.canRunAgain};
+}
+
+// Writes `text` to a new temporary file; removed when the returned object dies.
+static Expected<std::unique_ptr<FileRemover>> writeTemp(StringRef prefix, StringRef suffix,
+                                                         StringRef text, SmallString<128> &path) {
+  int fd;
+  if (std::error_code ec = sys::fs::createTemporaryFile(prefix, suffix, fd, path))
+    return createStringError(ec, "cannot create a temporary file: " + ec.message());
+  auto remover = std::make_unique<FileRemover>(path);
+  raw_fd_ostream os(fd, /*shouldClose=*/true);
+  os << text;
+  os.close();
+  if (os.has_error())
+    return createStringError(os.error(), "cannot write " + path + ": " + os.error().message());
+  return remover;
+}
+
+static bool writeFile(Ctx &ctx, StringRef path, ArrayRef<uint8_t> bytes) {
+  std::error_code ec;
+  ToolOutputFile out(path, ec, sys::fs::OF_None);
+  if (ec) {
+    ctx.diag.error("cannot open " + path + ": " + ec.message());
+    return false;
+  }
+  out.os().write(reinterpret_cast<const char *>(bytes.data()), bytes.size());
+  out.os().close();
+  if (out.os().has_error()) {
+    ctx.diag.error("cannot write " + path + ": " + out.os().error().message());
+    out.os().clear_error();
+    return false;
+  }
+  out.keep();
+  return true;
+}
+
+//===----------------------------------------------------------------------===//
+// The link
+//===----------------------------------------------------------------------===//
+
+int linkMain(Ctx &ctx, std::vector<std::string> rawArgs) {
+  // Response files first, so that options inside them are seen.
+  BumpPtrAllocator alloc;
+  StringSaver saver(alloc);
+  SmallVector<const char *, 0> expanded;
+  for (const std::string &a : rawArgs)
+    expanded.push_back(saver.save(a).data());
+  if (!cl::ExpandResponseFiles(saver, cl::TokenizeGNUCommandLine, expanded)) {
+    ctx.diag.error("cannot expand a response file");
+    return 1;
+  }
+  std::vector<std::string> args(expanded.begin(), expanded.end());
+
+  LinkCli cli;
+  SplitArgs split = splitArgs(ctx, args, cli);
+  try {
+    std::vector<std::string> rev(split.rrld.rbegin(), split.rrld.rend());
+    cli.app.parse(rev);
+  } catch (const CLI::ParseError &e) {
+    ctx.diag.error(std::string(e.what()) + " (see rrld --help)");
+    return 1;
+  }
+  Options &o = ctx.opts;
+  o.roRelocs = cli.roRelocs == "error" ? RoRelocPolicy::Error : RoRelocPolicy::Patch;
+  o.stackSize = parseU32(ctx, "--rrld-stack-size", cli.stackSize, o.stackSize);
+  o.heapSize = parseU32(ctx, "--rrld-heap-size", cli.heapSize, o.heapSize);
+  o.roOrigin = parseU32(ctx, "--rrld-ro-origin", cli.roOrigin, o.roOrigin);
+  o.rwOrigin = parseU32(ctx, "--rrld-rw-origin", cli.rwOrigin, o.rwOrigin);
+  o.imagePath = cli.image;
+  o.verbose = cli.verbose;
+  if (o.stackSize % 8)
+    ctx.diag.error("--rrld-stack-size must be a multiple of 8");
+  if (ctx.diag.errorCount())
+    return 1;
+  if (cli.printScript) {
+    llvm::outs() << defaultScript(o.roOrigin, o.rwOrigin);
+    return 0;
+  }
+
+  // 2. lld.  --emit-relocs keeps every relocation in the output for step 5;
+  // --pic-veneer makes any range-extension thunk position-independent.
+  std::vector<std::string> lldArgs = split.lld;
+  lldArgs.push_back("--emit-relocs");
+  lldArgs.push_back("--pic-veneer");
+  if (!split.hasEmulation) {
+    lldArgs.insert(lldArgs.begin(), "armelf");
+    lldArgs.insert(lldArgs.begin(), "-m");
+  }
+  std::unique_ptr<FileRemover> scriptRemover;
+  if (!split.hasScript) {
+    SmallString<128> path;
+    auto r = writeTemp("rrld-layout", "ld", defaultScript(o.roOrigin, o.rwOrigin), path);
+    if (!r) {
+      ctx.diag.check(r.takeError());
+      return 1;
+    }
+    scriptRemover = std::move(*r);
+    lldArgs.push_back("-T");
+    lldArgs.push_back(path.str().str());
+  }
+  LldRun lld = runLld(lldArgs);
+  if (lld.ret != 0)
+    return lld.ret;
+
+  // From here on, any error removes lld's output.
+  FileRemover outputRemover(split.output);
+
+  // 3. Read lld's output.
+  ErrorOr<std::unique_ptr<MemoryBuffer>> mb =
+      MemoryBuffer::getFile(split.output, false, false);
+  if (!mb) {
+    ctx.diag.error("cannot read lld's output " + split.output + ": " + mb.getError().message());
+    return 1;
+  }
+  ArrayRef<uint8_t> raw = arrayRefFromStringRef((*mb)->getBuffer());
+  Expected<LinkedElf> elf = LinkedElf::read(std::vector<uint8_t>(raw.begin(), raw.end()),
+                                            split.output);
+  mb->reset();
+  if (!elf) {
+    ctx.diag.check(elf.takeError());
+    return 1;
+  }
+
+  // 4, 5. Segments, then every relocation.
+  std::optional<ImageLayout> layout = computeLayout(ctx, *elf, split.output);
+  if (!layout)
+    return 1;
+  ClassifyOptions copts;
+  copts.roRelocs = o.roRelocs;
+  copts.arm.target1Rel = split.target1Rel;
+  Classified c = classify(*elf, *layout, copts);
+
+  if (!c.problems.empty()) {
+    // Name the input sections: link once more, with a map.  Only on this
+    // path, so a successful link costs one lld run.
+    std::vector<InputSectionRange> map;
+    SmallString<128> mapPath, tmpOut;
+    if (lld.canRunAgain) {
+      auto mapFile = writeTemp("rrld-map", "txt", "", mapPath);
+      auto outFile = writeTemp("rrld-out", "elf", "", tmpOut);
+      if (mapFile && outFile) {
+        std::vector<std::string> again = lldArgs;
+        again.push_back("-o");
+        again.push_back(tmpOut.str().str());
+        again.push_back("-Map=" + mapPath.str().str());
+        std::string ignored;
+        raw_string_ostream sink(ignored);
+        std::vector<const char *> argv{"ld.lld"};
+        for (const std::string &a : again)
+          argv.push_back(a.c_str());
+        lld::Result r = lld::lldMain(argv, sink, sink, {{lld::Gnu, &lld::elf::link}});
+        if (r.retCode == 0)
+          if (auto text = MemoryBuffer::getFile(mapPath))
+            map = parseMap((*text)->getBuffer());
+      } else {
+        consumeError(mapFile.takeError());
+        consumeError(outFile.takeError());
+      }
+    }
+    for (const Problem &p : c.problems)
+      ctx.diag.error(locate(*elf, map, p) + ": " + relocName(p.type) + " against " + p.symbol +
+                     " " + p.why + "\n>>> fix: " + p.fix);
+    return 1;
+  }
+
+  // 6. Tables and image.
+  Tables tables = encodeTables(c);
+  std::vector<uint8_t> image = buildImage(*elf, *layout, tables, o);
+
+  // 7. Output.
+  Expected<std::vector<uint8_t>> out = writeImageElf(*elf, image);
+  if (!out) {
+    ctx.diag.check(out.takeError(), split.output);
+    return 1;
+  }
+  if (!writeFile(ctx, split.output, *out))
+    return 1;
+  if (!o.imagePath.empty() && !writeFile(ctx, o.imagePath, image))
+    return 1;
+  outputRemover.releaseFile();
+
+  if (o.verbose) {
+    uint32_t n = c.rwRo.size() + c.rwRw.size() + c.roRo.size();
+    raw_ostream &os = llvm::outs();
+    os << "rrld: " << split.output << ": RO " << layout->roSize << " B, RW " << layout->rwInitSize
+       << "+" << layout->rwZeroSize << " B\n"
+       << "rrld: relocations: " << c.pcRelative << " PC-relative, " << c.sbRelative
+       << " SB-relative, " << c.fixedValue << " absolute values, " << c.ignored
+       << " ignored; table entries: RW->RO " << c.rwRo.size() << ", RW->RW " << c.rwRw.size()
+       << ", RO->RO " << c.roRo.size() << "\n"
+       << "rrld: tables " << tables.bytes() << " B";
+    if (n)
+      os << format(" (%.2f B/relocation)", double(tables.bytes()) / n);
+    os << "\n";
+  }
+  if (!lld.canRunAgain)
+    lld::exitLld(0);
+  return 0;
+}
+
+} // namespace rrld

@@ -1,0 +1,63 @@
+//===- Image.h - build, read and check rrld images on the host --*- C++ -*-===//
+//
+// The encode half: lay out the flat image (header, RO, RW initial data,
+// tables) from a classified link, and compute its integrity check.  Also the
+// host-side reader used by inspect, verify and place, which accepts either
+// the ELF rrld writes or the flat image.
+//
+//===----------------------------------------------------------------------===//
+#ifndef RRLD_IMAGE_H
+#define RRLD_IMAGE_H
+
+#include "Classify.h"
+#include "Layout.h"
+#include "LinkedElf.h"
+
+#include "rrld/format.h"
+
+#include "llvm/ADT/ArrayRef.h"
+#include "llvm/Support/Error.h"
+
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+namespace rrld {
+
+struct Tables {
+  std::vector<uint32_t> rwRo, rwRw, roRo; // RELR entries
+  uint32_t bytes() const { return 4 * uint32_t(rwRo.size() + rwRw.size() + roRo.size()); }
+};
+
+Tables encodeTables(const Classified &c);
+
+// Lays out the flat image and fills in its header and CRC.
+std::vector<uint8_t> buildImage(const LinkedElf &elf, const ImageLayout &layout,
+                                const Tables &tables, const Options &opts);
+
+// Header fields in host order (read from / written to little-endian bytes).
+rrld_header readHeader(llvm::ArrayRef<uint8_t> image);
+void writeHeader(llvm::MutableArrayRef<uint8_t> image, const rrld_header &h);
+
+// The integrity check of docs/format.md over an image whose header and RO->RO
+// offsets are given (they must already have been validated).
+uint32_t computeCrc(llvm::ArrayRef<uint8_t> image, llvm::ArrayRef<uint32_t> roRoOffsets);
+
+// A parsed, fully checked image: the host's mirror of the device checks,
+// with messages instead of codes.
+struct ImageInfo {
+  rrld_header h{};
+  std::vector<uint32_t> rwRo, rwRw, roRo; // decoded word offsets
+};
+llvm::Expected<ImageInfo> parseImage(llvm::ArrayRef<uint8_t> image);
+
+// Reads a file that holds an image: the flat image, or the ELF rrld wrote
+// (the image is rebuilt from its sections).  `elf` receives the parsed ELF
+// when the file is one.
+llvm::Expected<std::vector<uint8_t>> readImageFile(llvm::StringRef path,
+                                                   std::optional<LinkedElf> *elf = nullptr);
+llvm::Expected<std::vector<uint8_t>> extractImage(const LinkedElf &elf);
+
+} // namespace rrld
+
+#endif

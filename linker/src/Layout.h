@@ -1,0 +1,33 @@
+//===- Layout.h - where the image's segments are at link time ---*- C++ -*-===//
+#ifndef RRLD_LAYOUT_H
+#define RRLD_LAYOUT_H
+
+#include "Context.h"
+#include "LinkedElf.h"
+
+#include <cstdint>
+#include <optional>
+
+namespace rrld {
+
+struct ImageLayout {
+  uint32_t roLink = 0;     // link address of image offset 0 (.rrld_header)
+  uint32_t roSize = 0;     // bytes, multiple of 4, header included
+  uint32_t rwLink = 0;     // link address of RW offset 0
+  uint32_t rwInitSize = 0; // bytes of RW with file contents, multiple of 4
+  uint32_t rwZeroSize = 0; // bytes of zeros after them
+  uint32_t sbOffset = 0;   // static base minus rwLink
+  uint8_t roAlignLog2 = 2;
+  uint8_t rwAlignLog2 = 2;
+  uint32_t entry = 0;      // RO offset, bit 0 set
+};
+
+// Finds the two segments of a linked ELF and checks that the loader can place
+// them independently: the header at RO start, RO and RW disjoint, one RW
+// PT_LOAD whose first section is the static base, a Thumb entry point in RO.
+// Reports problems to ctx.diag and returns nothing if there were any.
+std::optional<ImageLayout> computeLayout(Ctx &ctx, const LinkedElf &elf, llvm::StringRef name);
+
+} // namespace rrld
+
+#endif

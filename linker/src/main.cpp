@@ -1,0 +1,132 @@
+//===- main.cpp - the rrld command ----------------------------------------===//
+//
+//   rrld [ld.lld options] [--rrld-* options]   link (also: rrld link ...)
+//   rrld inspect [--json] IMAGE
+//   rrld verify IMAGE
+//   rrld place --ro ADDR --rw ADDR IMAGE [-o ELF] [--bin FILE]
+//
+// A subcommand is recognised only as the first argument, so that compiler
+// drivers and cargo, which call rrld exactly like ld.lld, always link.
+//
+//===----------------------------------------------------------------------===//
+#include "Context.h"
+#include "Driver.h"
+#include "Tools.h"
+
+#include "llvm/ADT/StringRef.h"
+#include "llvm/Support/InitLLVM.h"
+#include "llvm/Support/raw_ostream.h"
+
+#include <CLI/CLI.hpp>
+
+#include <string>
+#include <vector>
+
+using namespace rrld;
+
+#ifndef RRLD_VERSION_STRING
+#define RRLD_VERSION_STRING "unknown"
+#endif
+
+static const char usage[] = R"(rrld: link Cortex-M programs into images whose flash (RO) and RAM (RW)
+parts the loader places independently.
+
+Usage:
+  rrld [ld.lld options] [rrld options] FILES...   link (as ld.lld would)
+  rrld link [ld.lld options] [rrld options] FILES...
+  rrld inspect [--json] IMAGE      show segments, sizes and relocation tables
+  rrld verify IMAGE                check every format invariant
+  rrld place --ro ADDR --rw ADDR IMAGE [-o ELF] [--bin FILE]
+                                   install-time linking at fixed addresses
+  rrld --help | --version
+
+Linking takes ld.lld's GNU command line (what clang -fuse-ld=, rustc and
+CMake pass, including a leading '-flavor gnu' and @response files) and runs
+lld in-process with --emit-relocs.  Compile with clang -fropi -frwpi (C),
+-fropi -frwpi -fallow-unsupported (C++), or rustc -C relocation-model=ropi-rwpi.
+Without -T, rrld uses its default layout (see --rrld-print-default-script).
+IMAGE is the ELF rrld wrote or the flat image (--rrld-image).
+
+rrld options (all others are ld.lld's; 'ld.lld-19 --help' lists those):
+)";
+
+static int subcommand(Ctx &ctx, int argc, char **argv) {
+  CLI::App app{"rrld"};
+  app.require_subcommand(1);
+  std::string input;
+  bool json = false;
+  CLI::App *inspect = app.add_subcommand("inspect", "Show an image's segments and tables");
+  inspect->add_flag("--json", json, "Machine-readable output");
+  inspect->add_option("IMAGE", input, "The ELF rrld wrote, or a flat image")->required();
+
+  CLI::App *verify = app.add_subcommand("verify", "Check every format invariant of an image");
+  verify->add_option("IMAGE", input, "The ELF rrld wrote, or a flat image")->required();
+
+  PlaceArgs pa;
+  std::string ro, rw;
+  CLI::App *place = app.add_subcommand(
+      "place", "Place an image at fixed addresses with the on-device relocator's code");
+  place->add_option("--ro", ro, "Address RO executes from (the flash slot)")->required();
+  place->add_option("--rw", rw, "Address of RW in RAM")->required();
+  place->add_option("-o", pa.output, "Write a fixed-address ELF (needs the ELF image)");
+  place->add_option("--bin", pa.bin,
+                    "Write the flat image patched for --ro (what goes into flash)");
+  place->add_option("IMAGE", pa.input, "The ELF rrld wrote, or a flat image")->required();
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError &e) {
+    if (e.get_exit_code() == 0)
+      return app.exit(e);
+    ctx.diag.error(std::string(e.what()) + " (see rrld " +
+                   std::string(argc > 1 ? argv[1] : "") + " --help)");
+    return 2;
+  }
+  if (inspect->parsed())
+    return inspectMain(ctx, input, json);
+  if (verify->parsed())
+    return verifyMain(ctx, input);
+
+  for (auto [text, value] : {std::pair{&ro, &pa.ro}, std::pair{&rw, &pa.rw}}) {
+    unsigned long long v;
+    if (llvm::StringRef(*text).getAsInteger(0, v) || v > UINT32_MAX) {
+      ctx.diag.error("'" + *text + "' is not a 32-bit address");
+      return 2;
+    }
+    *value = uint32_t(v);
+  }
+  if (pa.output.empty() && pa.bin.empty()) {
+    ctx.diag.error("place: nothing to write; give -o ELF and/or --bin FILE");
+    return 2;
+  }
+  return placeMain(ctx, pa);
+}
+
+int main(int argc, char **argv) {
+  llvm::InitLLVM init(argc, argv);
+  Ctx ctx(llvm::errs());
+  llvm::StringRef first = argc > 1 ? argv[1] : "";
+
+  if (first == "--help" || first == "-h" || first == "-help") {
+    llvm::outs() << usage << linkOptionsHelp();
+    return 0;
+  }
+  if (first == "--version" || first == "-v" || first == "-version" || first == "-V") {
+    // Build systems probe linkers with --version; answer as lld would, so
+    // that tools looking for "LLD" or "compatible with GNU linkers" accept us.
+    llvm::outs() << "rrld " RRLD_VERSION_STRING " (LLD " LLVM_VERSION_STRING
+                    " (compatible with GNU linkers))\n";
+    return 0;
+  }
+  if (first == "inspect" || first == "verify" || first == "place")
+    return subcommand(ctx, argc, argv);
+
+  if (argc < 2) {
+    llvm::errs() << "rrld: error: no input files (see rrld --help)\n";
+    return 1;
+  }
+  std::vector<std::string> args(argv + 1, argv + argc);
+  if (first == "link")
+    args.erase(args.begin());
+  return linkMain(ctx, std::move(args));
+}
