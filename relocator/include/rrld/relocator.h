@@ -90,8 +90,19 @@ rrld_status rrld_patch_ro(const uint8_t *image, uint32_t image_len, uint32_t ro_
 /* The same, for an image that sits in RAM: stores directly. */
 rrld_status rrld_patch_ro_in_place(uint8_t *image, uint32_t image_len, uint32_t ro_addr);
 
-/* A short constant name for a status ("RRLD_E_CRC"), for kernels' logs. */
+/* A short constant name for a status ("RRLD_E_CRC"), for kernels' logs.
+ * Values outside the enum give "RRLD_E_UNKNOWN". */
 const char *rrld_status_name(rrld_status status);
+
+/* Self-relocation: rrld_load for an app that places itself, called from its
+ * own startup before anything is relocated, with the registers a Tock-style
+ * kernel starts a process with (r0 = flash_start, r1 = ram_start; ram_len is
+ * the RAM the app may use, e.g. app break - ram_start).  The image is read at
+ * flash_start and runs there (ro_addr = flash_start); the RAM region is
+ * [ram_start, ram_start + ram_len), addressed as is.  Needs no relocation
+ * itself and at most 64 bytes of stack; docs/relocator.md shows a startup. */
+rrld_status rrld_self_relocate(uint32_t flash_start, uint32_t ram_start, uint32_t ram_len,
+                               rrld_load_result *out);
 
 #ifdef __cplusplus
 } /* extern "C" */

@@ -1,0 +1,408 @@
+// The rrld on-device relocator: checks an image, then places it.
+//
+// Modelled on Linux's binfmt_flat.c and Tock's tock-tbf parser, not on a
+// trusting RELR loop: every header field is checked against the real buffer
+// length before anything is written, with overflow-safe subtractions
+// (`size > len - off`, never `off + size > len`); every table entry is
+// re-checked against the segment it must lie in; an error code leaves through
+// one exit, and on error nothing has been written.  docs/format.md is the
+// specification; the numbered steps below are its "Invariants a loader
+// checks", in its order.
+//
+// Work is split in two: check_image() decides (reads only), then the apply
+// functions write, trusting what check_image() proved.  The thumb builds are
+// -fropi -frwpi with no writable data, so this file may be run before the
+// code that contains it has been relocated (rrld_self_relocate).
+
+#include "internal.hpp"
+
+namespace rrld {
+namespace detail {
+namespace {
+
+inline uint32_t field(const uint8_t *image, uint32_t off) { return load32(image + off); }
+
+// CRC-32 (IEEE 802.3, reflected), a nibble at a time: a 64-byte table instead
+// of 1 KiB, two lookups per byte.  Images are whole words and little-endian,
+// so the CRC takes a word at a time.
+struct CrcTable {
+  uint32_t v[16];
+};
+constexpr CrcTable make_crc_table() {
+  CrcTable t{};
+  for (uint32_t i = 0; i < 16; ++i) {
+    uint32_t c = i;
+    for (uint32_t k = 0; k < 4; ++k)
+      c = (c >> 1) ^ ((c & 1) ? 0xEDB88320u : 0u);
+    t.v[i] = c;
+  }
+  return t;
+}
+constexpr CrcTable kCrcTable = make_crc_table();
+
+// The RELR streams, in image order; the index selects the segment too.
+enum : uint32_t { kRwRo = 0, kRwRw = 1, kRoRo = 2 };
+
+// Start of stream s (the header is checked: tables lie inside the image).
+const uint8_t *stream_start(const uint8_t *image, uint32_t s) {
+  const uint8_t *t = image + field(image, RRLD_OFF_TABLES_OFFSET);
+  for (uint32_t i = 0; i != s; ++i)
+    t += field(image, RRLD_OFF_RW_RO_TABLE_SIZE + 4 * i);
+  return t;
+}
+
+// Step 6, the integrity check (docs/format.md): the CRC-32 of [0, image_size)
+// with the header's crc32 and ro_patched_addr read as zero and each word the
+// RO->RO stream names read as word - delta (delta = ro_patched_addr -
+// ro_link_addr).  It walks the stream beside the image without trusting it:
+// the stream only decides which words are normalised (an offset that is out
+// of order or out of range never matches one, and step 7 rejects the stream
+// anyway), and image reads stay in [0, image_size).
+uint32_t image_crc(const uint8_t *image) {
+  const uint32_t delta =
+      field(image, RRLD_OFF_RO_PATCHED_ADDR) - field(image, RRLD_OFF_RO_LINK_ADDR);
+  const uint32_t size = field(image, RRLD_OFF_IMAGE_SIZE);
+  const uint8_t *t = stream_start(image, kRoRo);
+  const uint8_t *end = t + field(image, RRLD_OFF_RO_RO_TABLE_SIZE);
+  uint32_t next = 0;   // next offset to normalise; 0 asks for the first one
+  uint32_t bits = 0;   // rest of the current bitmap ...
+  uint32_t cur = 0;    // ... whose bit 0 is the word here
+  uint32_t base = 0;   // where the next bitmap starts
+  uint32_t zero = (1u << (RRLD_OFF_CRC32 / 4)) | (1u << (RRLD_OFF_RO_PATCHED_ADDR / 4));
+  uint32_t crc = 0xFFFFFFFFu;
+  for (uint32_t pos = 0; pos != size; pos += 4, zero >>= 1) {
+    uint32_t w = load32(image + pos);
+    if (zero & 1)
+      w = 0;
+    if (pos == next) {
+      if (pos != 0) // word 0 (magic) is never an RO->RO word
+        w -= delta;
+      for (next = 0xFFFFFFFFu; next == 0xFFFFFFFFu;) { // odd: matches no pos
+        if (bits != 0) {
+          if (bits & 1)
+            next = cur;
+          bits >>= 1;
+          cur += 4;
+        } else if (t == end) {
+          break;
+        } else {
+          uint32_t e = load32(t);
+          t += 4;
+          if ((e & 1) == 0) {
+            next = e;
+            base = e + 4;
+          } else {
+            bits = e >> 1;
+            cur = base;
+            base += 4 * RRLD_RELR_BITMAP_WORDS;
+          }
+        }
+      }
+    }
+    crc ^= w;
+    for (uint32_t i = 0; i != 8; ++i)
+      crc = (crc >> 4) ^ kCrcTable.v[crc & 15];
+  }
+  return ~crc;
+}
+
+// Step 7 for stream s, and the hot loop: checks every entry (docs/format.md,
+// "Encoding": offsets strictly increase; every word named lies in the
+// segment's relocatable part) and, when seg is set, adds delta to each word
+// named in the segment at seg.  Callers check every stream with seg null
+// before they write anything, so a write pass never fails half way.
+Error relr(const uint8_t *image, uint32_t s, uint8_t *seg, uint32_t delta) {
+  const uint8_t *t = stream_start(image, s);
+  const uint8_t *end = t + field(image, RRLD_OFF_RW_RO_TABLE_SIZE + 4 * s);
+  uint32_t lo = 0;
+  uint32_t size = field(image, RRLD_OFF_RW_INIT_SIZE); // .bss never holds addresses
+  if (s == kRoRo) {
+    lo = RRLD_HEADER_SIZE; // the header is never relocated
+    size = field(image, RRLD_OFF_RO_SIZE);
+  }
+  uint32_t where = 0; // lowest offset allowed next; 0 only before the first
+  for (; t != end; t += 4) {
+    uint32_t e = load32(t);
+    if ((e & 1) == 0) {
+      if (e < where)
+        return Error::reloc_order;
+      if ((e & 3) != 0 || e < lo || e >= size)
+        return Error::reloc_range;
+      where = e + 4; // e < size <= 2^32 - 4
+      if (seg)
+        store32(seg + e, load32(seg + e) + delta);
+    } else {
+      if (where == 0)
+        return Error::reloc_order; // a stream may not begin with a bitmap
+      uint32_t bits = e >> 1;
+      if (bits != 0) {
+        if (where >= size)
+          return Error::reloc_range;
+        uint32_t room = (size - where) >> 2; // words left in the segment
+        if (room < RRLD_RELR_BITMAP_WORDS && (bits >> room) != 0)
+          return Error::reloc_range;
+        if (seg) {
+          uint8_t *p = seg + where;
+          do {
+            if (bits & 1)
+              store32(p, load32(p) + delta);
+            p += 4;
+            bits >>= 1;
+          } while (bits != 0);
+        }
+      }
+      // Saturate rather than wrap: a cursor past every segment stays there.
+      uint32_t next = where + 4 * RRLD_RELR_BITMAP_WORDS;
+      where = next < where ? 0xFFFFFFFFu : next;
+    }
+  }
+  return Error::ok;
+}
+
+// Steps 1 to 7 of docs/format.md, in that order.  Reads the image only.
+Error check_image(const uint8_t *image, uint32_t len) {
+  if (image == nullptr)
+    return Error::argument;
+  if ((addr_of(image) & 3) != 0)
+    return Error::align; // words are read as words
+
+  // 1. The buffer holds the header and the whole image.
+  if (len < RRLD_HEADER_SIZE)
+    return Error::truncated;
+  const uint32_t image_size = field(image, RRLD_OFF_IMAGE_SIZE);
+  if (image_size > len)
+    return Error::truncated;
+
+  // 2. Identity, flags, reserved fields.
+  if (field(image, RRLD_OFF_MAGIC) != RRLD_MAGIC)
+    return Error::magic;
+  const uint32_t version = field(image, RRLD_OFF_VERSION); // and header_size
+  if ((version & 0xFFFFu) != RRLD_VERSION)
+    return Error::version;
+  if ((version >> 16) != RRLD_HEADER_SIZE)
+    return Error::header_size;
+  if ((field(image, RRLD_OFF_FLAGS) & ~RRLD_FLAGS_KNOWN) != 0)
+    return Error::flags;
+  if (((field(image, RRLD_OFF_RO_ALIGN_LOG2) >> 16) | field(image, RRLD_OFF_RESERVED1) |
+       field(image, RRLD_OFF_RESERVED1 + 4) | field(image, RRLD_OFF_RESERVED1 + 8)) != 0)
+    return Error::reserved;
+
+  // 3. Alignments.
+  const uint32_t ro_size = field(image, RRLD_OFF_RO_SIZE);
+  const uint32_t rw_init_offset = field(image, RRLD_OFF_RW_INIT_OFFSET);
+  const uint32_t rw_init_size = field(image, RRLD_OFF_RW_INIT_SIZE);
+  const uint32_t tables_offset = field(image, RRLD_OFF_TABLES_OFFSET);
+  const uint32_t span = RRLD_MAX_ALIGN_LOG2 - RRLD_MIN_ALIGN_LOG2;
+  if (uint32_t(image[RRLD_OFF_RO_ALIGN_LOG2] - RRLD_MIN_ALIGN_LOG2) > span ||
+      uint32_t(image[RRLD_OFF_RW_ALIGN_LOG2] - RRLD_MIN_ALIGN_LOG2) > span ||
+      (field(image, RRLD_OFF_STACK_SIZE) & 7) != 0 ||
+      ((ro_size | rw_init_offset | rw_init_size | tables_offset |
+        field(image, RRLD_OFF_RW_RO_TABLE_SIZE) | field(image, RRLD_OFF_RW_RW_TABLE_SIZE) |
+        field(image, RRLD_OFF_RO_RO_TABLE_SIZE)) &
+       3) != 0)
+    return Error::align;
+
+  // 4. Layout: RO, RW init, then the streams, which end the image.
+  if (ro_size < RRLD_HEADER_SIZE || ro_size > rw_init_offset || rw_init_offset > tables_offset ||
+      rw_init_size > tables_offset - rw_init_offset)
+    return Error::layout;
+  uint32_t left = image_size - tables_offset;
+  if (tables_offset > image_size)
+    return Error::layout;
+  for (uint32_t s = kRwRo; s != kRoRo; ++s) {
+    const uint32_t n = field(image, RRLD_OFF_RW_RO_TABLE_SIZE + 4 * s);
+    if (n > left)
+      return Error::layout;
+    left -= n;
+  }
+  if (field(image, RRLD_OFF_RO_RO_TABLE_SIZE) != left)
+    return Error::layout;
+
+  // 5. The entry point: Thumb, inside RO, past the header.
+  const uint32_t entry = field(image, RRLD_OFF_ENTRY);
+  if ((entry & 1) == 0 || entry - 1 < RRLD_HEADER_SIZE || entry - 1 >= ro_size)
+    return Error::entry;
+
+  // 6. The integrity check.
+  if (image_crc(image) != field(image, RRLD_OFF_CRC32))
+    return Error::crc;
+
+  // 7. Every stream entry, streams in image order.
+  Error err = Error::ok;
+  for (uint32_t s = kRwRo; s != kRoRo + 1 && err == Error::ok; ++s)
+    err = relr(image, s, nullptr, 0);
+  return err;
+}
+
+// Placement checks shared by load and the RO patchers: ro_addr is aligned as
+// the header asks and the image fits below 2^32 there.
+Error check_ro_addr(const uint8_t *image, uint32_t ro_addr) {
+  if ((ro_addr & ((1u << image[RRLD_OFF_RO_ALIGN_LOG2]) - 1)) != 0)
+    return Error::align;
+  if (field(image, RRLD_OFF_IMAGE_SIZE) > ~ro_addr)
+    return Error::address;
+  return Error::ok;
+}
+
+// Takes n bytes more of the RAM region: *at advances, staying <= end.
+inline bool take(uint32_t *at, uint32_t n, uint32_t end) {
+  if (n > end - *at)
+    return false;
+  *at += n;
+  return true;
+}
+
+Error load(const rrld_load_args *args, rrld_load_result *result) {
+  if (args == nullptr || result == nullptr || args->ram == nullptr)
+    return Error::argument;
+  const uint8_t *image = args->image;
+  Error err = check_image(image, args->image_len);
+  if (err != Error::ok)
+    return err;
+
+  // Placement.
+  uint8_t *ram = args->ram;
+  const uint32_t ro_addr = args->ro_addr;
+  const uint32_t ram_addr = args->ram_addr;
+  const uint32_t ram_len = args->ram_len;
+  err = check_ro_addr(image, ro_addr);
+  if (err != Error::ok)
+    return err;
+  if ((ram_addr & 7) != 0 || (addr_of(ram) & 3) != 0)
+    return Error::align;
+  if (ram_len > ~ram_addr)
+    return Error::address;
+  if (addr_of(ram) < addr_of(image) + field(image, RRLD_OFF_IMAGE_SIZE) &&
+      addr_of(image) < addr_of(ram) + ram_len)
+    return Error::argument; // RAM over the image: writes would change what was checked
+  if (field(image, RRLD_OFF_RO_RO_TABLE_SIZE) != 0 &&
+      field(image, RRLD_OFF_RO_PATCHED_ADDR) != ro_addr)
+    return Error::ro_not_patched;
+
+  // RAM layout (docs/format.md, "Placement rules"), as addresses <= ram_end.
+  const uint32_t ram_end = ram_addr + ram_len;
+  const uint32_t rw_init_size = field(image, RRLD_OFF_RW_INIT_SIZE);
+  uint32_t at = ram_addr;
+  if (!take(&at, field(image, RRLD_OFF_STACK_SIZE), ram_end))
+    return Error::ram_too_small;
+  const uint32_t stack_top = at;
+  if (!take(&at, (0u - at) & ((1u << image[RRLD_OFF_RW_ALIGN_LOG2]) - 1), ram_end))
+    return Error::ram_too_small;
+  const uint32_t rw_addr = at;
+  if (!take(&at, rw_init_size, ram_end) || !take(&at, field(image, RRLD_OFF_RW_ZERO_SIZE), ram_end) ||
+      !take(&at, (0u - at) & 7, ram_end) || field(image, RRLD_OFF_HEAP_SIZE) > ram_end - at)
+    return Error::ram_too_small;
+  const uint32_t app_break = at;
+
+  // Everything is checked: write.  RW initial data, then zeros up to the
+  // break (.bss and the padding after it), then the two RW streams.
+  uint8_t *rw = ram + (rw_addr - ram_addr);
+  const uint8_t *src = image + field(image, RRLD_OFF_RW_INIT_OFFSET);
+  uint32_t off = 0;
+  for (; off != rw_init_size; off += 4)
+    store32(rw + off, load32(src + off));
+  for (const uint32_t zero_end = app_break - rw_addr; off != zero_end; off += 4)
+    store32(rw + off, 0);
+  relr(image, kRwRo, rw, ro_addr - field(image, RRLD_OFF_RO_LINK_ADDR));
+  relr(image, kRwRw, rw, rw_addr - field(image, RRLD_OFF_RW_LINK_ADDR));
+
+  result->entry = ro_addr + field(image, RRLD_OFF_ENTRY);
+  result->static_base = rw_addr + field(image, RRLD_OFF_SB_OFFSET);
+  result->stack_top = stack_top;
+  result->rw_addr = rw_addr;
+  result->app_break = app_break;
+  result->ram_end = ram_end;
+  return Error::ok;
+}
+
+// Checks shared by both RO patchers; on success *delta is what to add to each
+// RO->RO word (0: already patched for ro_addr, nothing to write).
+Error check_patch(const uint8_t *image, uint32_t len, uint32_t ro_addr, uint32_t *delta) {
+  Error err = check_image(image, len);
+  if (err == Error::ok)
+    err = check_ro_addr(image, ro_addr);
+  if (err == Error::ok)
+    *delta = ro_addr - field(image, RRLD_OFF_RO_PATCHED_ADDR);
+  return err;
+}
+
+// Writes one word through the callback, as its little-endian bytes.
+inline bool put(rrld_write_fn write, void *ctx, uint32_t off, uint32_t value) {
+  return write(ctx, off, reinterpret_cast<const uint8_t *>(&value), 4) == 0;
+}
+
+Error patch_ro(const uint8_t *image, uint32_t len, uint32_t ro_addr, rrld_write_fn write,
+               void *ctx) {
+  if (write == nullptr)
+    return Error::argument;
+  uint32_t delta;
+  Error err = check_patch(image, len, ro_addr, &delta);
+  if (err != Error::ok || delta == 0)
+    return err;
+  // Word by word, then the header field last: until that lands, the
+  // integrity check normalises with the old address and fails.
+  const uint8_t *t = stream_start(image, kRoRo);
+  const uint8_t *end = t + field(image, RRLD_OFF_RO_RO_TABLE_SIZE);
+  uint32_t where = 0;
+  for (; t != end; t += 4) {
+    uint32_t e = load32(t);
+    if ((e & 1) == 0) {
+      if (!put(write, ctx, e, load32(image + e) + delta))
+        return Error::write;
+      where = e + 4;
+    } else {
+      for (uint32_t off = where; (e >>= 1) != 0; off += 4)
+        if ((e & 1) && !put(write, ctx, off, load32(image + off) + delta))
+          return Error::write;
+      where += 4 * RRLD_RELR_BITMAP_WORDS;
+    }
+  }
+  if (!put(write, ctx, RRLD_OFF_RO_PATCHED_ADDR, ro_addr))
+    return Error::write;
+  return Error::ok;
+}
+
+Error patch_ro_in_place(uint8_t *image, uint32_t len, uint32_t ro_addr) {
+  uint32_t delta;
+  Error err = check_patch(image, len, ro_addr, &delta);
+  if (err != Error::ok || delta == 0)
+    return err;
+  relr(image, kRoRo, image, delta);
+  store32(image + RRLD_OFF_RO_PATCHED_ADDR, ro_addr);
+  return Error::ok;
+}
+
+inline rrld_status to_c(Error e) { return static_cast<rrld_status>(e); }
+
+} // namespace
+} // namespace detail
+} // namespace rrld
+
+using rrld::detail::Error;
+
+extern "C" rrld_status rrld_verify(const uint8_t *image, uint32_t image_len) {
+  return rrld::detail::to_c(rrld::detail::check_image(image, image_len));
+}
+
+extern "C" rrld_status rrld_load(const rrld_load_args *args, rrld_load_result *result) {
+  Error err = rrld::detail::load(args, result);
+  if (err != Error::ok && result != nullptr) { // no partial result on failure
+    result->entry = 0;
+    result->static_base = 0;
+    result->stack_top = 0;
+    result->rw_addr = 0;
+    result->app_break = 0;
+    result->ram_end = 0;
+  }
+  return rrld::detail::to_c(err);
+}
+
+extern "C" rrld_status rrld_patch_ro(const uint8_t *image, uint32_t image_len, uint32_t ro_addr,
+                                     rrld_write_fn write, void *ctx) {
+  return rrld::detail::to_c(rrld::detail::patch_ro(image, image_len, ro_addr, write, ctx));
+}
+
+extern "C" rrld_status rrld_patch_ro_in_place(uint8_t *image, uint32_t image_len,
+                                              uint32_t ro_addr) {
+  return rrld::detail::to_c(rrld::detail::patch_ro_in_place(image, image_len, ro_addr));
+}
