@@ -172,8 +172,9 @@ void Classifier::classifyAbs(const OutReloc &r, Seg located, Seg target) {
   }
   if (target == Seg::RW) {
     problem(r, "puts a RAM address into flash, but the RAM base changes at each load",
-            "make the pointer itself writable (drop its 'const' so it lives in .data); "
-            "moving such data to RW automatically is not implemented yet");
+            "keep the pointer in RW: drop its 'const' (a static the compiler sees is never "
+            "written is made read-only too: give it external linkage); moving such data to "
+            "RW automatically is not implemented yet");
     return;
   }
   if (opts.roRelocs == RoRelocPolicy::Error) {

@@ -114,7 +114,7 @@ std::string linkOptionsHelp() {
   std::string out;
   for (const CLI::Option *o : cli.app.get_options()) {
     std::string name = o->get_name(false, true);
-    if (o->get_type_size_max() > 0)
+    if (o->get_expected_min() > 0)
       name += "=VALUE";
     out += "  " + name + "\n      " + o->get_description() + "\n";
   }
@@ -158,7 +158,7 @@ static SplitArgs splitArgs(Ctx &ctx, ArrayRef<std::string> args, const LinkCli &
     if (a.starts_with("--rrld-")) {
       std::string name = a.split('=').first.str();
       const CLI::Option *o = cli.app.get_option_no_throw(name);
-      if (o && o->get_type_size_max() > 0 && !a.contains('=') && i + 1 < args.size())
+      if (o && o->get_expected_min() > 0 && !a.contains('=') && i + 1 < args.size())
         out.rrld.push_back(name + "=" + args[++i]);
       else
         out.rrld.push_back(a.str());
@@ -393,7 +393,7 @@ int linkMain(Ctx &ctx, std::vector<std::string> rawArgs) {
   copts.arm.target1Rel = split.target1Rel;
   Classified c = classify(*elf, *layout, copts);
 
-  if (!c.problems.empty()) {
+  if (!c.problems.empty() || ctx.diag.errorCount()) {
     // Name the input sections: link once more, with a map.  Only on this
     // path, so a successful link costs one lld run.
     std::vector<InputSectionRange> map;

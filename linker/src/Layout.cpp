@@ -14,7 +14,6 @@ static uint32_t alignTo4(uint32_t v) { return (v + 3u) & ~3u; }
 
 std::optional<ImageLayout> computeLayout(Ctx &ctx, const LinkedElf &elf, StringRef name) {
   Diag &diag = ctx.diag;
-  unsigned before = diag.errorCount();
   ImageLayout l;
 
   if (elf.isDynamic)
@@ -86,7 +85,9 @@ std::optional<ImageLayout> computeLayout(Ctx &ctx, const LinkedElf &elf, StringR
     diag.error(name + ": RW is split over " + Twine(rwLoads) +
                " writable PT_LOAD segments; lld gives each its own static base for "
                "SB-relative (r9) relocations, but the loader sets one.  Keep all "
-               "writable output sections contiguous in one memory region");
+               "writable output sections contiguous in one memory region, with the same "
+               "load region: give .bss the same 'AT > FLASH' as .data, or drop 'AT >' "
+               "altogether (rrld images carry .data's contents themselves)");
 
   // Entry point: a Thumb function in RO code.
   const OutSection *entrySec = elf.sectionAt(elf.entry & ~1u);
@@ -95,8 +96,6 @@ std::optional<ImageLayout> computeLayout(Ctx &ctx, const LinkedElf &elf, StringR
                " is not a Thumb function in RO code; define _start (or pass -e SYMBOL)");
   l.entry = elf.entry - l.roLink;
 
-  if (diag.errorCount() != before)
-    return std::nullopt;
   return l;
 }
 

@@ -25,7 +25,9 @@ struct ImageLayout {
 // Finds the two segments of a linked ELF and checks that the loader can place
 // them independently: the header at RO start, RO and RW disjoint, one RW
 // PT_LOAD whose first section is the static base, a Thumb entry point in RO.
-// Reports problems to ctx.diag and returns nothing if there were any.
+// Reports problems to ctx.diag.  Returns nothing only when there is no
+// layout to speak of (no header); otherwise the caller goes on classifying, so
+// that one run reports every problem, and stops before writing output.
 std::optional<ImageLayout> computeLayout(Ctx &ctx, const LinkedElf &elf, llvm::StringRef name);
 
 } // namespace rrld

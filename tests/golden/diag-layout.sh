@@ -1,0 +1,41 @@
+# Layouts the loader cannot place: each gets its own error.
+source "$(dirname "$0")/lib.sh"
+start
+cc app.o - <<'C'
+int a = 1, b;
+int main(void) { return a + b; }
+C
+
+# A user script that does not reserve the header.
+cat > nohdr.ld <<'L'
+SECTIONS { . = 0x1000; .text : { *(.text*) } .rodata : { *(.rodata*) } . = 0x20000000; .data : { *(.data*) } .bss : { *(.bss*) } }
+L
+expect_error "no .rrld_header output section in the RO region" "$RRLD" -T nohdr.ld start.o app.o -o x.elf
+
+# The header not first in RO.
+cat > late.ld <<'L'
+SECTIONS { . = 0x1000; .text : { *(.text*) } .rrld_header : { . += 96; } .rodata : { *(.rodata*) } . = 0x20000000; .data : { *(.data*) } .bss : { *(.bss*) } }
+L
+expect_error "it must be the first RO section" "$RRLD" -T late.ld start.o app.o -o x.elf
+
+# RW split over two PT_LOADs: lld would give each its own static base.
+cat > split.ld <<'L'
+PHDRS { ro PT_LOAD; rw1 PT_LOAD; rw2 PT_LOAD; }
+SECTIONS { . = 0; .rrld_header : { . += 96; } :ro .text : { *(.text*) } :ro .rodata : { *(.rodata*) } :ro
+  . = 0x20000000; .data : { *(.data*) } :rw1 . = 0x20001000; .bss : { *(.bss*) } :rw2 }
+L
+expect_error "RW is split over 2 writable PT_LOAD segments" "$RRLD" -T split.ld start.o app.o -o x.elf
+
+# No entry point.
+expect_error "entry point 0x0 is not a Thumb function in RO code; define _start" "$RRLD" app.o -o x.elf
+
+# Dynamic output.
+expect_error "(rrld makes static images|recompile with -fPIC)" "$RRLD" -shared start.o app.o -o x.so
+
+# Thread-local storage.
+cc tls.o - <<'C'
+_Thread_local int t;
+int *tp(void) { return &t; }
+void *__aeabi_read_tp(void) { return 0; }
+C
+expect_error "(thread-local|TLS)" "$RRLD" start.o app.o tls.o -o x.elf

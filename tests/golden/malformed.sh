@@ -1,0 +1,64 @@
+# Bad input gets a clear error and a non-zero exit, never a crash.
+source "$(dirname "$0")/lib.sh"
+start
+cc app.o - <<'C'
+int main(void) { return 0; }
+C
+
+# Truncated object.
+head -c 100 app.o > trunc.o
+expect_error "trunc.o" "$RRLD" start.o trunc.o -o x.elf
+# Not an ELF at all.
+echo "hello" > text.o
+expect_error "text.o" "$RRLD" start.o text.o -o x.elf
+# Wrong machine.
+"$CLANG" --target=x86_64-linux-gnu -c -x c - -o x86.o <<< 'int main(void){return 0;}'
+expect_error "x86.o.*incompatible" "$RRLD" x86.o -o x.elf
+expect_error "x86.o.*incompatible" "$RRLD" start.o x86.o -o x.elf
+# Big-endian ARM.
+"$CLANG" --target=thumbebv7m-none-eabi -c -x c - -o be.o <<< 'int main(void){return 0;}'
+expect_error "be.o.*incompatible" "$RRLD" be.o -o x.elf
+# A relocation type no ARM linker knows: patch the type byte of app's first
+# relocation (R_ARM_ABS32 in a pointer table) to 250.
+cc rel.o - <<'C'
+static int f(void) { return 1; }
+int (*tab[])(void) = {f};
+int main(void) { return tab[0](); }
+C
+hexoff=$("$READELF" -SW rel.o | awk '$2==".rel.data.tab" {print $5}')
+[[ -n "$hexoff" ]] || fail "no .rel.data.tab"
+off=$((16#$hexoff))
+printf '\xfa' | dd of=rel.o bs=1 seek=$((off + 4)) conv=notrunc status=none
+expect_error "(unknown relocation|250)" "$RRLD" start.o rel.o -o x.elf
+
+# Corrupt images given to inspect, verify and place.
+"$RRLD" start.o app.o -o good.elf --rrld-image=good.img
+"$RRLD" verify good.img
+head -c 50 good.img > short.img
+expect_error "truncated" "$RRLD" verify short.img
+head -c $(( $(stat -c %s good.img) - 4 )) good.img > cut.img
+expect_error "truncated" "$RRLD" inspect cut.img
+cp good.img flip.img
+printf '\x55' | dd of=flip.img bs=1 seek=120 conv=notrunc status=none
+expect_error "integrity check failed" "$RRLD" verify flip.img
+cp good.img magic.img
+printf 'X' | dd of=magic.img bs=1 seek=0 conv=notrunc status=none
+expect_error "bad magic" "$RRLD" inspect magic.img
+expect_error "cannot open" "$RRLD" verify missing.img
+head -c 300 good.elf > short.elf
+expect_error "short.elf" "$RRLD" inspect short.elf
+expect_error "not an rrld image|truncated" "$RRLD" inspect text.o
+
+# Wrong flags.
+expect_error "not a 32-bit address" "$RRLD" place --ro zz --rw 0x20000000 good.elf -o p.elf
+expect_error "RO at 0x1002.*RRLD_E_ALIGN" "$RRLD" place --ro 0x1002 --rw 0x20001000 good.elf -o p.elf
+expect_error "must be a multiple of" "$RRLD" place --ro 0x1000 --rw 0x20001004 good.elf -o p.elf
+expect_error "nothing to write" "$RRLD" place --ro 0x1000 --rw 0x20001000 good.elf
+expect_error "flat image" "$RRLD" place --ro 0x1000 --rw 0x20001000 good.img -o p.elf
+expect_error "required" "$RRLD" place good.elf
+expect_error "not expected|Extra" "$RRLD" inspect --bogus good.elf
+expect_error "not a 32-bit number" "$RRLD" --rrld-stack-size=lots start.o app.o -o x.elf
+expect_error "multiple of 8" "$RRLD" --rrld-stack-size=100 start.o app.o -o x.elf
+expect_error "no input files" "$RRLD"
+"$RRLD" --help | grep -q "rrld place" || fail "--help"
+"$RRLD" --version | grep -q "compatible with GNU linkers" || fail "--version"

@@ -1,0 +1,44 @@
+# A user linker script with MEMORY regions: rrld honours it and finds RO
+# and RW in it; the link addresses appear in the header.
+source "$(dirname "$0")/lib.sh"
+start
+cc app.o - <<'C'
+static int f(void) { return 3; }
+int (*fp)(void) = f;
+int x = 4;
+int *px = &x;
+int main(void) { return fp() + *px; }
+C
+cat > app.ld <<'L'
+MEMORY {
+  FLASH (rx) : ORIGIN = 0x08040000, LENGTH = 256K
+  RAM (rwx)  : ORIGIN = 0x20010000, LENGTH = 64K
+}
+ENTRY(_start)
+SECTIONS {
+  .rrld_header : { . += 96; } > FLASH
+  .text : { *(.text*) } > FLASH
+  .rodata : { *(.rodata*) } > FLASH
+  .data : { *(.data*) } > RAM AT > FLASH
+  .bss : { *(.bss*) } > RAM AT > FLASH
+}
+L
+"$RRLD" -T app.ld start.o app.o -o app.elf
+# Without the same load region lld splits RW into two PT_LOADs, each with
+# its own static base: refused, with the fix.
+sed 's/.bss : { \*(.bss\*) } > RAM AT > FLASH/.bss : { *(.bss*) } > RAM/' app.ld > split.ld
+grep -q '> RAM$' split.ld || fail "sed"
+expect_error "RW is split over 2 writable PT_LOAD segments.*give .bss the same 'AT > FLASH'" \
+  "$RRLD" -T split.ld start.o app.o -o split.elf
+"$RRLD" inspect --json app.elf > i.json
+expect_eq "$(json_field i.json ro_link_addr)" $((0x08040000)) ro_link_addr
+expect_eq "$(json_field i.json rw_link_addr)" $((0x20010000)) rw_link_addr
+expect_eq "$(json_field i.json relocs.rw_to_ro)" 1 rw_to_ro
+expect_eq "$(json_field i.json relocs.rw_to_rw)" 1 rw_to_rw
+# --rrld-print-default-script shows the default layout with chosen origins.
+"$RRLD" --rrld-print-default-script --rrld-ro-origin=0x1000 --rrld-rw-origin=0x20004000 > d.ld
+grep -q ". = 0x1000;" d.ld && grep -q ". = 0x20004000;" d.ld || fail "origins"
+"$RRLD" --rrld-ro-origin=0x1000 --rrld-rw-origin=0x20004000 start.o app.o -o d.elf
+"$RRLD" inspect --json d.elf > d.json
+expect_eq "$(json_field d.json ro_link_addr)" $((0x1000)) ro_link_addr
+expect_eq "$(json_field d.json rw_link_addr)" $((0x20004000)) rw_link_addr
