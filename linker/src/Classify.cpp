@@ -46,7 +46,7 @@ void Classifier::classifyOne(const OutReloc &r) {
   Seg located = sec.seg;
   Seg target = elf.symbolSeg(sym);
   if (!sec.contains(r.offset)) {
-    problem(r, "the relocated field lies outside its section " + sec.name,
+    problem(r, ("the relocated field lies outside its section " + sec.name).str(),
             "this is a linker bug; please report it");
     return;
   }
@@ -152,7 +152,7 @@ void Classifier::classifyAbs(const OutReloc &r, Seg located, Seg target) {
     return;
   }
   if (!sec.hasBits()) {
-    problem(r, "relocates a word in " + sec.name + ", which has no contents",
+    problem(r, ("relocates a word in " + sec.name + ", which has no contents").str(),
             "this is a linker bug; please report it");
     return;
   }

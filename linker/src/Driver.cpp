@@ -39,7 +39,7 @@
 
 #include <CLI/CLI.hpp>
 
-#include <map>
+#include <chrono>
 
 LLD_HAS_DRIVER(elf)
 
@@ -74,6 +74,7 @@ struct LinkCli {
   std::string stackSize, heapSize, roOrigin, rwOrigin;
   std::string image;
   bool verbose = false;
+  bool timePasses = false;
   bool printScript = false;
 
   LinkCli() {
@@ -93,6 +94,7 @@ struct LinkCli {
                    "Link address of RW in the default layout (default 0x20000000)");
     app.add_option("--rrld-image", image, "Also write the flat image to this file");
     app.add_flag("--rrld-verbose", verbose, "Print how the relocations were classified");
+    app.add_flag("--rrld-time-passes", timePasses, "Print the time each pass took");
     app.add_flag("--rrld-print-default-script", printScript,
                  "Print the default linker script (with the origins above) and exit");
   }
@@ -242,7 +244,7 @@ static std::string locate(const LinkedElf &elf, const std::vector<InputSectionRa
     return d;
   }
   const OutSection &s = elf.sections[p.section];
-  return "(" + s.name + "+" + hex(p.offset - s.addr) + ")";
+  return ("(" + s.name + "+" + hex(p.offset - s.addr) + ")").str();
 }
 
 //===----------------------------------------------------------------------===//
@@ -296,6 +298,26 @@ static bool writeFile(Ctx &ctx, StringRef path, ArrayRef<uint8_t> bytes) {
   out.keep();
   return true;
 }
+
+namespace {
+// --rrld-time-passes: wall time per pass, to stderr.
+class PassTimer {
+public:
+  explicit PassTimer(bool on) : on(on), last(std::chrono::steady_clock::now()) {}
+  void mark(const char *pass) {
+    if (!on)
+      return;
+    auto now = std::chrono::steady_clock::now();
+    llvm::errs() << format("rrld: time: %-10s %8.3f ms\n", pass,
+                           std::chrono::duration<double, std::milli>(now - last).count());
+    last = now;
+  }
+
+private:
+  bool on;
+  std::chrono::steady_clock::time_point last;
+};
+} // namespace
 
 //===----------------------------------------------------------------------===//
 // The link
@@ -361,7 +383,10 @@ int linkMain(Ctx &ctx, std::vector<std::string> rawArgs) {
     lldArgs.push_back("-T");
     lldArgs.push_back(path.str().str());
   }
+  PassTimer timer(cli.timePasses);
+  timer.mark("setup");
   LldRun lld = runLld(lldArgs);
+  timer.mark("lld");
   if (lld.ret != 0)
     return lld.ret;
 
@@ -369,20 +394,12 @@ int linkMain(Ctx &ctx, std::vector<std::string> rawArgs) {
   FileRemover outputRemover(split.output);
 
   // 3. Read lld's output.
-  ErrorOr<std::unique_ptr<MemoryBuffer>> mb =
-      MemoryBuffer::getFile(split.output, false, false);
-  if (!mb) {
-    ctx.diag.error("cannot read lld's output " + split.output + ": " + mb.getError().message());
-    return 1;
-  }
-  ArrayRef<uint8_t> raw = arrayRefFromStringRef((*mb)->getBuffer());
-  Expected<LinkedElf> elf = LinkedElf::read(std::vector<uint8_t>(raw.begin(), raw.end()),
-                                            split.output);
-  mb->reset();
+  Expected<LinkedElf> elf = LinkedElf::readFile(split.output);
   if (!elf) {
     ctx.diag.check(elf.takeError());
     return 1;
   }
+  timer.mark("read");
 
   // 4, 5. Segments, then every relocation.
   std::optional<ImageLayout> layout = computeLayout(ctx, *elf, split.output);
@@ -426,21 +443,28 @@ int linkMain(Ctx &ctx, std::vector<std::string> rawArgs) {
     return 1;
   }
 
+  timer.mark("classify");
+
   // 6. Tables and image.
   Tables tables = encodeTables(c);
   std::vector<uint8_t> image = buildImage(*elf, *layout, tables, o);
 
+  timer.mark("encode");
+
   // 7. Output.
-  Expected<std::vector<uint8_t>> out = writeImageElf(*elf, image);
-  if (!out) {
-    ctx.diag.check(out.takeError(), split.output);
+  // lld's output is edited in place: a few kilobytes, not the whole file.
+  Expected<std::vector<FilePatch>> patches = imageElfPatches(*elf, image);
+  if (!patches) {
+    ctx.diag.check(patches.takeError(), split.output);
     return 1;
   }
-  if (!writeFile(ctx, split.output, *out))
+  elf->buffer.reset(); // unmap before writing
+  if (ctx.diag.check(patchFile(split.output, *patches)))
     return 1;
   if (!o.imagePath.empty() && !writeFile(ctx, o.imagePath, image))
     return 1;
   outputRemover.releaseFile();
+  timer.mark("write");
 
   if (o.verbose) {
     uint32_t n = c.rwRo.size() + c.rwRw.size() + c.roRo.size();

@@ -5,6 +5,8 @@
 
 #include "llvm/BinaryFormat/ELF.h"
 #include "llvm/Support/Endian.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/raw_ostream.h"
 
 #include <cstddef>
 
@@ -37,64 +39,108 @@ constexpr size_t phdrSize = sizeof(Elf32_Phdr);
 
 static size_t shdrAt(const Bytes &f, uint32_t i) { return f.r32(offsetof(Elf32_Ehdr, e_shoff)) + i * shdrSize; }
 
-Expected<std::vector<uint8_t>> writeImageElf(const LinkedElf &elf, ArrayRef<uint8_t> image) {
-  std::vector<uint8_t> in = elf.bytes;
-  Bytes f{in};
+Expected<std::vector<FilePatch>> imageElfPatches(const LinkedElf &elf, ArrayRef<uint8_t> image) {
+  std::vector<FilePatch> patches;
   const OutSection *hdr = elf.findSection(".rrld_header");
-  if (!hdr || hdr->size < RRLD_HEADER_SIZE)
+  if (!hdr || hdr->size < RRLD_HEADER_SIZE || !hdr->hasBits())
     return fail("no room for the image header");
-  std::copy(image.begin(), image.begin() + RRLD_HEADER_SIZE, in.begin() + hdr->offset);
+  patches.push_back({hdr->offset, std::vector<uint8_t>(image.begin(), image.begin() + RRLD_HEADER_SIZE)});
 
-  uint32_t shoff = f.r32(offsetof(Elf32_Ehdr, e_shoff));
-  uint16_t shnum = f.r16(offsetof(Elf32_Ehdr, e_shnum));
-  uint16_t shstrndx = f.r16(offsetof(Elf32_Ehdr, e_shstrndx));
-  if (f.r16(offsetof(Elf32_Ehdr, e_shentsize)) != shdrSize || shnum == 0 ||
-      shnum >= SHN_LORESERVE - 1 || shstrndx >= shnum)
+  std::vector<uint8_t> ehdr(elf.bytes.begin(), elf.bytes.begin() + sizeof(Elf32_Ehdr));
+  Bytes e{ehdr};
+  uint32_t shoff = e.r32(offsetof(Elf32_Ehdr, e_shoff));
+  uint16_t shnum = e.r16(offsetof(Elf32_Ehdr, e_shnum));
+  uint16_t shstrndx = e.r16(offsetof(Elf32_Ehdr, e_shstrndx));
+  if (e.r16(offsetof(Elf32_Ehdr, e_shentsize)) != shdrSize || shnum == 0 ||
+      shnum >= SHN_LORESERVE - 1 || shstrndx >= shnum ||
+      shoff + size_t(shnum) * shdrSize > elf.bytes.size())
     return fail("lld's output has an unexpected section header table");
 
   rrld_header h = readHeader(image);
   ArrayRef<uint8_t> tables = image.slice(h.tables_offset, h.image_size - h.tables_offset);
   const OutSection &strtab = elf.sections[shstrndx];
-  ArrayRef<uint8_t> oldNames = ArrayRef<uint8_t>(in).slice(strtab.offset, strtab.size);
+  ArrayRef<uint8_t> oldNames = elf.contents(strtab);
   static constexpr char name[] = ".rrld.tables";
 
-  // Keep everything before the section header table (lld writes it last),
-  // then: tables, the grown .shstrtab, the grown section header table.
-  size_t keep = (shoff + size_t(shnum) * shdrSize == in.size()) ? shoff : in.size();
-  std::vector<uint8_t> out(in.begin(), in.begin() + keep);
-  auto pad4 = [&] { out.resize((out.size() + 3) & ~size_t(3), 0); };
-  pad4();
-  uint32_t tablesOff = out.size();
-  out.insert(out.end(), tables.begin(), tables.end());
-  uint32_t namesOff = out.size();
-  out.insert(out.end(), oldNames.begin(), oldNames.end());
-  out.insert(out.end(), name, name + sizeof(name));
-  uint32_t namesSize = out.size() - namesOff;
-  pad4();
-  uint32_t newShoff = out.size();
-  out.insert(out.end(), in.begin() + shoff, in.begin() + shoff + size_t(shnum) * shdrSize);
-  out.resize(out.size() + shdrSize, 0);
+  // Everything before the section header table stays (lld writes the table
+  // last); after it come the tables, the grown .shstrtab, and the grown
+  // section header table.
+  size_t keep = (shoff + size_t(shnum) * shdrSize == elf.bytes.size()) ? shoff : elf.bytes.size();
+  size_t base = (keep + 3) & ~size_t(3);
+  std::vector<uint8_t> tail(base - keep, 0);
+  auto here = [&] { return uint32_t(keep + tail.size()); };
+  uint32_t tablesOff = here();
+  tail.insert(tail.end(), tables.begin(), tables.end());
+  uint32_t namesOff = here();
+  tail.insert(tail.end(), oldNames.begin(), oldNames.end());
+  tail.insert(tail.end(), name, name + sizeof(name));
+  uint32_t namesSize = here() - namesOff;
+  while ((keep + tail.size()) % 4)
+    tail.push_back(0);
+  uint32_t newShoff = here();
+  ArrayRef<uint8_t> shdrs = elf.bytes.slice(shoff, size_t(shnum) * shdrSize);
+  tail.insert(tail.end(), shdrs.begin(), shdrs.end());
+  tail.resize(tail.size() + shdrSize, 0);
 
-  Bytes o{out};
-  o.w32(offsetof(Elf32_Ehdr, e_shoff), newShoff);
-  o.w16(offsetof(Elf32_Ehdr, e_shnum), shnum + 1);
-  size_t s = newShoff + shstrndx * shdrSize;
-  o.w32(s + offsetof(Elf32_Shdr, sh_offset), namesOff);
-  o.w32(s + offsetof(Elf32_Shdr, sh_size), namesSize);
-  size_t t = newShoff + size_t(shnum) * shdrSize;
-  o.w32(t + offsetof(Elf32_Shdr, sh_name), strtab.size);
-  o.w32(t + offsetof(Elf32_Shdr, sh_type), SHT_PROGBITS);
-  o.w32(t + offsetof(Elf32_Shdr, sh_offset), tablesOff);
-  o.w32(t + offsetof(Elf32_Shdr, sh_size), tables.size());
-  o.w32(t + offsetof(Elf32_Shdr, sh_addralign), 4);
-  o.w32(t + offsetof(Elf32_Shdr, sh_entsize), 4);
+  Bytes t{tail};
+  size_t sh = newShoff - keep;
+  size_t s = sh + shstrndx * shdrSize;
+  t.w32(s + offsetof(Elf32_Shdr, sh_offset), namesOff);
+  t.w32(s + offsetof(Elf32_Shdr, sh_size), namesSize);
+  size_t n = sh + size_t(shnum) * shdrSize;
+  t.w32(n + offsetof(Elf32_Shdr, sh_name), strtab.size);
+  t.w32(n + offsetof(Elf32_Shdr, sh_type), SHT_PROGBITS);
+  t.w32(n + offsetof(Elf32_Shdr, sh_offset), tablesOff);
+  t.w32(n + offsetof(Elf32_Shdr, sh_size), tables.size());
+  t.w32(n + offsetof(Elf32_Shdr, sh_addralign), 4);
+  t.w32(n + offsetof(Elf32_Shdr, sh_entsize), 4);
+
+  e.w32(offsetof(Elf32_Ehdr, e_shoff), newShoff);
+  e.w16(offsetof(Elf32_Ehdr, e_shnum), shnum + 1);
+  patches.push_back({0, std::move(ehdr)});
+  patches.push_back({keep, std::move(tail)});
+  return patches;
+}
+
+Error patchFile(StringRef path, ArrayRef<FilePatch> patches) {
+  int fd;
+  if (std::error_code ec = sys::fs::openFileForReadWrite(path, fd, sys::fs::CD_OpenExisting,
+                                                         sys::fs::OF_None))
+    return createStringError(ec, "cannot open " + path + ": " + ec.message());
+  raw_fd_ostream os(fd, /*shouldClose=*/true);
+  uint64_t end = 0;
+  for (const FilePatch &p : patches) {
+    os.seek(p.offset);
+    os.write(reinterpret_cast<const char *>(p.bytes.data()), p.bytes.size());
+    end = std::max<uint64_t>(end, p.offset + p.bytes.size());
+  }
+  os.flush();
+  if (std::error_code ec = sys::fs::resize_file(fd, end))
+    return createStringError(ec, "cannot resize " + path + ": " + ec.message());
+  os.close();
+  if (os.has_error()) {
+    std::error_code ec = os.error();
+    os.clear_error();
+    return createStringError(ec, "cannot write " + path + ": " + ec.message());
+  }
+  return Error::success();
+}
+
+std::vector<uint8_t> patchBytes(ArrayRef<uint8_t> bytes, ArrayRef<FilePatch> patches) {
+  std::vector<uint8_t> out(bytes.begin(), bytes.end());
+  uint64_t end = 0;
+  for (const FilePatch &p : patches)
+    end = std::max<uint64_t>(end, p.offset + p.bytes.size());
+  out.resize(end, 0);
+  for (const FilePatch &p : patches)
+    std::copy(p.bytes.begin(), p.bytes.end(), out.begin() + p.offset);
   return out;
 }
 
 Expected<std::vector<uint8_t>> writePlacedElf(const LinkedElf &elf, ArrayRef<uint8_t> placed,
                                               ArrayRef<uint8_t> rwInit, uint32_t roAddr,
                                               uint32_t rwAddr) {
-  std::vector<uint8_t> out = elf.bytes;
+  std::vector<uint8_t> out(elf.bytes.begin(), elf.bytes.end());
   Bytes f{out};
   const OutSection *hdr = elf.findSection(".rrld_header");
   if (!hdr)

@@ -20,10 +20,20 @@
 
 namespace rrld {
 
-// The ELF a link writes: lld's output with the image header filled in and
-// the image's tables in a section named .rrld.tables.
-llvm::Expected<std::vector<uint8_t>> writeImageElf(const LinkedElf &elf,
-                                                   llvm::ArrayRef<uint8_t> image);
+// Bytes to overwrite in a file, at an offset.
+struct FilePatch {
+  uint64_t offset = 0;
+  std::vector<uint8_t> bytes;
+};
+
+// What turns lld's output into the ELF a link writes: the image header filled
+// in, and the image's tables in a non-allocated section named .rrld.tables
+// (appended with a grown .shstrtab and section header table).  Small: a link
+// writes these few kilobytes in place rather than the whole file again.
+llvm::Expected<std::vector<FilePatch>> imageElfPatches(const LinkedElf &elf,
+                                                       llvm::ArrayRef<uint8_t> image);
+llvm::Error patchFile(llvm::StringRef path, llvm::ArrayRef<FilePatch> patches);
+std::vector<uint8_t> patchBytes(llvm::ArrayRef<uint8_t> bytes, llvm::ArrayRef<FilePatch> patches);
 
 // A fixed-address ELF for `rrld place`: RO at roAddr, RW at rwAddr, contents
 // from the placed image (RO patched) and the relocated RW initial data.

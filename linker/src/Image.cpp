@@ -286,10 +286,9 @@ Expected<std::vector<uint8_t>> readImageFile(StringRef path, std::optional<Linke
   if (!mb)
     return fail("cannot open " + path + ": " + mb.getError().message());
   ArrayRef<uint8_t> data = arrayRefFromStringRef((*mb)->getBuffer());
-  std::vector<uint8_t> bytes(data.begin(), data.end());
-  if (!isElf(bytes))
-    return bytes;
-  Expected<LinkedElf> elf = LinkedElf::read(std::move(bytes), path);
+  if (!isElf(data))
+    return std::vector<uint8_t>(data.begin(), data.end());
+  Expected<LinkedElf> elf = LinkedElf::read(std::move(*mb));
   if (!elf)
     return elf.takeError();
   Expected<std::vector<uint8_t>> img = extractImage(*elf);

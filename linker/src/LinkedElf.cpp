@@ -3,6 +3,7 @@
 
 #include "Context.h"
 
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/BinaryFormat/ELF.h"
 #include "llvm/Object/ELF.h"
 
@@ -37,7 +38,17 @@ static Error fail(StringRef name, const Twine &msg) {
   return createStringError(inconvertibleErrorCode(), name + ": " + msg);
 }
 
-Expected<LinkedElf> LinkedElf::read(std::vector<uint8_t> bytes, StringRef name) {
+Expected<LinkedElf> LinkedElf::readFile(StringRef path) {
+  ErrorOr<std::unique_ptr<MemoryBuffer>> mb =
+      MemoryBuffer::getFile(path, /*IsText=*/false, /*RequiresNullTerminator=*/false);
+  if (!mb)
+    return fail(path, "cannot open: " + mb.getError().message());
+  return read(std::move(*mb));
+}
+
+Expected<LinkedElf> LinkedElf::read(std::unique_ptr<MemoryBuffer> buffer) {
+  StringRef name = buffer->getBufferIdentifier();
+  ArrayRef<uint8_t> bytes = arrayRefFromStringRef(buffer->getBuffer());
   if (!isElf(bytes))
     return fail(name, "not an ELF file");
   if (bytes.size() < EI_NIDENT || bytes[EI_CLASS] != ELFCLASS32)
@@ -46,8 +57,9 @@ Expected<LinkedElf> LinkedElf::read(std::vector<uint8_t> bytes, StringRef name) 
     return fail(name, "big-endian ELF; rrld supports little-endian ARM only");
 
   LinkedElf out;
-  out.bytes = std::move(bytes);
-  StringRef data(reinterpret_cast<const char *>(out.bytes.data()), out.bytes.size());
+  out.bytes = bytes;
+  StringRef data = buffer->getBuffer();
+  out.buffer = std::move(buffer);
   Expected<object::ELFFile<ELFT>> fileOrErr = object::ELFFile<ELFT>::create(data);
   if (!fileOrErr)
     return fail(name, toString(fileOrErr.takeError()));
@@ -85,7 +97,7 @@ Expected<LinkedElf> LinkedElf::read(std::vector<uint8_t> bytes, StringRef name) 
     auto nameOrErr = file.getSectionName(sh);
     if (!nameOrErr)
       return fail(name, toString(nameOrErr.takeError()));
-    s.name = nameOrErr->str();
+    s.name = *nameOrErr;
     s.type = sh.sh_type;
     s.flags = sh.sh_flags;
     s.addr = sh.sh_addr;
@@ -129,7 +141,7 @@ Expected<LinkedElf> LinkedElf::read(std::vector<uint8_t> bytes, StringRef name) 
     auto symName = sym.getName(*strtab);
     if (!symName)
       return fail(name, toString(symName.takeError()));
-    s.name = symName->str();
+    s.name = *symName;
     s.value = sym.st_value;
     s.type = sym.getType();
     s.binding = sym.getBinding();
@@ -228,15 +240,15 @@ const OutSection *LinkedElf::sectionAt(uint32_t a) const {
 ArrayRef<uint8_t> LinkedElf::contents(const OutSection &s) const {
   if (!s.hasBits())
     return {};
-  return ArrayRef<uint8_t>(bytes).slice(s.offset, s.size);
+  return bytes.slice(s.offset, s.size);
 }
 
 std::string LinkedElf::symbolDesc(const OutSymbol &s) const {
   if (s.type == STT_SECTION)
-    return "section " + s.name;
+    return ("section " + s.name).str();
   if (s.name.empty())
     return "symbol index 0";
-  return "'" + s.name + "'";
+  return ("'" + s.name + "'").str();
 }
 
 } // namespace rrld

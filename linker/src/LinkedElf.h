@@ -12,8 +12,10 @@
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Error.h"
+#include "llvm/Support/MemoryBuffer.h"
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -30,7 +32,7 @@ const char *segName(Seg s);
 
 struct OutSection {
   uint32_t index = 0;
-  std::string name;
+  llvm::StringRef name; // points into LinkedElf::bytes
   uint32_t type = 0;
   uint32_t flags = 0;
   uint32_t addr = 0;
@@ -45,7 +47,7 @@ struct OutSection {
 };
 
 struct OutSymbol {
-  std::string name;
+  llvm::StringRef name; // points into LinkedElf::bytes
   uint32_t value = 0;
   uint32_t shndx = 0; // resolved through SHT_SYMTAB_SHNDX
   uint8_t type = 0;
@@ -70,7 +72,8 @@ struct LoadSegment {
 };
 
 struct LinkedElf {
-  std::vector<uint8_t> bytes; // the whole file
+  llvm::ArrayRef<uint8_t> bytes;              // the whole file
+  std::unique_ptr<llvm::MemoryBuffer> buffer; // owns `bytes` when read from a file
   std::vector<OutSection> sections;
   std::vector<OutSymbol> symbols;
   std::vector<OutReloc> relocs;
@@ -81,8 +84,10 @@ struct LinkedElf {
   AddrRange ro, rw;       // section address ranges of the two segments
   uint32_t rwInitEnd = 0; // end of the last RW section with file bytes
 
-  // Reads and validates an ELF32 little-endian ARM executable.
-  static llvm::Expected<LinkedElf> read(std::vector<uint8_t> bytes, llvm::StringRef name);
+  // Reads and validates an ELF32 little-endian ARM executable.  The file is
+  // mapped, not copied: a link reads only the parts it needs.
+  static llvm::Expected<LinkedElf> read(std::unique_ptr<llvm::MemoryBuffer> buffer);
+  static llvm::Expected<LinkedElf> readFile(llvm::StringRef path);
 
   const OutSection *findSection(llvm::StringRef name) const;
   // Segment of the section a symbol is defined in (None: absolute/undefined).

@@ -24,11 +24,14 @@ struct Built {
   ImageLayout layout;
   Classified cls;
   std::vector<uint8_t> image;
+  std::vector<uint8_t> file;
 
   Built() {
-    elf.bytes.resize(0x200);
-    for (size_t i = 0; i < elf.bytes.size(); ++i)
-      elf.bytes[i] = uint8_t(i * 7 + 3);
+    file.resize(0x200);
+    for (size_t i = 0; i < file.size(); ++i)
+      file[i] = uint8_t(i * 7 + 3);
+    std::fill(file.begin(), file.begin() + 0x60, 0);
+    elf.bytes = file;
     auto sec = [&](const char *name, uint32_t type, uint32_t flags, uint32_t addr, uint32_t size,
                    uint32_t offset, Seg seg) {
       OutSection s;
@@ -42,7 +45,6 @@ struct Built {
       s.seg = seg;
       elf.sections.push_back(s);
     };
-    std::fill(elf.bytes.begin(), elf.bytes.begin() + 0x60, 0);
     sec(".rrld_header", SHT_PROGBITS, SHF_ALLOC, 0, 0x60, 0, Seg::RO);
     sec(".text", SHT_PROGBITS, SHF_ALLOC | SHF_EXECINSTR, 0x60, 0x40, 0x60, Seg::RO);
     sec(".rodata", SHT_PROGBITS, SHF_ALLOC, 0xa0, 0x20, 0xa0, Seg::RO);

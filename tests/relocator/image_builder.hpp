@@ -1,0 +1,88 @@
+// A test-only builder of rrld images, written from docs/format.md alone (not
+// from the relocator's code), so the tests check the relocator against the
+// specification: header, RO bytes, RW initial data, RELR streams, CRC-32.
+#ifndef RRLD_TESTS_IMAGE_BUILDER_HPP
+#define RRLD_TESTS_IMAGE_BUILDER_HPP
+
+#include <cstdint>
+#include <vector>
+
+namespace rrld_test {
+
+using Bytes = std::vector<uint8_t>;
+
+struct ImageSpec {
+  Bytes ro_body;      // RO bytes after the 96-byte header (multiple of 4)
+  Bytes rw_init;      // RW initial data (multiple of 4)
+  uint32_t rw_zero_size = 0;
+  uint32_t ro_pad = 0; // zero bytes between RO and RW init (multiple of 4)
+  uint32_t rw_pad = 0; // zero bytes between RW init and the tables
+  uint8_t ro_align_log2 = 2;
+  uint8_t rw_align_log2 = 2;
+  uint32_t entry = 96 + 1; // RO offset | 1
+  uint32_t sb_offset = 0;
+  uint32_t stack_size = 0;
+  uint32_t heap_size = 0;
+  uint32_t ro_link_addr = 0x00010000;
+  uint32_t rw_link_addr = 0x20000000;
+  // Offsets of the words each stream relocates, increasing: RW offsets for
+  // the first two, image offsets for RO->RO.
+  std::vector<uint32_t> rw_ro, rw_rw, ro_ro;
+};
+
+// The RELR encoding of increasing word offsets, as docs/format.md's encoder.
+std::vector<uint32_t> encode_relr(const std::vector<uint32_t> &offsets);
+
+// Decodes a RELR stream naively (trusting it): the offsets it names.
+std::vector<uint32_t> decode_relr(const std::vector<uint32_t> &entries);
+
+// CRC-32 (IEEE 802.3) of bytes.
+uint32_t crc32(const uint8_t *p, size_t n);
+
+// The integrity check value of an image as docs/format.md defines it.  Reads
+// the RO->RO stream from the image, trusting it.
+uint32_t integrity_crc(const Bytes &image);
+
+// Recomputes and stores the header's crc32 (after a test edits the image).
+void fix_crc(Bytes &image);
+
+// Builds the image described by spec, with a correct crc32.
+Bytes build(const ImageSpec &spec);
+
+// Builds an image with the given raw streams (possibly invalid), correct crc32.
+Bytes build_raw(const ImageSpec &spec, const std::vector<uint32_t> &rw_ro,
+                const std::vector<uint32_t> &rw_rw, const std::vector<uint32_t> &ro_ro);
+
+uint32_t get32(const Bytes &b, uint32_t off);
+void set32(Bytes &b, uint32_t off, uint32_t v);
+
+// A word-aligned copy of bytes, with room: the relocator wants aligned buffers.
+struct Buffer {
+  explicit Buffer(const Bytes &b, size_t extra = 0);
+  explicit Buffer(size_t n, uint8_t fill = 0);
+  uint8_t *data() { return reinterpret_cast<uint8_t *>(words.data()); }
+  const uint8_t *data() const { return reinterpret_cast<const uint8_t *>(words.data()); }
+  uint32_t size() const { return size_; }
+  Bytes bytes() const { return Bytes(data(), data() + size_); }
+  std::vector<uint32_t> words;
+  uint32_t size_;
+};
+
+// A deterministic random image: random RO/RW sizes, random pointers in RW and
+// RO, random link addresses; small enough for thousands of iterations.
+struct Rng {
+  explicit Rng(uint64_t seed) : s(seed ? seed : 1) {}
+  uint64_t s;
+  uint32_t next() {
+    s ^= s << 13;
+    s ^= s >> 7;
+    s ^= s << 17;
+    return static_cast<uint32_t>(s >> 16);
+  }
+  uint32_t below(uint32_t n) { return n ? next() % n : 0; }
+};
+ImageSpec random_spec(Rng &rng);
+
+} // namespace rrld_test
+
+#endif
