@@ -5,6 +5,9 @@
 # bytes per relocation of that program.
 #
 #   scripts/bench-link.sh [--objects N] [--runs R]
+#
+# Then the same bytes-per-relocation figure for each test program in
+# tests/programs on Cortex-M0 and Cortex-M4.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${RRLD_BUILD_DIR:-$root/build}
@@ -76,3 +79,21 @@ echo "  rrld                     $(ms "$m_rrld")"
 echo "  ratio rrld / ld.lld --emit-relocs: $(ratio "$m_rrld" "$m_lld")"
 echo "  ratio rrld / ld.lld (plain):       $(ratio "$m_rrld" "$m_plain")"
 echo "tables: $relocs relocations in $tbytes bytes: $(ratio "$tbytes" "$relocs") bytes/relocation"
+
+echo "tables of the test programs (bytes / relocations):"
+for prog in "$root"/tests/programs/tables.c "$root"/tests/programs/vtables.cpp; do
+  for core in "thumbv6m-none-eabi cortex-m0" "thumbv7em-none-eabi cortex-m4"; do
+    read -r target cpu <<< "$core"
+    f=(--target=$target -mcpu=$cpu -Os -ffreestanding -ffunction-sections -fdata-sections -fropi -frwpi)
+    clang-19 "${f[@]}" -c "$root/tests/programs/start.c" -o p-start.o
+    case $prog in
+      *.cpp) clang++-19 "${f[@]}" -fallow-unsupported -fno-exceptions -fno-rtti -c "$prog" -o p.o ;;
+      *) clang-19 "${f[@]}" -c "$prog" -o p.o ;;
+    esac
+    "$rrld" p-start.o p.o --gc-sections -o p.elf
+    "$rrld" inspect --json p.elf > p.json
+    r=$(awk -F': ' '/"total"/ {gsub(",","",$2); print $2}' p.json)
+    b=$(awk -F': ' '/"table_bytes"/ {gsub(",","",$2); print $2}' p.json)
+    printf '  %-14s %-11s %4d relocations, %4d bytes: %s B/relocation\n' "$(basename "$prog")" "$cpu" "$r" "$b" "$(ratio "$b" "$r")"
+  done
+done

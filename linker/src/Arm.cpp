@@ -22,7 +22,9 @@
 // - Pointers stored in data (function tables, vtables, string tables, .bss
 //   pointers, .init_array) are R_ARM_ABS32 words: the only relocations whose
 //   value changes with placement, and the ones the image's tables list.
-//   R_ARM_TARGET1 (used for .init_array) is ABS32 unless --target1-rel.
+//   R_ARM_TARGET1 (used for .init_array) is ABS32 unless --target1-rel;
+//   R_ARM_TARGET2 (exception tables) follows --target2, which clang sets to
+//   rel for bare-metal targets.
 //
 // - Branches (BL, B.W) are PC-relative.  A branch to an undefined weak symbol
 //   is rewritten by lld into a branch to the next instruction, which is
@@ -127,7 +129,16 @@ RelKind getRelKind(uint32_t type, const ArmOptions &opts) {
   case R_ARM_GOT_ABS:
   case R_ARM_GOT_BREL12:
   case R_ARM_GOTOFF12:
-  case R_ARM_TARGET2:    // GOT-relative by default in lld
+    return RelKind::Got;
+  case R_ARM_TARGET2:    // --target2=got-rel (lld's default), rel or abs
+    switch (opts.target2) {
+    case Target2Policy::Rel:
+      return RelKind::PcRel;
+    case Target2Policy::Abs:
+      return RelKind::Abs;
+    case Target2Policy::GotRel:
+      break;
+    }
     return RelKind::Got;
 
   case R_ARM_TLS_DESC:

@@ -23,8 +23,12 @@ enum class RelKind : uint8_t {
   Unsupported, // anything else
 };
 
+// How lld resolves R_ARM_TARGET2 (exception tables' typeinfo references).
+enum class Target2Policy : uint8_t { GotRel, Rel, Abs };
+
 struct ArmOptions {
   bool target1Rel = false; // --target1-rel: R_ARM_TARGET1 is REL32, not ABS32
+  Target2Policy target2 = Target2Policy::GotRel; // --target2=; lld's default
 };
 
 RelKind getRelKind(uint32_t type, const ArmOptions &opts);

@@ -107,6 +107,7 @@ struct SplitArgs {
   bool hasScript = false;
   bool hasEmulation = false;
   bool target1Rel = false;
+  Target2Policy target2 = Target2Policy::GotRel;
 };
 
 } // namespace
@@ -190,6 +191,10 @@ static SplitArgs splitArgs(Ctx &ctx, ArrayRef<std::string> args, const LinkCli &
       out.target1Rel = true;
     } else if (a == "--target1-abs" || a == "-target1-abs") {
       out.target1Rel = false;
+    } else if (valueOf(j, a, {"--target2", "-target2"}, v)) {
+      out.target2 = v == "rel" ? Target2Policy::Rel
+                    : v == "abs" ? Target2Policy::Abs
+                                 : Target2Policy::GotRel;
     }
     for (; i <= j; ++i)
       out.lld.push_back(args[i]);
@@ -408,6 +413,7 @@ int linkMain(Ctx &ctx, std::vector<std::string> rawArgs) {
   ClassifyOptions copts;
   copts.roRelocs = o.roRelocs;
   copts.arm.target1Rel = split.target1Rel;
+  copts.arm.target2 = split.target2;
   Classified c = classify(*elf, *layout, copts);
 
   if (!c.problems.empty() || ctx.diag.errorCount()) {

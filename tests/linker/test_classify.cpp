@@ -176,3 +176,24 @@ TEST_CASE("a word relocated twice is a problem", "[classify]") {
   Classified c = m.run();
   CHECK(hasProblem(c, 0x20000000, "against both RO and RW"));
 }
+
+TEST_CASE("R_ARM_TARGET1 and R_ARM_TARGET2 follow lld's options", "[classify]") {
+  Model m;
+  m.rel(4, 0x20000000, R_ARM_TARGET1, Model::Func);
+  m.rel(3, 0xa0, R_ARM_TARGET2, Model::Table);
+  ClassifyOptions o;
+  o.arm.target1Rel = true; // TARGET1 = REL32: RW -> RO PC-relative is a problem
+  o.arm.target2 = Target2Policy::Rel;
+  Classified c = classify(m.elf, m.layout, o);
+  CHECK(hasProblem(c, 0x20000000, "PC-relative reference from RW to RO"));
+  CHECK(c.pcRelative == 1); // TARGET2 as REL32 within RO
+  o.arm.target1Rel = false;
+  o.arm.target2 = Target2Policy::Abs;
+  c = classify(m.elf, m.layout, o);
+  CHECK(c.problems.empty());
+  CHECK(c.rwRo == std::vector<uint32_t>{0});
+  CHECK(c.roRo == std::vector<uint32_t>{0xa0});
+  o.arm.target2 = Target2Policy::GotRel;
+  c = classify(m.elf, m.layout, o);
+  CHECK(hasProblem(c, 0xa0, "GOT"));
+}
