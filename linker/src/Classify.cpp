@@ -115,6 +115,12 @@ void Classifier::classifyOne(const OutReloc &r) {
     return;
 
   case RelKind::Got:
+    if (r.type == R_ARM_TARGET2) {
+      problem(r, "is resolved through a GOT slot (lld's default --target2=got-rel), which "
+                 "rrld does not support",
+              "pass --target2=rel, as clang does for bare-metal targets");
+      return;
+    }
     problem(r, "needs a GOT slot (GCC -fPIC style code), which rrld does not support yet",
             "compile with clang -fropi -frwpi instead");
     return;

@@ -39,3 +39,33 @@ int *tp(void) { return &t; }
 void *__aeabi_read_tp(void) { return 0; }
 C
 expect_error "(thread-local|TLS)" "$RRLD" start.o app.o tls.o -o x.elf
+
+# A header reservation that is too small.
+cat > small.ld <<'L'
+SECTIONS { . = 0; .rrld_header : { . += 16; } .text : { *(.text*) } .ARM.exidx : { *(.ARM.exidx*) } .rodata : { *(.rodata*) } . = 0x20000000; .data : { *(.data*) } .bss : { *(.bss*) } }
+L
+expect_error "\.rrld_header is 16 bytes; it must reserve 96 bytes" "$RRLD" -T small.ld start.o app.o -o x.elf
+
+# RO and RW interleaved, so their ranges overlap.
+cat > overlap.ld <<'L'
+SECTIONS { . = 0; .rrld_header : { . += 96; } .text : { *(.text*) } .ARM.exidx : { *(.ARM.exidx*) } .data : { *(.data*) } .rodata : { *(.rodata*) } .bss : { *(.bss*) } }
+L
+cc ro.o - <<'C'
+const char msg[] = "hello";
+int v = 1;
+int main(void) { return msg[v]; }
+C
+expect_error "RO \[0x0, 0x[0-9a-f]+\) and RW \[0x[0-9a-f]+, 0x[0-9a-f]+\) overlap" "$RRLD" -T overlap.ld start.o ro.o -o x.elf
+
+# A segment that starts below its sections' alignment.
+cc aligned.o - <<'C'
+_Alignas(64) int big[16] = {1};
+int main(void) { return big[0]; }
+C
+cat > misaligned.ld <<'L'
+SECTIONS { . = 0; .rrld_header : { . += 96; } .text : { *(.text*) } .ARM.exidx : { *(.ARM.exidx*) } .rodata : { *(.rodata*) } .data 0x20000020 : { *(.data*) } .bss : { *(.bss*) } }
+L
+expect_error "RW starts at 0x20000020, which is not aligned to its largest section alignment 64" \
+  "$RRLD" -T misaligned.ld start.o aligned.o -o x.elf
+"$RRLD" start.o aligned.o -o ok.elf
+"$RRLD" inspect --json ok.elf | grep -q '"rw_align": 64' || fail "rw_align"
