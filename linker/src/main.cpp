@@ -111,9 +111,12 @@ int main(int argc, char **argv) {
     llvm::outs() << usage << linkOptionsHelp();
     return 0;
   }
-  if (first == "--version" || first == "-v" || first == "-version" || first == "-V") {
+  if ((first == "--version" || first == "-v" || first == "-version" || first == "-V") &&
+      argc == 2) {
     // Build systems probe linkers with --version; answer as lld would, so
     // that tools looking for "LLD" or "compatible with GNU linkers" accept us.
+    // With inputs after it, -v means "print the version and link", which lld
+    // does.
     llvm::outs() << "rrld " RRLD_VERSION_STRING " (LLD " LLVM_VERSION_STRING
                     " (compatible with GNU linkers))\n";
     return 0;
