@@ -78,6 +78,15 @@ echo "  ld.lld-19 (plain)        $(ms "$m_plain")"
 echo "  rrld                     $(ms "$m_rrld")"
 echo "  ratio rrld / ld.lld --emit-relocs: $(ratio "$m_rrld" "$m_lld")"
 echo "  ratio rrld / ld.lld (plain):       $(ratio "$m_rrld" "$m_plain")"
+# Instruction counts are repeatable where wall time on a shared machine is
+# not: count both links single-threaded under callgrind when it is there.
+if command -v valgrind >/dev/null; then
+  icount() { valgrind --tool=callgrind --callgrind-out-file=/dev/null "$@" 2>&1 |
+             awk '/Collected :/ {print $4}'; }
+  i_lld=$(icount "${lld_cmd[@]}" --threads=1)
+  i_rrld=$(icount "${rrld_cmd[@]}" --threads=1)
+  echo "  instructions, --threads=1: ld.lld-19 --emit-relocs $i_lld, rrld $i_rrld, ratio $(ratio "$i_rrld" "$i_lld")"
+fi
 echo "tables: $relocs relocations in $tbytes bytes: $(ratio "$tbytes" "$relocs") bytes/relocation"
 
 echo "tables of the test programs (bytes / relocations):"

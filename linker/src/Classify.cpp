@@ -197,8 +197,10 @@ Classified Classifier::run() {
     classifyOne(r);
 
   // Each word may be relocated once, by one table.
+  // lld emits relocations in address order, so this rarely sorts anything.
   for (std::vector<uint32_t> *v : {&out.rwRo, &out.rwRw, &out.roRo})
-    llvm::sort(*v);
+    if (!std::is_sorted(v->begin(), v->end()))
+      llvm::sort(*v);
   auto report = [&](uint32_t off, uint32_t base, const char *what) {
     OutReloc r;
     r.offset = base + off;

@@ -486,8 +486,6 @@ int linkMain(Ctx &ctx, std::vector<std::string> rawArgs) {
       os << format(" (%.2f B/relocation)", double(tables.bytes()) / n);
     os << "\n";
   }
-  if (!lld.canRunAgain)
-    lld::exitLld(0);
   return 0;
 }
 

@@ -138,10 +138,11 @@ Expected<LinkedElf> LinkedElf::read(std::unique_ptr<MemoryBuffer> buffer) {
     return fail(name, toString(strtab.takeError()));
   for (auto [i, sym] : llvm::enumerate(*syms)) {
     OutSymbol s;
-    auto symName = sym.getName(*strtab);
-    if (!symName)
-      return fail(name, toString(symName.takeError()));
-    s.name = *symName;
+    // The string table ends in NUL (ELFFile checked), so a name that starts
+    // inside it ends inside it.
+    if (sym.st_name >= strtab->size())
+      return fail(name, "symbol " + Twine(i) + " has a bad name offset");
+    s.name = StringRef(strtab->data() + sym.st_name);
     s.value = sym.st_value;
     s.type = sym.getType();
     s.binding = sym.getBinding();

@@ -15,6 +15,7 @@
 
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/InitLLVM.h"
+#include "llvm/Support/Process.h"
 #include "llvm/Support/raw_ostream.h"
 
 #include <CLI/CLI.hpp>
@@ -131,5 +132,11 @@ int main(int argc, char **argv) {
   std::vector<std::string> args(argv + 1, argv + argc);
   if (first == "link")
     args.erase(args.begin());
-  return linkMain(ctx, std::move(args));
+  int rc = linkMain(ctx, std::move(args));
+  // Like ld.lld, leave without running global destructors or freeing what
+  // the link allocated: the outputs are closed, and exit is a measurable
+  // share of a small link.
+  llvm::outs().flush();
+  llvm::errs().flush();
+  llvm::sys::Process::Exit(rc, /*NoCleanup=*/true);
 }
