@@ -1,6 +1,7 @@
 // See image_builder.hpp.  Written from docs/format.md.
 #include "image_builder.hpp"
 
+#include <algorithm>
 #include <cstring>
 #include <stdexcept>
 
@@ -73,21 +74,26 @@ uint32_t crc32(const uint8_t *p, size_t n) {
 }
 
 uint32_t integrity_crc(const Bytes &image) {
-  Bytes copy = image;
-  const uint32_t size = get32(image, 12);
-  copy.resize(size);
-  const uint32_t link = get32(image, 56), patched = get32(image, 64);
-  const uint32_t tables = get32(image, 68);
-  const uint32_t ro_ro_off = tables + get32(image, 72) + get32(image, 76);
-  const uint32_t ro_ro_size = get32(image, 80);
+  // Tolerates images whose fields were corrupted on purpose: reads outside
+  // the image count as zero.
+  auto at = [&](uint64_t off) -> uint32_t {
+    return off + 4 <= image.size() ? get32(image, uint32_t(off)) : 0;
+  };
+  const uint32_t size = std::min<uint64_t>(at(12), image.size());
+  Bytes copy(image.begin(), image.begin() + size);
+  const uint32_t link = at(56), patched = at(64);
+  const uint64_t ro_ro_off = uint64_t(at(68)) + at(72) + at(76);
+  const uint32_t ro_ro_size = at(80);
   std::vector<uint32_t> entries;
-  for (uint32_t o = 0; o < ro_ro_size; o += 4)
-    entries.push_back(get32(image, ro_ro_off + o));
+  for (uint64_t o = 0; o < ro_ro_size && ro_ro_off + o + 4 <= size; o += 4)
+    entries.push_back(at(ro_ro_off + o));
   for (uint32_t off : decode_relr(entries))
-    if (off + 4 <= size)
+    if (uint64_t(off) + 4 <= size)
       put(copy, off, get32(image, off) - patched + link);
-  put(copy, 16, 0);
-  put(copy, 64, 0);
+  if (size >= 68) {
+    put(copy, 16, 0);
+    put(copy, 64, 0);
+  }
   return crc32(copy.data(), copy.size());
 }
 

@@ -4,6 +4,7 @@
 #ifndef RRLD_TESTS_IMAGE_BUILDER_HPP
 #define RRLD_TESTS_IMAGE_BUILDER_HPP
 
+#include <cstddef>
 #include <cstdint>
 #include <vector>
 
