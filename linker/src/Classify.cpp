@@ -148,6 +148,19 @@ void Classifier::classifyAbs(const OutReloc &r, Seg located, Seg target) {
   // An absolute symbol, or a weak reference that stayed null: the value does
   // not depend on placement.
   if (target == Seg::None) {
+    // An absolute symbol whose value happens to lie inside the image (say
+    // `_estack = ORIGIN(RAM) + LENGTH(RAM)` in a script) names a place that
+    // moves with the image while the value does not.  The value decides
+    // nothing here; it only makes the warning likely to be useful.
+    const OutSymbol &sym = elf.symbols[r.sym];
+    if (sym.shndx == SHN_ABS && (elf.addrSeg(sym.value) != Seg::None ||
+                                 sym.value == elf.ro.hi || sym.value == elf.rw.hi))
+      out.warnings.push_back(
+          {r.offset, r.type, r.section, elf.symbolDesc(sym),
+           "holds the absolute symbol's value " + hex(sym.value) +
+               ", which lies inside the image but will not move with it",
+           "define the symbol inside an output section (then it moves with its section), "
+           "or ignore this if the address is meant to be fixed"});
     ++out.fixedValue;
     return;
   }

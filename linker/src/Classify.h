@@ -41,6 +41,7 @@ struct Classified {
   uint32_t fixedValue = 0;    // absolute symbols, null weak references
   uint32_t ignored = 0;       // R_ARM_NONE and friends
   std::vector<Problem> problems;
+  std::vector<Problem> warnings; // linkable, but probably not what was meant
 };
 
 struct ClassifyOptions {

@@ -416,6 +416,10 @@ int linkMain(Ctx &ctx, std::vector<std::string> rawArgs) {
   copts.arm.target2 = split.target2;
   Classified c = classify(*elf, *layout, copts);
 
+  for (const Problem &p : c.warnings)
+    ctx.diag.warn(locate(*elf, {}, p) + ": " + relocName(p.type) + " against " + p.symbol + " " +
+                  p.why + "\n>>> fix: " + p.fix);
+
   if (!c.problems.empty() || ctx.diag.errorCount()) {
     // Name the input sections: link once more, with a map.  Only on this
     // path, so a successful link costs one lld run.

@@ -42,3 +42,16 @@ grep -q ". = 0x1000;" d.ld && grep -q ". = 0x20004000;" d.ld || fail "origins"
 "$RRLD" inspect --json d.elf > d.json
 expect_eq "$(json_field d.json ro_link_addr)" $((0x1000)) ro_link_addr
 expect_eq "$(json_field d.json rw_link_addr)" $((0x20004000)) rw_link_addr
+
+# An absolute symbol whose value lies inside the image: linkable, but warned
+# about, since the address will not move with the image.
+cc abs.o - <<'C'
+extern char __stack_top[];
+char *top = __stack_top;
+int main(void) { return *top; }
+C
+"$RRLD" --defsym=__stack_top=0x40 start.o abs.o -o abs.elf 2> warn.txt
+cat warn.txt
+grep -q "warning: .*R_ARM_ABS32 against '__stack_top' holds the absolute symbol.s value 0x40, which lies inside the image" warn.txt || fail "no warning"
+"$RRLD" --defsym=__stack_top=0x40000000 start.o abs.o -o abs2.elf 2> warn2.txt
+[[ ! -s warn2.txt ]] || fail "warned about an address outside the image"
