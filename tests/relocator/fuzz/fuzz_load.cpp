@@ -1,0 +1,117 @@
+// libFuzzer target over the whole load path: rrld_verify, rrld_load,
+// rrld_patch_ro_in_place and rrld_patch_ro, with the relocator built with
+// RRLD_STORE_HOOK so every store is checked against the region it may touch
+// (and ASan checks every read and write of the exact-size buffers).
+// Properties, each a crash when broken:
+//  - a store outside RAM (load) or outside RO (in-place patch);
+//  - a callback write outside RO, or any write by a call that then fails;
+//  - load/patch succeeding on an image rrld_verify rejects;
+//  - a patched image that no longer verifies, or that does not return to
+//    the original bytes when patched back.
+#include <cstdint>
+#include <cstdlib>
+#include <cstring>
+#include <initializer_list>
+#include <memory>
+
+#include "rrld/relocator.h"
+
+namespace {
+const uint8_t *g_lo, *g_hi;
+uint64_t g_stores;
+
+void allow(const uint8_t *lo, size_t n) {
+  g_lo = lo;
+  g_hi = lo + n;
+  g_stores = 0;
+}
+
+void require(bool ok) {
+  if (!ok)
+    __builtin_trap();
+}
+
+uint32_t rd32(const uint8_t *p) {
+  uint32_t v;
+  std::memcpy(&v, p, 4);
+  return v;
+}
+
+struct Flash {
+  uint8_t *mem;
+  uint32_t ro_size;
+  uint32_t writes;
+};
+int flash_write(void *ctx, uint32_t off, const uint8_t *bytes, uint32_t len) {
+  Flash *f = static_cast<Flash *>(ctx);
+  require(len <= f->ro_size && off <= f->ro_size - len);
+  std::memcpy(f->mem + off, bytes, len);
+  ++f->writes;
+  return 0;
+}
+} // namespace
+
+extern "C" void rrld_store_hook(const void *addr, uint32_t len) {
+  const uint8_t *p = static_cast<const uint8_t *>(addr);
+  require(p >= g_lo && p <= g_hi && len <= size_t(g_hi - p));
+  ++g_stores;
+}
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
+  if (size > (1u << 20))
+    return 0;
+  const uint32_t n = uint32_t(size);
+  // Exact-size copies: ASan sees any read past the end.
+  std::unique_ptr<uint8_t[]> image(new uint8_t[n ? n : 1]);
+  std::memcpy(image.get(), data, n);
+
+  allow(nullptr, 0);
+  const rrld_status v = rrld_verify(image.get(), n);
+  require(g_stores == 0);
+  const uint32_t patched = n >= 68 ? rd32(data + 64) : 0;
+  const uint32_t ro_size = n >= 24 ? rd32(data + 20) : 0;
+
+  // Load where the RO->RO words point, into RAM of two sizes.
+  for (uint32_t ram_len : {8192u, 64u + (n & 0x3F8u)}) {
+    std::unique_ptr<uint8_t[]> ram(new uint8_t[ram_len]);
+    rrld_load_args args{image.get(), n, patched, ram.get(), ram_len, 0x20000000u};
+    rrld_load_result r;
+    allow(ram.get(), ram_len);
+    const rrld_status l = rrld_load(&args, &r);
+    if (l == RRLD_OK) {
+      require(v == RRLD_OK);
+      require(r.stack_top >= 0x20000000u && r.rw_addr >= r.stack_top &&
+              r.app_break >= r.rw_addr && r.app_break <= r.ram_end &&
+              r.ram_end == 0x20000000u + ram_len);
+    } else {
+      require(g_stores == 0);
+      require((r.entry | r.static_base | r.stack_top | r.rw_addr | r.app_break | r.ram_end) == 0);
+    }
+  }
+  require(std::memcmp(image.get(), data, n) == 0);
+
+  // Patch in place for another address, then back.
+  const uint32_t other = patched + 0x10000u;
+  std::unique_ptr<uint8_t[]> copy(new uint8_t[n ? n : 1]);
+  std::memcpy(copy.get(), data, n);
+  allow(copy.get(), ro_size <= n ? ro_size : 0);
+  const rrld_status p = rrld_patch_ro_in_place(copy.get(), n, other);
+  if (p != RRLD_OK) {
+    require(g_stores == 0 && std::memcmp(copy.get(), data, n) == 0);
+  } else {
+    require(v == RRLD_OK);
+    allow(nullptr, 0);
+    require(rrld_verify(copy.get(), n) == RRLD_OK);
+    // The callback path writes the same bytes.
+    std::unique_ptr<uint8_t[]> flash(new uint8_t[n]);
+    std::memcpy(flash.get(), data, n);
+    Flash f{flash.get(), ro_size, 0};
+    require(rrld_patch_ro(image.get(), n, other, &flash_write, &f) == RRLD_OK);
+    require(g_stores == 0 && std::memcmp(flash.get(), copy.get(), n) == 0);
+    // And back to where it was.
+    allow(copy.get(), ro_size);
+    require(rrld_patch_ro_in_place(copy.get(), n, patched) == RRLD_OK);
+    require(std::memcmp(copy.get(), data, n) == 0);
+  }
+  return 0;
+}
