@@ -1,0 +1,159 @@
+// Bare-metal speed measurement of the relocator on a Cortex-M4 (QEMU
+// mps2-an386, run with -icount shift=0 so time counts instructions).  Times
+// rrld_load and rrld_verify on the images from gen_bench, a plain copy of the
+// same RW size, and a calibration loop of known length; checks every loaded
+// word; prints "name ticks" lines over semihosting.  run_bench.cmake turns
+// them into instructions.
+#include <stdint.h>
+
+#include "rrld/relocator.h"
+
+extern const uint32_t bench_rw_words;
+extern const uint8_t bench_none[], bench_sparse[], bench_quarter[], bench_dense[], bench_ro_big[];
+extern const uint32_t bench_none_len, bench_sparse_len, bench_quarter_len, bench_dense_len,
+    bench_ro_big_len;
+
+// External linkage, and read back below: the copy must not be optimised away.
+alignas(4) uint32_t g_copy[4096];
+
+namespace {
+
+alignas(8) uint8_t g_ram[20 * 1024];
+bool g_ok = true;
+
+volatile uint32_t *const kSystCsr = reinterpret_cast<uint32_t *>(0xE000E010);
+volatile uint32_t *const kSystRvr = reinterpret_cast<uint32_t *>(0xE000E014);
+volatile uint32_t *const kSystCvr = reinterpret_cast<uint32_t *>(0xE000E018);
+
+uint32_t semihost(uint32_t op, const void *arg) {
+  register uint32_t r0 __asm__("r0") = op;
+  register const void *r1 __asm__("r1") = arg;
+  __asm__ volatile("bkpt 0xab" : "+r"(r0) : "r"(r1) : "memory");
+  return r0;
+}
+
+void print(const char *s) { semihost(0x04, s); }
+
+void print_line(const char *name, uint32_t v) {
+  char buf[16];
+  char *p = buf + sizeof buf;
+  *--p = 0;
+  *--p = '\n';
+  do {
+    *--p = char('0' + v % 10);
+    v /= 10;
+  } while (v);
+  print(name);
+  print(" ");
+  print(p);
+}
+
+// SysTick runs free from boot (24 bits, counting down); a measurement is the
+// difference of two reads.
+void systick_init() {
+  *kSystCsr = 0;
+  *kSystRvr = 0xFFFFFF;
+  *kSystCvr = 0;
+  *kSystCsr = 5; // enable, processor clock
+}
+uint32_t start() { return *kSystCvr; }
+uint32_t stop(uint32_t t0) { return (t0 - *kSystCvr) & 0xFFFFFF; }
+
+__attribute__((noinline)) void calibrate(uint32_t n) {
+  __asm__ volatile("1: subs %0, %0, #1\n bne 1b" : "+r"(n) : : "cc");
+}
+
+// A plain word copy, the baseline the load is compared with.
+__attribute__((noinline)) void copy_words(uint32_t *dst, const uint32_t *src, uint32_t n) {
+  for (uint32_t i = 0; i != n; ++i)
+    dst[i] = src[i];
+}
+
+
+void time_load(const char *name, const uint8_t *image, uint32_t len) {
+  rrld_load_args a{image, len, uint32_t(reinterpret_cast<uintptr_t>(image)), g_ram, sizeof g_ram,
+                   0x20100000u};
+  rrld_load_result r;
+  uint32_t t0 = start();
+  rrld_status st = rrld_load(&a, &r);
+  uint32_t t = stop(t0);
+  print_line(name, t);
+  if (st != RRLD_OK) {
+    print_line("load_failed", st);
+    g_ok = false;
+    return;
+  }
+  // Check every word against gen_bench's pattern.
+  const uint32_t ro_link = 0x00010000u, rw_link = 0x20000000u;
+  const uint32_t ro_delta = a.ro_addr - ro_link, rw_delta = r.rw_addr - rw_link;
+  const uint32_t *init = reinterpret_cast<const uint32_t *>(image + *reinterpret_cast<const uint32_t *>(image + 24));
+  const uint32_t *rw = reinterpret_cast<const uint32_t *>(g_ram + (r.rw_addr - a.ram_addr));
+  for (uint32_t i = 0; i < bench_rw_words; ++i) {
+    uint32_t v = init[i], want = v;
+    if (v - ro_link < 0x100000u)
+      want = v + ro_delta;
+    else if (v - rw_link < 0x100000u)
+      want = v + rw_delta;
+    if (rw[i] != want) {
+      print_line("bad_word", i);
+      g_ok = false;
+      return;
+    }
+  }
+}
+
+void time_verify(const char *name, const uint8_t *image, uint32_t len) {
+  uint32_t t0 = start();
+  rrld_status st = rrld_verify(image, len);
+  print_line(name, stop(t0));
+  if (st != RRLD_OK) {
+    print_line("verify_failed", st);
+    g_ok = false;
+  }
+}
+
+} // namespace
+
+extern "C" [[noreturn]] void bench_main() {
+  systick_init();
+  calibrate(1000); // let the counter start
+  uint32_t t0 = start();
+  print_line("empty", stop(t0));
+  t0 = start();
+  calibrate(1000000); // 2,000,000 instructions
+  print_line("calibrate_2000000", stop(t0));
+  t0 = start();
+  const uint32_t *copy_src = reinterpret_cast<const uint32_t *>(bench_none + 96 + 1024);
+  copy_words(g_copy, copy_src, bench_rw_words);
+  print_line("copy", stop(t0));
+  for (uint32_t i = 0; i < bench_rw_words; ++i)
+    if (g_copy[i] != copy_src[i])
+      g_ok = false;
+  time_load("load_none", bench_none, bench_none_len);
+  time_load("load_sparse", bench_sparse, bench_sparse_len);
+  time_load("load_quarter", bench_quarter, bench_quarter_len);
+  time_load("load_dense", bench_dense, bench_dense_len);
+  time_verify("verify_none", bench_none, bench_none_len);
+  time_verify("verify_sparse", bench_sparse, bench_sparse_len);
+  time_verify("verify_quarter", bench_quarter, bench_quarter_len);
+  time_verify("verify_dense", bench_dense, bench_dense_len);
+  time_verify("verify_ro_big", bench_ro_big, bench_ro_big_len);
+  print_line("len_none", bench_none_len);
+  print_line("len_sparse", bench_sparse_len);
+  print_line("len_quarter", bench_quarter_len);
+  print_line("len_dense", bench_dense_len);
+  print_line("len_ro_big", bench_ro_big_len);
+  print_line("rw_words", bench_rw_words);
+  print(g_ok ? "result ok\n" : "result FAIL\n");
+  static const uint32_t exit_block[2] = {0x20026, 0}; // ADP_Stopped_ApplicationExit
+  semihost(0x18, reinterpret_cast<const void *>(0x20026));
+  (void)exit_block;
+  for (;;) {
+  }
+}
+
+// Vector table: initial SP, reset.
+extern "C" uint32_t __stack_top;
+extern "C" [[noreturn]] void reset_handler() { bench_main(); }
+__attribute__((section(".vectors"), used)) const void *const g_vectors[2] = {
+    &__stack_top, reinterpret_cast<const void *>(&reset_handler)};

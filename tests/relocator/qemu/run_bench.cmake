@@ -1,0 +1,88 @@
+# Runs the relocator benchmark under QEMU and checks its figures (cmake -P;
+# QEMU, ELF, OBJDUMP, OBJECT, REPORT).  With -icount shift=0 every guest
+# instruction takes 1 ns of virtual time; SysTick ticks at the board clock,
+# so "calibrate_2000000" (a loop of exactly 2,000,000 instructions) converts
+# ticks to instructions.
+execute_process(
+  COMMAND ${QEMU} -M mps2-an386 -nographic -monitor none -serial none
+          -semihosting-config enable=on,target=native -icount shift=0 -kernel ${ELF}
+  OUTPUT_VARIABLE out ERROR_VARIABLE out RESULT_VARIABLE rc TIMEOUT 240)
+if(NOT rc EQUAL 0 OR NOT out MATCHES "result ok")
+  message(FATAL_ERROR "benchmark failed (${rc}):\n${out}")
+endif()
+string(REPLACE "\n" ";" lines "${out}")
+foreach(line IN LISTS lines)
+  if(line MATCHES "^([a-z_0-9]+) ([0-9]+)$")
+    set(V_${CMAKE_MATCH_1} ${CMAKE_MATCH_2})
+  endif()
+endforeach()
+
+# Instructions x100 from ticks (overhead of an empty measurement removed).
+function(insns ticks outvar)
+  math(EXPR r "(${ticks} - ${V_empty}) * 200000000 / (${V_calibrate_2000000} - ${V_empty})")
+  set(${outvar} ${r} PARENT_SCOPE)
+endfunction()
+function(fmt x100 outvar) # x100 -> "d.dd"
+  math(EXPR i "${x100} / 100")
+  math(EXPR f "${x100} % 100")
+  if(f LESS 10)
+    set(f "0${f}")
+  endif()
+  set(${outvar} "${i}.${f}" PARENT_SCOPE)
+endfunction()
+
+foreach(k copy load_none load_sparse load_quarter load_dense verify_none verify_sparse
+          verify_quarter verify_dense verify_ro_big)
+  insns(${V_${k}} I_${k})
+endforeach()
+set(words ${V_rw_words})
+# CRC cost per image byte: two images differing only in RO size.
+math(EXPR crc_per_byte_x100 "(${I_verify_ro_big} - ${I_verify_none}) / (${V_len_ro_big} - ${V_len_none})")
+# The placement alone (load minus verify), per word patched: dense minus none.
+math(EXPR place_none "${I_load_none} - ${I_verify_none}")
+math(EXPR place_dense "${I_load_dense} - ${I_verify_dense}")
+math(EXPR per_word_x100 "(${place_dense} - ${place_none}) / ${words}")
+# Ratios to the copy (x100), with the CRC and without (load minus CRC of the image).
+set(summary "")
+foreach(k none sparse quarter dense)
+  math(EXPR crc_k "${crc_per_byte_x100} * ${V_len_${k}}")
+  math(EXPR with_x100 "${I_load_${k}} * 100 / ${I_copy}")
+  math(EXPR without_x100 "(${I_load_${k}} - ${crc_k}) * 100 / ${I_copy}")
+  set(R_with_${k} ${with_x100})
+  set(R_without_${k} ${without_x100})
+  fmt(${with_x100} a)
+  fmt(${without_x100} b)
+  string(APPEND summary "  ${k}: load/copy ${a} with the CRC, ${b} without\n")
+endforeach()
+foreach(k copy load_none load_sparse load_quarter load_dense verify_none verify_sparse
+          verify_quarter verify_dense)
+  fmt(${I_${k}} x)
+  string(APPEND summary "  ${k}: ${x} instructions\n")
+endforeach()
+fmt(${crc_per_byte_x100} crc)
+fmt(${per_word_x100} pw)
+
+# The bitmap loop in the disassembly: lsrs / bcc / ldr / add / str / bne.
+execute_process(COMMAND ${OBJDUMP} -d --no-show-raw-insn ${OBJECT} OUTPUT_VARIABLE dis)
+set(loop_re "lsrs\t(r[0-9]+), (r[0-9]+), #0x1\n[^\n]*\tblo\t[^\n]*\n[^\n]*\tldr\t(r[0-9]+), \\[(r[0-9]+)\\]\n[^\n]*\tadd\t[^\n]*\n[^\n]*\tstr\t[^\n]*, #4\n[^\n]*\tbne\t")
+if(dis MATCHES "${loop_re}")
+  set(loop_insns 6)
+else()
+  set(loop_insns "not found")
+endif()
+
+set(report "RW ${words} words (16 KiB) + 1 KiB RO, Cortex-M4, instructions:
+${summary}  CRC: ${crc} instructions per image byte
+  placement per patched word (dense: one stream, consecutive words; entries and checks included): ${pw}
+  bitmap loop per patched word (disassembly): ${loop_insns}
+")
+file(WRITE ${REPORT} "${report}")
+message(STATUS "relocator speed:\n${report}")
+if(NOT loop_insns EQUAL 6)
+  message(FATAL_ERROR "the 6-instruction bitmap loop is not in ${OBJECT}")
+endif()
+# The 1.5x target, for the sparse image (1 RW word in 16 is a pointer);
+# denser tables cost more, and the CRC costs far more (docs/relocator.md).
+if(R_without_sparse GREATER 150)
+  message(FATAL_ERROR "load without the CRC is more than 1.5x a plain copy (sparse image)")
+endif()
