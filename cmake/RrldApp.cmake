@@ -1,0 +1,111 @@
+# rrld_add_app(): build an app for the rrld QEMU test kernel (or any kernel
+# that loads rrld images) with clang-19 -fropi -frwpi, linked by rrld.
+#
+#   rrld_add_app(<name> CORE <core> SOURCES <file>...
+#                [CPU <cpu>] [OUTPUT_DIR <dir>] [DEFINES <d>...]
+#                [INCLUDE_DIRS <dir>...] [COMPILE_OPTIONS <opt>...]
+#                [LINK_OPTIONS <opt>...] [DEPENDS <file-or-target>...])
+#
+# <core> is thumbv6m, thumbv7m, thumbv7em or thumbv8m.main.  Writes
+# <dir>/<name>.elf (the ELF rrld writes) and <dir>/<name>.img (the flat
+# image), <dir> defaulting to ${CMAKE_CURRENT_BINARY_DIR}/apps/<core>, and
+# adds the target rrld_app_<name>_<core> (built by default).  Sets
+# <name>_<core>_ELF and <name>_<core>_IMG in the caller's scope.
+#
+# Needs, as variables: RRLD_LINKER (the rrld executable, a generator
+# expression is fine), RRLD_APP_RUNTIME_DIR (holds librrld_app_<core>.a),
+# RRLD_APP_INCLUDE_DIR (rrld_app.h), RRLD_RELOCATOR_LIB_DIR (holds
+# librrld_relocator_<core>.a), and RRLD_CLANG / RRLD_CLANGXX (clang-19);
+# optionally RRLD_LINKER_DEPENDS and RRLD_APP_TARGET_DEPENDS, targets that
+# build those files.
+# qemu/CMakeLists.txt sets them all for this project.
+include_guard(GLOBAL)
+
+# core -> clang target triple and default -mcpu
+function(rrld_core_triple core out_triple out_cpu)
+  if(core STREQUAL "thumbv6m")
+    set(t thumbv6m-none-eabi)
+    set(c cortex-m0)
+  elseif(core STREQUAL "thumbv7m")
+    set(t thumbv7m-none-eabi)
+    set(c cortex-m3)
+  elseif(core STREQUAL "thumbv7em")
+    set(t thumbv7em-none-eabi)
+    set(c cortex-m4)
+  elseif(core STREQUAL "thumbv8m.main")
+    set(t thumbv8m.main-none-eabi)
+    set(c cortex-m33)
+  else()
+    message(FATAL_ERROR "rrld: unknown core '${core}' (thumbv6m, thumbv7m, thumbv7em, thumbv8m.main)")
+  endif()
+  set(${out_triple} ${t} PARENT_SCOPE)
+  set(${out_cpu} ${c} PARENT_SCOPE)
+endfunction()
+
+# The flags every app object is compiled with (C; C++ adds RRLD_APP_CXXFLAGS).
+set(RRLD_APP_CFLAGS -mthumb -mfloat-abi=soft -Os -ffreestanding -fropi -frwpi
+    -ffunction-sections -fdata-sections -fno-unwind-tables
+    -fno-asynchronous-unwind-tables -Wall -Wextra)
+set(RRLD_APP_CXXFLAGS -fallow-unsupported -fno-exceptions -fno-rtti -fno-threadsafe-statics)
+
+function(rrld_add_app name)
+  cmake_parse_arguments(PARSE_ARGV 1 A "" "CORE;CPU;OUTPUT_DIR"
+                        "SOURCES;DEFINES;INCLUDE_DIRS;COMPILE_OPTIONS;LINK_OPTIONS;DEPENDS")
+  if(NOT A_CORE OR NOT A_SOURCES)
+    message(FATAL_ERROR "rrld_add_app(${name}): CORE and SOURCES are required")
+  endif()
+  rrld_core_triple(${A_CORE} triple cpu)
+  if(A_CPU)
+    set(cpu ${A_CPU})
+  endif()
+  if(NOT A_OUTPUT_DIR)
+    set(A_OUTPUT_DIR ${CMAKE_CURRENT_BINARY_DIR}/apps/${A_CORE})
+  endif()
+  set(objdir ${A_OUTPUT_DIR}/${name}.objs)
+  set(flags --target=${triple} -mcpu=${cpu} ${RRLD_APP_CFLAGS} -I${RRLD_APP_INCLUDE_DIR})
+  foreach(d IN LISTS A_INCLUDE_DIRS)
+    list(APPEND flags -I${d})
+  endforeach()
+  foreach(d IN LISTS A_DEFINES)
+    list(APPEND flags -D${d})
+  endforeach()
+  list(APPEND flags ${A_COMPILE_OPTIONS})
+
+  set(objects)
+  foreach(src IN LISTS A_SOURCES)
+    get_filename_component(src ${src} ABSOLUTE)
+    get_filename_component(base ${src} NAME)
+    set(obj ${objdir}/${base}.o)
+    if(src MATCHES "\\.(cpp|cc|cxx)$")
+      set(compiler ${RRLD_CLANGXX})
+      set(lang_flags ${RRLD_APP_CXXFLAGS})
+    else()
+      set(compiler ${RRLD_CLANG})
+      set(lang_flags)
+    endif()
+    add_custom_command(
+      OUTPUT ${obj}
+      COMMAND ${CMAKE_COMMAND} -E make_directory ${objdir}
+      COMMAND ${compiler} ${flags} ${lang_flags} -c ${src} -o ${obj}
+      DEPENDS ${src} ${A_DEPENDS} ${RRLD_APP_TARGET_DEPENDS}
+      IMPLICIT_DEPENDS C ${src}
+      COMMENT "Building app object ${name}/${base} for ${A_CORE}"
+      VERBATIM)
+    list(APPEND objects ${obj})
+  endforeach()
+
+  set(elf ${A_OUTPUT_DIR}/${name}.elf)
+  set(img ${A_OUTPUT_DIR}/${name}.img)
+  set(runtime ${RRLD_APP_RUNTIME_DIR}/librrld_app_${A_CORE}.a)
+  set(relocator ${RRLD_RELOCATOR_LIB_DIR}/librrld_relocator_${A_CORE}.a)
+  add_custom_command(
+    OUTPUT ${elf} ${img}
+    COMMAND ${RRLD_LINKER} ${objects} --start-group ${runtime} ${relocator} --end-group
+            -u _start --gc-sections ${A_LINK_OPTIONS} -o ${elf} --rrld-image=${img}
+    DEPENDS ${objects} ${runtime} ${relocator} ${RRLD_LINKER_DEPENDS} ${RRLD_APP_TARGET_DEPENDS}
+    COMMENT "Linking app ${name} for ${A_CORE} with rrld"
+    VERBATIM)
+  add_custom_target(rrld_app_${name}_${A_CORE} ALL DEPENDS ${elf} ${img})
+  set(${name}_${A_CORE}_ELF ${elf} PARENT_SCOPE)
+  set(${name}_${A_CORE}_IMG ${img} PARENT_SCOPE)
+endfunction()

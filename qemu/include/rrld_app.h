@@ -1,0 +1,39 @@
+/*
+ * The rrld QEMU app runtime: what an app for the test kernel may call.
+ *
+ * Link librrld_app_<core>.a (built in build/qemu/) and the relocator library
+ * librrld_relocator_<core>.a; the runtime's _start runs .init_array
+ * constructors, calls `int main(void)` and exits with its return value.
+ * docs/qemu.md has the command lines.
+ */
+#ifndef RRLD_APP_H
+#define RRLD_APP_H
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* System calls (svc 1, svc 2). */
+int rrld_write(const void *buf, size_t len); /* bytes written, or -1 */
+__attribute__((noreturn)) void rrld_exit(int code);
+
+/* printf-style output: %d %i %u %x %X %c %s %p %%, flags 0 and -, a width. */
+int rrld_printf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+int rrld_vprintf(const char *fmt, va_list ap);
+int rrld_puts(const char *s); /* s and a newline */
+
+void *memcpy(void *dst, const void *src, size_t n);
+void *memmove(void *dst, const void *src, size_t n);
+void *memset(void *dst, int c, size_t n);
+int memcmp(const void *a, const void *b, size_t n);
+size_t strlen(const char *s);
+
+#ifdef __cplusplus
+} /* extern "C" */
+#endif
+
+#endif /* RRLD_APP_H */
