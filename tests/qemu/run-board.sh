@@ -5,7 +5,8 @@
 #
 # Run 1 starts every app kernel-loaded (rrld_load in the kernel), run 2
 # self-relocating (Tock style); each run places all apps at random flash
-# and RAM addresses from its own seed (printed; --seed N repeats both runs).
+# and RAM addresses from its own seed (printed; --seed N repeats both runs),
+# and no app has the same flash and RAM slots in both.
 # The checked apps print their result and exit 0 only when it matches the
 # host build of the same source; the fault apps must fault and the kernel
 # must go on; a corrupted image must be refused and the kernel go on.
@@ -26,7 +27,8 @@ trap 'rm -rf "$T"' EXIT
 
 # A corrupted image: one byte of code flipped, so the integrity check fails.
 cp "$apps/hello.img" "$T/corrupt.img"
-printf '\xff' | dd of="$T/corrupt.img" bs=1 seek=200 conv=notrunc status=none
+byte=$(od -An -tu1 -j 200 -N 1 "$T/corrupt.img" | tr -d ' ')
+printf "\\x$(printf %02x $((byte ^ 0xff)))" | dd of="$T/corrupt.img" bs=1 seek=200 conv=notrunc status=none
 
 list=("$apps/tables.elf" "$apps/fault_ro_write.elf:expect=fault" "$apps/cxx.elf"
       "$T/corrupt.img:expect=error" "$apps/bigdata.img" "$apps/hello.elf")
@@ -35,8 +37,24 @@ if [[ $board != microbit ]]; then
   list+=("$apps/fault_stack.elf:expect=fault" "$apps/tables.img")
 fi
 
+# "app N NAME: flash A+S ram B+S" for every app, without running anything.
+placements() { # SEED MODE
+  "$run" --build "$RRLD_BUILD" --board "$board" --mode "$2" --seed "$1" --dry-run "${list[@]}" |
+    sed -n 's/^rrld-run: \(app [0-9]* [^:]*: flash [^ ]* ram [^ ]*\) .*/\1/p'
+}
+
 status=0
+first=
 for mode in kernel self; do
+  if [[ -z $first ]]; then
+    first=$(placements "$seed" "$mode")
+  else
+    # Every app somewhere else than in the first run: the next seeds until so.
+    for ((try = 0; try < 20; ++try)); do
+      [[ -z $(comm -12 <(sort <<< "$first") <(placements "$seed" "$mode" | sort)) ]] && break
+      seed=$((seed + 1))
+    done
+  fi
   "$run" --build "$RRLD_BUILD" --board "$board" --mode "$mode" --seed "$seed" --timeout 20 \
     "${list[@]}" > "$T/out" 2>&1 || status=1
   cat "$T/out"
