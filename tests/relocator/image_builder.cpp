@@ -131,8 +131,8 @@ Bytes build_raw(const ImageSpec &s, const std::vector<uint32_t> &rw_ro,
   put(b, 72, sizes[0]);
   put(b, 76, sizes[1]);
   put(b, 80, sizes[2]);
-  std::memcpy(b.data() + kHeader, s.ro_body.data(), s.ro_body.size());
-  std::memcpy(b.data() + rw_init_offset, s.rw_init.data(), s.rw_init.size());
+  std::copy(s.ro_body.begin(), s.ro_body.end(), b.begin() + kHeader);
+  std::copy(s.rw_init.begin(), s.rw_init.end(), b.begin() + rw_init_offset);
   uint32_t o = tables;
   for (const auto *stream : {&rw_ro, &rw_rw, &ro_ro})
     for (uint32_t e : *stream) {
@@ -149,7 +149,7 @@ Bytes build(const ImageSpec &s) {
 
 Buffer::Buffer(const Bytes &b, size_t extra)
     : words((b.size() + extra + 3) / 4 + 1, 0), size_(uint32_t(b.size())) {
-  std::memcpy(data(), b.data(), b.size());
+  std::copy(b.begin(), b.end(), data());
 }
 Buffer::Buffer(size_t n, uint8_t fill) : words(n / 4 + 1, 0), size_(uint32_t(n)) {
   std::memset(data(), fill, words.size() * 4);
