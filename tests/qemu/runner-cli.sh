@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# scripts/rrld-run's command line, without running QEMU (--dry-run):
+# scripts/rrld-run's command line, mostly without running QEMU (--dry-run):
 # help, usage errors, the same seed giving the same placement, explicit
-# addresses taken as given.  Needs RRLD_BUILD in the environment.
+# addresses taken as given, and (one short QEMU run) the kernel refusing a
+# slot outside the app regions.  Needs RRLD_BUILD in the environment.
 set -euo pipefail
 : "${RRLD_BUILD:?}"
 run=$(cd "$(dirname "$0")/../../scripts" && pwd)/rrld-run
@@ -14,6 +15,7 @@ set +e
 "$run" "$app" > /dev/null 2>&1; [[ $? == 2 ]] || fail "no --board is not a usage error"
 "$run" -b no-such-board "$app" > /dev/null 2>&1; [[ $? == 2 ]] || fail "unknown board"
 "$run" -b mps2-an386 "$app:bogus" > /dev/null 2>&1; [[ $? == 2 ]] || fail "unknown app option"
+"$run" -b mps2-an386 -n "$app:flash=0x0" > /dev/null 2>&1; [[ $? == 2 ]] || fail "flash over the kernel"
 set -e
 
 a=$(placement -b mps2-an386 -m random -s 7 "$app" "$app" "$app")
@@ -24,4 +26,10 @@ c=$(placement -b mps2-an386 -m random -s 8 "$app" "$app" "$app")
 
 p=$(placement -b mps2-an386 "$app:flash=0x40000:ram=0x20100000:self")
 [[ $p == *"flash 0x00040000+"*"ram 0x20100000+"*" self" ]] || fail "explicit placement: $p"
+# The kernel protects itself: a RAM slot over its own RAM is refused, and the
+# next app still runs.
+out=$("$run" --build "$RRLD_BUILD" -q -b mps2-an386 -s 1 "$app:ram=0x20000000:expect=error" "$app") ||
+  fail "slot over the kernel: $out"
+[[ $out == *"app 0 hello.elf: error: bad slot in the app table"*"app 1 hello.elf: exit 0"* ]] ||
+  fail "slot over the kernel: $out"
 echo "runner command line: ok"
