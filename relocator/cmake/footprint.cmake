@@ -5,7 +5,8 @@
 # compiler's -fstack-usage output), OUT (the report).
 # Code is the size of .text; .rodata (the CRC table, the status names) is
 # reported beside it.  Stack is the deepest chain of frames along the calls
-# found in the disassembly (bl and tail-call b.w), starting at an entry.
+# found in the disassembly, starting at an entry: bl adds the callee's frame
+# to the caller's, a tail call (b, b.w) replaces the caller's frame.
 
 function(section_size elf name outvar)
   execute_process(COMMAND ${READELF} -S --wide ${elf} OUTPUT_VARIABLE sections
@@ -49,12 +50,20 @@ function(read_calls elf)
       set(current ${CMAKE_MATCH_1})
       list(APPEND functions ${current})
       set(CALLS_${current} "" PARENT_SCOPE)
+      set(TAILS_${current} "" PARENT_SCOPE)
       set(calls_${current} "")
+      set(tails_${current} "")
     elseif(current AND line MATCHES "\t(bl|b|b\\.w)\t0x[0-9a-f]+ <([^>+]+)>")
       if(NOT CMAKE_MATCH_2 STREQUAL current)
-        list(APPEND calls_${current} ${CMAKE_MATCH_2})
-        list(REMOVE_DUPLICATES calls_${current})
-        set(CALLS_${current} ${calls_${current}} PARENT_SCOPE)
+        if(CMAKE_MATCH_1 STREQUAL "bl")
+          list(APPEND calls_${current} ${CMAKE_MATCH_2})
+          list(REMOVE_DUPLICATES calls_${current})
+          set(CALLS_${current} ${calls_${current}} PARENT_SCOPE)
+        else() # a tail call: this function's frame is gone by then
+          list(APPEND tails_${current} ${CMAKE_MATCH_2})
+          list(REMOVE_DUPLICATES tails_${current})
+          set(TAILS_${current} ${tails_${current}} PARENT_SCOPE)
+        endif()
       endif()
     endif()
   endforeach()
@@ -74,6 +83,12 @@ function(depth fn outvar)
     endif()
   endforeach()
   math(EXPR total "${FRAME_${fn}} + ${best}")
+  foreach(callee IN LISTS TAILS_${fn})
+    depth(${callee} d)
+    if(d GREATER total)
+      set(total ${d})
+    endif()
+  endforeach()
   set(${outvar} ${total} PARENT_SCOPE)
 endfunction()
 

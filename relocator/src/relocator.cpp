@@ -58,35 +58,32 @@ const uint8_t *stream_start(const uint8_t *image, uint32_t s) {
 // the stream only decides which words are normalised (an offset that is out
 // of order or out of range never matches one, and step 7 rejects the stream
 // anyway), and image reads stay in [0, image_size).
-uint32_t image_crc(const uint8_t *image) {
+__attribute__((noinline)) uint32_t image_crc(const uint8_t *image) {
   const uint32_t delta =
       field(image, RRLD_OFF_RO_PATCHED_ADDR) - field(image, RRLD_OFF_RO_LINK_ADDR);
-  const uint32_t size = field(image, RRLD_OFF_IMAGE_SIZE);
   const uint8_t *t = stream_start(image, kRoRo);
   const uint8_t *end = t + field(image, RRLD_OFF_RO_RO_TABLE_SIZE);
-  uint32_t bits = 0; // words at cur, cur + 4, ...: bit set = named by the stream
+  // The stream as slots from cur on: bit i of bits says whether the word at
+  // cur + 4i is named; a sentinel bit above the last slot, so bits == 1 when
+  // the entry is used up and cur is where a following bitmap starts.
+  uint32_t bits = 1;
   uint32_t cur = 0;
-  uint32_t base = 0; // where the next bitmap starts
-  uint32_t zero = (1u << (RRLD_OFF_CRC32 / 4)) | (1u << (RRLD_OFF_RO_PATCHED_ADDR / 4));
   uint32_t crc = 0xFFFFFFFFu;
-  for (uint32_t pos = 0; pos != size; pos += 4, zero >>= 1) {
+  for (uint32_t pos = 0; pos != field(image, RRLD_OFF_IMAGE_SIZE); pos += 4) {
     uint32_t w = load32(image + pos);
-    if (zero & 1)
+    if (pos == RRLD_OFF_CRC32 || pos == RRLD_OFF_RO_PATCHED_ADDR)
       w = 0;
-    while (bits == 0 && t != end) { // next stream entry
+    if (bits == 1 && t != end) { // next stream entry
       uint32_t e = load32(t);
       t += 4;
       if ((e & 1) == 0) {
         cur = e;
-        bits = 1;
-        base = e + 4;
+        bits = 3; // one slot and the sentinel
       } else {
-        cur = base;
-        bits = e >> 1;
-        base += 4 * RRLD_RELR_BITMAP_WORDS;
+        bits = (e >> 1) | (1u << RRLD_RELR_BITMAP_WORDS); // 31 slots from cur
       }
     }
-    if (pos == cur) { // a bad stream falls behind pos and never matches again
+    if (pos == cur && bits != 1) { // a bad stream falls behind pos and stops
       if (bits & 1)
         w -= delta;
       bits >>= 1;
@@ -188,8 +185,9 @@ Error relr(const uint8_t *image, uint32_t s, uint8_t *seg, uint32_t delta) {
   return Error::ok;
 }
 
-// Steps 1 to 7 of docs/format.md, in that order.  Reads the image only.
-Error check_image(const uint8_t *image, uint32_t len) {
+// Steps 1 to 5 of docs/format.md: the header alone.  A function of its own
+// so that its registers are not on the stack while the CRC runs.
+__attribute__((noinline)) Error check_header(const uint8_t *image, uint32_t len) {
   if (image == nullptr)
     return Error::argument;
   if ((addr_of(image) & 3) != 0)
@@ -252,12 +250,20 @@ Error check_image(const uint8_t *image, uint32_t len) {
   if ((entry & 1) == 0 || entry - 1 < RRLD_HEADER_SIZE || entry - 1 >= ro_size)
     return Error::entry;
 
+  return Error::ok;
+}
+
+// Steps 1 to 7 of docs/format.md, in that order.  Reads the image only.
+Error check_image(const uint8_t *image, uint32_t len) {
+  Error err = check_header(image, len);
+  if (err != Error::ok)
+    return err;
+
   // 6. The integrity check.
   if (image_crc(image) != field(image, RRLD_OFF_CRC32))
     return Error::crc;
 
   // 7. Every stream entry, streams in image order.
-  Error err = Error::ok;
   for (uint32_t s = kRwRo; s != kRoRo + 1 && err == Error::ok; ++s)
     err = relr(image, s, nullptr, 0);
   return err;
@@ -326,8 +332,18 @@ inline bool take(uint32_t *at, uint32_t n, uint32_t end) {
   return true;
 }
 
-// Places a checked image.  Results go to *result as soon as they are known
-// (the caller zeroes it on failure), which keeps few values live: stack.
+inline void clear(rrld_load_result *r) {
+  r->entry = 0;
+  r->static_base = 0;
+  r->stack_top = 0;
+  r->rw_addr = 0;
+  r->app_break = 0;
+  r->ram_end = 0;
+}
+
+// Places a checked image; *r arrives zeroed.  Results go to *r as soon as
+// they are known, which keeps few values live (stack), so a failure after
+// that clears them again.
 __attribute__((noinline)) Error place(const rrld_load_args *args, rrld_load_result *r) {
   const uint8_t *image = args->image;
   uint8_t *ram = args->ram;
@@ -354,14 +370,16 @@ __attribute__((noinline)) Error place(const rrld_load_args *args, rrld_load_resu
   if (!take(&at, field(image, RRLD_OFF_STACK_SIZE), ram_end))
     return Error::ram_too_small;
   r->stack_top = at;
-  if (!take(&at, (0u - at) & ((1u << image[RRLD_OFF_RW_ALIGN_LOG2]) - 1), ram_end))
-    return Error::ram_too_small;
-  r->rw_addr = at;
-  if (!take(&at, field(image, RRLD_OFF_RW_INIT_SIZE), ram_end) ||
+  if (!take(&at, (0u - at) & ((1u << image[RRLD_OFF_RW_ALIGN_LOG2]) - 1), ram_end) ||
+      !take(&at, field(image, RRLD_OFF_RW_INIT_SIZE), ram_end) ||
       !take(&at, field(image, RRLD_OFF_RW_ZERO_SIZE), ram_end) ||
-      !take(&at, (0u - at) & 7, ram_end) || field(image, RRLD_OFF_HEAP_SIZE) > ram_end - at)
+      !take(&at, (0u - at) & 7, ram_end) || field(image, RRLD_OFF_HEAP_SIZE) > ram_end - at) {
+    r->stack_top = 0;
     return Error::ram_too_small;
+  }
   r->app_break = at;
+  // Recomputed rather than kept live: rw_addr = align_up(stack_top, rw_align).
+  r->rw_addr = r->stack_top + ((0u - r->stack_top) & ((1u << image[RRLD_OFF_RW_ALIGN_LOG2]) - 1));
   r->ram_end = ram_end;
   r->entry = ro_addr + field(image, RRLD_OFF_ENTRY);
   r->static_base = r->rw_addr + field(image, RRLD_OFF_SB_OFFSET);
@@ -377,13 +395,18 @@ __attribute__((noinline)) Error place(const rrld_load_args *args, rrld_load_resu
   return Error::ok;
 }
 
+// *result is cleared first, so every failure leaves it zero (place() keeps
+// that promise for its own failures); place() is a tail call, its frame
+// replacing this one.
 Error load(const rrld_load_args *args, rrld_load_result *result) {
+  if (result != nullptr)
+    clear(result);
   if (args == nullptr || result == nullptr || args->ram == nullptr)
     return Error::argument;
   Error err = check_image(args->image, args->image_len);
-  if (err == Error::ok)
-    err = place(args, result);
-  return err;
+  if (err != Error::ok)
+    return err;
+  return place(args, result);
 }
 
 // Checks shared by both RO patchers; on success *delta is what to add to each
@@ -456,16 +479,7 @@ extern "C" rrld_status rrld_verify(const uint8_t *image, uint32_t image_len) {
 }
 
 extern "C" rrld_status rrld_load(const rrld_load_args *args, rrld_load_result *result) {
-  Error err = rrld::detail::load(args, result);
-  if (err != Error::ok && result != nullptr) { // no partial result on failure
-    result->entry = 0;
-    result->static_base = 0;
-    result->stack_top = 0;
-    result->rw_addr = 0;
-    result->app_break = 0;
-    result->ram_end = 0;
-  }
-  return rrld::detail::to_c(err);
+  return rrld::detail::to_c(rrld::detail::load(args, result));
 }
 
 extern "C" rrld_status rrld_patch_ro(const uint8_t *image, uint32_t image_len, uint32_t ro_addr,
