@@ -1,12 +1,13 @@
 # rrld_add_app(): build an app for the rrld QEMU test kernel (or any kernel
 # that loads rrld images) with clang-19 -fropi -frwpi, linked by rrld.
 #
-#   rrld_add_app(<name> CORE <core> SOURCES <file>...
+#   rrld_add_app(<name> SOURCES <file>... [CORE <core>]
 #                [CPU <cpu>] [OUTPUT_DIR <dir>] [DEFINES <d>...]
 #                [INCLUDE_DIRS <dir>...] [COMPILE_OPTIONS <opt>...]
 #                [LINK_OPTIONS <opt>...] [DEPENDS <file-or-target>...])
 #
-# <core> is thumbv6m, thumbv7m, thumbv7em or thumbv8m.main.  Writes
+# <core> is thumbv6m, thumbv7m, thumbv7em or thumbv8m.main (default
+# RRLD_APP_DEFAULT_CORE, itself thumbv7em unless set).  Writes
 # <dir>/<name>.elf (the ELF rrld writes) and <dir>/<name>.img (the flat
 # image), <dir> defaulting to ${CMAKE_CURRENT_BINARY_DIR}/apps/<core>, and
 # adds the target rrld_app_<name>_<core> (built by default).  Sets
@@ -20,6 +21,10 @@
 # build those files.
 # qemu/CMakeLists.txt sets them all for this project.
 include_guard(GLOBAL)
+
+if(NOT DEFINED RRLD_APP_DEFAULT_CORE)
+  set(RRLD_APP_DEFAULT_CORE thumbv7em)
+endif()
 
 # core -> clang target triple and default -mcpu
 function(rrld_core_triple core out_triple out_cpu)
@@ -51,8 +56,11 @@ set(RRLD_APP_CXXFLAGS -fallow-unsupported -fno-exceptions -fno-rtti -fno-threads
 function(rrld_add_app name)
   cmake_parse_arguments(PARSE_ARGV 1 A "" "CORE;CPU;OUTPUT_DIR"
                         "SOURCES;DEFINES;INCLUDE_DIRS;COMPILE_OPTIONS;LINK_OPTIONS;DEPENDS")
-  if(NOT A_CORE OR NOT A_SOURCES)
-    message(FATAL_ERROR "rrld_add_app(${name}): CORE and SOURCES are required")
+  if(NOT A_SOURCES)
+    message(FATAL_ERROR "rrld_add_app(${name}): SOURCES is required")
+  endif()
+  if(NOT A_CORE)
+    set(A_CORE ${RRLD_APP_DEFAULT_CORE})
   endif()
   rrld_core_triple(${A_CORE} triple cpu)
   if(A_CPU)
@@ -79,16 +87,18 @@ function(rrld_add_app name)
     if(src MATCHES "\\.(cpp|cc|cxx)$")
       set(compiler ${RRLD_CLANGXX})
       set(lang_flags ${RRLD_APP_CXXFLAGS})
+      set(lang CXX)
     else()
       set(compiler ${RRLD_CLANG})
       set(lang_flags)
+      set(lang C)
     endif()
     add_custom_command(
       OUTPUT ${obj}
       COMMAND ${CMAKE_COMMAND} -E make_directory ${objdir}
       COMMAND ${compiler} ${flags} ${lang_flags} -c ${src} -o ${obj}
       DEPENDS ${src} ${A_DEPENDS} ${RRLD_APP_TARGET_DEPENDS}
-      IMPLICIT_DEPENDS C ${src}
+      IMPLICIT_DEPENDS ${lang} ${src}
       COMMENT "Building app object ${name}/${base} for ${A_CORE}"
       VERBATIM)
     list(APPEND objects ${obj})
