@@ -1,4 +1,5 @@
-// Writes the QEMU benchmark's images as a C++ source (gen_bench <out.cpp>),
+// Writes the QEMU benchmark's images as a C++ source
+// (gen_bench <out.cpp> [rw words, default 4096]),
 // built with the test image builder: RW of 16 KiB with no, sparse (1 word in
 // 16), quarter (1 in 4) and dense (every word) relocations, and two RO sizes to time the CRC.
 // Relocated RW->RO words hold ro_link + 4i, RW->RW words rw_link + 4i, the
@@ -12,7 +13,7 @@ using namespace rrld_test;
 
 namespace {
 
-constexpr uint32_t kRwWords = 4096;
+uint32_t kRwWords = 4096; // or argv[2]
 
 // Every `every`-th RW word relocated (0: none); `both`: alternately RW->RO
 // and RW->RW, else all RW->RO (one stream, consecutive words when every = 1).
@@ -47,8 +48,10 @@ void emit(std::FILE *f, const char *name, const Bytes &b) {
 } // namespace
 
 int main(int argc, char **argv) {
-  if (argc != 2)
+  if (argc != 2 && argc != 3)
     return 2;
+  if (argc == 3)
+    kRwWords = uint32_t(std::stoul(argv[2]));
   std::FILE *f = std::fopen(argv[1], "w");
   if (!f)
     return 1;
@@ -58,6 +61,6 @@ int main(int argc, char **argv) {
   emit(f, "bench_sparse", make(16, true, 1024));  // 1 word in 16, both streams
   emit(f, "bench_quarter", make(4, true, 1024));  // 1 word in 4, both streams
   emit(f, "bench_dense", make(1, false, 1024));   // every word, one stream
-  emit(f, "bench_ro_big", make(0, false, 1024 + 16384));
+  emit(f, "bench_ro_big", make(0, false, 1024 + 4 * kRwWords));
   return std::fclose(f) == 0 ? 0 : 1;
 }

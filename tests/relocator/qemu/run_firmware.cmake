@@ -1,0 +1,10 @@
+# Runs a relocator test firmware under QEMU and expects "result ok" (cmake -P;
+# QEMU, MACHINE, ELF).
+execute_process(
+  COMMAND ${QEMU} -M ${MACHINE} -nographic -monitor none -serial none
+          -semihosting-config enable=on,target=native -kernel ${ELF}
+  OUTPUT_VARIABLE out ERROR_VARIABLE out RESULT_VARIABLE rc TIMEOUT 240)
+if(NOT rc EQUAL 0 OR NOT out MATCHES "result ok")
+  message(FATAL_ERROR "firmware failed on ${MACHINE} (${rc}):\n${out}")
+endif()
+message(STATUS "${out}")
