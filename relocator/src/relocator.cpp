@@ -55,9 +55,11 @@ const uint8_t *stream_start(const uint8_t *image, uint32_t s) {
 // with the header's crc32 and ro_patched_addr read as zero and each word the
 // RO->RO stream names read as word - delta (delta = ro_patched_addr -
 // ro_link_addr).  It walks the stream beside the image without trusting it:
-// the stream only decides which words are normalised (an offset that is out
-// of order or out of range never matches one, and step 7 rejects the stream
-// anyway), and image reads stay in [0, image_size).
+// the stream only decides which words are normalised, image reads stay in
+// [0, image_size), and an entry behind the current word stops the walk.  For
+// a valid stream that is exactly the specification; an invalid one makes the
+// CRC fail, or, if the linker computed the CRC over it as written, step 7
+// rejects it.
 __attribute__((noinline)) uint32_t image_crc(const uint8_t *image) {
   const uint32_t delta =
       field(image, RRLD_OFF_RO_PATCHED_ADDR) - field(image, RRLD_OFF_RO_LINK_ADDR);
