@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# The README's main command: install what is missing, build, then link a
-# sample C app with rrld and place it at two different (flash, RAM) address
-# pairs, showing that one image serves both.
+# The README's main command: install what is missing, build, then compile a
+# sample C app, link it with rrld, and run it relocated in QEMU on the test
+# kernel: twice in one run, at two different random placements, once loaded
+# by the kernel and once relocating itself (Tock style).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${RRLD_BUILD_DIR:-$root/build}
@@ -12,24 +13,19 @@ out=$build/demo
 mkdir -p "$out"
 cd "$out"
 
-flags=(--target=thumbv7em-none-eabi -mcpu=cortex-m4 -Os -ffreestanding
-       -ffunction-sections -fdata-sections -fropi -frwpi)
-echo "== compile a sample C app with clang-19 ${flags[*]}"
-clang-19 "${flags[@]}" -c "$root/tests/programs/start.c" -o start.o
-clang-19 "${flags[@]}" -c "$root/tests/programs/tables.c" -o tables.o
+flags=(--target=thumbv7em-none-eabi -mcpu=cortex-m4 -mthumb -mfloat-abi=soft -Os
+       -ffreestanding -fropi -frwpi -ffunction-sections -fdata-sections)
+echo "== compile the sample app (qemu/apps/hello.c) with clang-19 ${flags[*]}"
+clang-19 "${flags[@]}" -I"$root/qemu/include" -c "$root/qemu/apps/hello.c" -o hello.o
 
-echo "== link it with rrld"
-"$rrld" start.o tables.o --gc-sections -o app.elf --rrld-image=app.img --rrld-verbose
-echo
-"$rrld" inspect app.elf
-"$rrld" verify app.img
+echo "== link it with rrld and the app runtime"
+"$rrld" hello.o --start-group "$build/qemu/librrld_app_thumbv7em.a" \
+  "$build/relocator/librrld_relocator_thumbv7em.a" --end-group \
+  -u _start --gc-sections -o hello.elf --rrld-image=hello.img --rrld-verbose
+"$rrld" inspect hello.elf
+"$rrld" verify hello.img
 
-for pair in "0x00010000 0x20001000" "0x00043000 0x20008800"; do
-  read -r ro rw <<< "$pair"
-  echo
-  echo "== place the same image: flash $ro, RAM $rw"
-  "$rrld" place --ro "$ro" --rw "$rw" app.elf -o "app-$ro.elf" --bin "app-$ro.bin"
-  llvm-objdump-19 -s -j .data "app-$ro.elf" | sed -n '4,6p'
-done
 echo
-echo "Outputs are in $out"
+echo "== run it relocated in QEMU (mps2-an386, Cortex-M4): two placements,"
+echo "   kernel-loaded and self-relocating"
+"$root/scripts/rrld-run" --board mps2-an386 hello.img hello.img:self "$@"

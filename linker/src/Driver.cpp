@@ -29,7 +29,9 @@
 
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/BinaryFormat/ELF.h"
 #include "llvm/Support/CommandLine.h"
+#include "llvm/Support/Endian.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/FileUtilities.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -40,6 +42,8 @@
 #include <CLI/CLI.hpp>
 
 #include <chrono>
+#include <cstddef>
+#include <cstring>
 
 LLD_HAS_DRIVER(elf)
 
@@ -214,12 +218,15 @@ struct InputSectionRange {
 };
 } // namespace
 
-// Parses lld's -Map output: "VMA LMA Size Align" in hex, then the name,
-// indented 8 spaces for input sections.
-static std::vector<InputSectionRange> parseMap(StringRef text) {
+// Parses lld's -Map output: "VMA LMA Size Align" in hex, then the name:
+// unindented for output sections, indented 8 spaces for input sections.
+// Only input sections of loaded output sections are kept: with
+// --emit-relocs the map also lists .rel.* input sections at address 0.
+static std::vector<InputSectionRange> parseMap(StringRef text, const LinkedElf &elf) {
   std::vector<InputSectionRange> out;
   SmallVector<StringRef, 0> lines;
   text.split(lines, '\n');
+  bool loaded = false;
   for (StringRef line : lines) {
     StringRef rest = line;
     uint64_t f[4];
@@ -230,9 +237,15 @@ static std::vector<InputSectionRange> parseMap(StringRef text) {
       std::tie(tok, rest) = rest.split(' ');
       ok = ok && !tok.getAsInteger(16, v);
     }
-    if (!ok || !rest.starts_with("        ") || rest.starts_with("                "))
+    if (!ok)
       continue;
-    out.push_back({uint32_t(f[0]), uint32_t(f[2]), rest.trim().str()});
+    if (!rest.starts_with(" ")) {
+      const OutSection *os = elf.findSection(rest.trim());
+      loaded = os && os->seg != Seg::None;
+      continue;
+    }
+    if (loaded && rest.starts_with("        ") && !rest.starts_with("                "))
+      out.push_back({uint32_t(f[0]), uint32_t(f[2]), rest.trim().str()});
   }
   return out;
 }
@@ -284,6 +297,48 @@ static Expected<std::unique_ptr<FileRemover>> writeTemp(StringRef prefix, String
   if (os.has_error())
     return createStringError(os.error(), "cannot write " + path + ": " + os.error().message());
   return remover;
+}
+
+// A relocatable ARM object with one empty writable section, .data.rrld_anchor,
+// that the default layout keeps in .data.  Without it, a program with no
+// initialised data leaves .data empty; lld then keeps it only for the symbols
+// the script defines there (__init_array_start ...), gives it the flags of the
+// section before it (read-only), and resolves SB-relative references to those
+// symbols against the RO segment.  An empty input section is enough to make
+// the output section writable.
+static std::string anchorObject() {
+  static constexpr char names[] = "\0.data.rrld_anchor\0.shstrtab\0";
+  constexpr uint32_t ehsize = sizeof(ELF::Elf32_Ehdr), shsize = sizeof(ELF::Elf32_Shdr);
+  constexpr uint32_t namesOff = ehsize, shoff = (namesOff + sizeof(names) + 3) & ~3u;
+  std::string obj(shoff + 3 * shsize, '\0');
+  auto w16 = [&](size_t off, uint16_t v) { support::endian::write16le(&obj[off], v); };
+  auto w32 = [&](size_t off, uint32_t v) { support::endian::write32le(&obj[off], v); };
+  std::memcpy(&obj[0], ELF::ElfMagic, 4);
+  obj[ELF::EI_CLASS] = ELF::ELFCLASS32;
+  obj[ELF::EI_DATA] = ELF::ELFDATA2LSB;
+  obj[ELF::EI_VERSION] = ELF::EV_CURRENT;
+  w16(offsetof(ELF::Elf32_Ehdr, e_type), ELF::ET_REL);
+  w16(offsetof(ELF::Elf32_Ehdr, e_machine), ELF::EM_ARM);
+  w32(offsetof(ELF::Elf32_Ehdr, e_version), ELF::EV_CURRENT);
+  w32(offsetof(ELF::Elf32_Ehdr, e_flags), ELF::EF_ARM_EABI_VER5);
+  w32(offsetof(ELF::Elf32_Ehdr, e_shoff), shoff);
+  w16(offsetof(ELF::Elf32_Ehdr, e_ehsize), ehsize);
+  w16(offsetof(ELF::Elf32_Ehdr, e_shentsize), shsize);
+  w16(offsetof(ELF::Elf32_Ehdr, e_shnum), 3);
+  w16(offsetof(ELF::Elf32_Ehdr, e_shstrndx), 2);
+  std::memcpy(&obj[namesOff], names, sizeof(names));
+  size_t anchor = shoff + shsize, strtab = shoff + 2 * shsize;
+  w32(anchor + offsetof(ELF::Elf32_Shdr, sh_name), 1);
+  w32(anchor + offsetof(ELF::Elf32_Shdr, sh_type), ELF::SHT_PROGBITS);
+  w32(anchor + offsetof(ELF::Elf32_Shdr, sh_flags), ELF::SHF_ALLOC | ELF::SHF_WRITE);
+  w32(anchor + offsetof(ELF::Elf32_Shdr, sh_offset), namesOff);
+  w32(anchor + offsetof(ELF::Elf32_Shdr, sh_addralign), 4);
+  w32(strtab + offsetof(ELF::Elf32_Shdr, sh_name), 19);
+  w32(strtab + offsetof(ELF::Elf32_Shdr, sh_type), ELF::SHT_STRTAB);
+  w32(strtab + offsetof(ELF::Elf32_Shdr, sh_offset), namesOff);
+  w32(strtab + offsetof(ELF::Elf32_Shdr, sh_size), sizeof(names));
+  w32(strtab + offsetof(ELF::Elf32_Shdr, sh_addralign), 1);
+  return obj;
 }
 
 static bool writeFile(Ctx &ctx, StringRef path, ArrayRef<uint8_t> bytes) {
@@ -376,7 +431,7 @@ int linkMain(Ctx &ctx, std::vector<std::string> rawArgs) {
     lldArgs.insert(lldArgs.begin(), "armelf");
     lldArgs.insert(lldArgs.begin(), "-m");
   }
-  std::unique_ptr<FileRemover> scriptRemover;
+  std::unique_ptr<FileRemover> scriptRemover, anchorRemover;
   if (!split.hasScript) {
     SmallString<128> path;
     auto r = writeTemp("rrld-layout", "ld", defaultScript(o.roOrigin, o.rwOrigin), path);
@@ -387,6 +442,14 @@ int linkMain(Ctx &ctx, std::vector<std::string> rawArgs) {
     scriptRemover = std::move(*r);
     lldArgs.push_back("-T");
     lldArgs.push_back(path.str().str());
+    SmallString<128> anchorPath;
+    auto a = writeTemp("rrld-anchor", "o", anchorObject(), anchorPath);
+    if (!a) {
+      ctx.diag.check(a.takeError());
+      return 1;
+    }
+    anchorRemover = std::move(*a);
+    lldArgs.push_back(anchorPath.str().str());
   }
   PassTimer timer(cli.timePasses);
   timer.mark("setup");
@@ -441,7 +504,7 @@ int linkMain(Ctx &ctx, std::vector<std::string> rawArgs) {
         lld::Result r = lld::lldMain(argv, sink, sink, {{lld::Gnu, &lld::elf::link}});
         if (r.retCode == 0)
           if (auto text = MemoryBuffer::getFile(mapPath))
-            map = parseMap((*text)->getBuffer());
+            map = parseMap((*text)->getBuffer(), *elf);
       } else {
         consumeError(mapFile.takeError());
         consumeError(outFile.takeError());

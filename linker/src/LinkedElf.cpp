@@ -104,8 +104,10 @@ Expected<LinkedElf> LinkedElf::read(std::unique_ptr<MemoryBuffer> buffer) {
     s.size = sh.sh_size;
     s.offset = sh.sh_offset;
     s.align = sh.sh_addralign ? uint32_t(sh.sh_addralign) : 1;
-    if ((s.flags & SHF_ALLOC) && s.size != 0) {
-      if (s.flags & SHF_TLS)
+    // Empty sections belong to a segment too: symbols such as
+    // __init_array_start may be all they hold.
+    if (s.flags & SHF_ALLOC) {
+      if ((s.flags & SHF_TLS) && s.size != 0)
         return fail(name, "section " + s.name +
                               " is thread-local; rrld images have no TLS");
       if (uint64_t(s.addr) + s.size > (uint64_t(1) << 32))
@@ -190,7 +192,7 @@ Expected<LinkedElf> LinkedElf::read(std::unique_ptr<MemoryBuffer> buffer) {
   // Segment address ranges.
   bool haveRo = false, haveRw = false;
   for (const OutSection &s : out.sections) {
-    if (s.seg == Seg::None)
+    if (s.seg == Seg::None || s.size == 0) // an empty section spans nothing
       continue;
     AddrRange &r = s.seg == Seg::RO ? out.ro : out.rw;
     bool &have = s.seg == Seg::RO ? haveRo : haveRw;

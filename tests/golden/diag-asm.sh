@@ -100,3 +100,26 @@ main:
   bl rom_fn
   bx lr
 S
+
+# The location names the input section the field is in, never one of the
+# .rel.* sections --emit-relocs lists in the map at address 0.
+as many.o <<'S'
+  .data
+  .rept 40
+  .word main
+  .endr
+S
+as big.o <<'S'
+  .syntax unified
+  .text
+  .globl main
+  .thumb_func
+main:
+  movw r0, :lower16:(var - (. + 4))
+  bx lr
+  .space 0x400
+  .data
+var: .word 1
+S
+expect_error "^rrld: error: big.o:\(\.text\+0x0\): R_ARM_THM_MOVW_PREL_NC against 'var'" \
+  "$RRLD" start.o many.o big.o -o loc.elf
