@@ -34,6 +34,10 @@ bool Diag::check(llvm::Error e, llvm::StringRef context) {
   return true;
 }
 
+llvm::Error makeError(const llvm::Twine &msg) {
+  return llvm::createStringError(llvm::inconvertibleErrorCode(), msg);
+}
+
 std::string hex(uint64_t v) {
   std::string s;
   llvm::raw_string_ostream os(s);

@@ -63,6 +63,9 @@ struct Ctx {
 // Formats an address or offset the way diagnostics print it: 0x1a2b.
 std::string hex(uint64_t v);
 
+// The llvm::Error every pass returns for bad input: a message, no code.
+llvm::Error makeError(const llvm::Twine &msg);
+
 } // namespace rrld
 
 #endif

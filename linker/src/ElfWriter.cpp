@@ -3,6 +3,8 @@
 
 #include "Image.h"
 
+#include "Context.h"
+
 #include "llvm/BinaryFormat/ELF.h"
 #include "llvm/Support/Endian.h"
 #include "llvm/Support/FileSystem.h"
@@ -18,10 +20,6 @@ using llvm::support::endian::write16le;
 using llvm::support::endian::write32le;
 
 namespace rrld {
-
-static Error fail(const Twine &msg) {
-  return createStringError(inconvertibleErrorCode(), msg);
-}
 
 namespace {
 // Little-endian field access at byte offsets given by the ELF structs.
@@ -43,7 +41,7 @@ Expected<std::vector<FilePatch>> imageElfPatches(const LinkedElf &elf, ArrayRef<
   std::vector<FilePatch> patches;
   const OutSection *hdr = elf.findSection(".rrld_header");
   if (!hdr || hdr->size < RRLD_HEADER_SIZE || !hdr->hasBits())
-    return fail("no room for the image header");
+    return makeError("no room for the image header");
   patches.push_back({hdr->offset, std::vector<uint8_t>(image.begin(), image.begin() + RRLD_HEADER_SIZE)});
 
   std::vector<uint8_t> ehdr(elf.bytes.begin(), elf.bytes.begin() + sizeof(Elf32_Ehdr));
@@ -54,7 +52,7 @@ Expected<std::vector<FilePatch>> imageElfPatches(const LinkedElf &elf, ArrayRef<
   if (e.r16(offsetof(Elf32_Ehdr, e_shentsize)) != shdrSize || shnum == 0 ||
       shnum >= SHN_LORESERVE - 1 || shstrndx >= shnum ||
       shoff + size_t(shnum) * shdrSize > elf.bytes.size())
-    return fail("lld's output has an unexpected section header table");
+    return makeError("lld's output has an unexpected section header table");
 
   rrld_header h = readHeader(image);
   ArrayRef<uint8_t> tables = image.slice(h.tables_offset, h.image_size - h.tables_offset);
@@ -144,7 +142,7 @@ Expected<std::vector<uint8_t>> writePlacedElf(const LinkedElf &elf, ArrayRef<uin
   Bytes f{out};
   const OutSection *hdr = elf.findSection(".rrld_header");
   if (!hdr)
-    return fail("no .rrld_header");
+    return makeError("no .rrld_header");
   uint32_t roLink = hdr->addr, rwLink = elf.rw.lo;
   auto delta = [&](Seg s) -> uint32_t {
     return s == Seg::RO ? roAddr - roLink : s == Seg::RW ? rwAddr - rwLink : 0;

@@ -18,10 +18,6 @@ using llvm::support::endian::write32le;
 
 namespace rrld {
 
-static Error fail(const Twine &msg) {
-  return createStringError(inconvertibleErrorCode(), msg);
-}
-
 Tables encodeTables(const Classified &c) {
   return {encodeRelr(c.rwRo), encodeRelr(c.rwRw), encodeRelr(c.roRo)};
 }
@@ -168,10 +164,10 @@ static Expected<std::vector<uint32_t>> decodeStream(ArrayRef<uint8_t> img, uint3
     entries[i] = read32le(img.data() + off + 4 * i);
   Expected<std::vector<uint32_t>> words = decodeRelr(entries);
   if (!words)
-    return fail(Twine(what) + " table: " + toString(words.takeError()));
+    return makeError(Twine(what) + " table: " + toString(words.takeError()));
   for (uint32_t w : *words)
     if (w < lo || hi < 4 || w > hi - 4)
-      return fail(Twine(what) + " table: word at offset 0x" + Twine::utohexstr(w) +
+      return makeError(Twine(what) + " table: word at offset 0x" + Twine::utohexstr(w) +
                   " lies outside its segment's relocatable range [0x" + Twine::utohexstr(lo) +
                   ", 0x" + Twine::utohexstr(hi) + ")");
   return words;
@@ -179,31 +175,31 @@ static Expected<std::vector<uint32_t>> decodeStream(ArrayRef<uint8_t> img, uint3
 
 Expected<ImageInfo> parseImage(ArrayRef<uint8_t> img) {
   if (img.size() < RRLD_HEADER_SIZE)
-    return fail("truncated: " + Twine(img.size()) + " bytes is shorter than the header");
+    return makeError("truncated: " + Twine(img.size()) + " bytes is shorter than the header");
   ImageInfo info;
   rrld_header &h = info.h;
   h = readHeader(img);
   if (h.magic != RRLD_MAGIC)
-    return fail("bad magic: not an rrld image");
+    return makeError("bad magic: not an rrld image");
   if (h.version != RRLD_VERSION)
-    return fail("unsupported format version " + Twine(h.version));
+    return makeError("unsupported format version " + Twine(h.version));
   if (h.header_size != RRLD_HEADER_SIZE)
-    return fail("header_size is " + Twine(h.header_size) + ", expected " +
+    return makeError("header_size is " + Twine(h.header_size) + ", expected " +
                 Twine(RRLD_HEADER_SIZE));
   if (h.flags & ~RRLD_FLAGS_KNOWN)
-    return fail("unknown flags 0x" + Twine::utohexstr(h.flags));
+    return makeError("unknown flags 0x" + Twine::utohexstr(h.flags));
   if (h.reserved0 || h.reserved1[0] || h.reserved1[1] || h.reserved1[2])
-    return fail("reserved header fields are not zero");
+    return makeError("reserved header fields are not zero");
   if (h.image_size > img.size())
-    return fail("truncated: header says " + Twine(h.image_size) + " bytes, have " +
+    return makeError("truncated: header says " + Twine(h.image_size) + " bytes, have " +
                 Twine(img.size()));
   if (h.ro_align_log2 < RRLD_MIN_ALIGN_LOG2 || h.ro_align_log2 > RRLD_MAX_ALIGN_LOG2 ||
       h.rw_align_log2 < RRLD_MIN_ALIGN_LOG2 || h.rw_align_log2 > RRLD_MAX_ALIGN_LOG2)
-    return fail("alignment out of range");
+    return makeError("alignment out of range");
   if (h.stack_size % 8 || h.ro_size % 4 || h.rw_init_offset % 4 || h.rw_init_size % 4 ||
       h.tables_offset % 4 || h.rw_ro_table_size % 4 || h.rw_rw_table_size % 4 ||
       h.ro_ro_table_size % 4)
-    return fail("a size or offset is not a multiple of 4 (stack_size: 8)");
+    return makeError("a size or offset is not a multiple of 4 (stack_size: 8)");
   // Overflow-safe: every comparison subtracts from a bound already checked.
   uint32_t size = h.image_size;
   if (h.ro_size < RRLD_HEADER_SIZE || h.ro_size > size || h.rw_init_offset < h.ro_size ||
@@ -212,9 +208,9 @@ Expected<ImageInfo> parseImage(ArrayRef<uint8_t> img) {
       h.rw_ro_table_size > size - h.tables_offset ||
       h.rw_rw_table_size > size - h.tables_offset - h.rw_ro_table_size ||
       h.ro_ro_table_size != size - h.tables_offset - h.rw_ro_table_size - h.rw_rw_table_size)
-    return fail("segments and tables do not tile the image");
+    return makeError("segments and tables do not tile the image");
   if (!(h.entry & 1) || h.entry - 1 < RRLD_HEADER_SIZE || h.entry - 1 >= h.ro_size)
-    return fail("entry point 0x" + Twine::utohexstr(h.entry) + " is not Thumb code in RO");
+    return makeError("entry point 0x" + Twine::utohexstr(h.entry) + " is not Thumb code in RO");
 
   uint32_t t = h.tables_offset;
   auto rwRo = decodeStream(img, t, h.rw_ro_table_size, 0, h.rw_init_size, "RW->RO");
@@ -234,7 +230,7 @@ Expected<ImageInfo> parseImage(ArrayRef<uint8_t> img) {
 
   uint32_t crc = computeCrc(img, info.roRo);
   if (crc != h.crc32)
-    return fail("integrity check failed: CRC-32 is 0x" + Twine::utohexstr(crc) +
+    return makeError("integrity check failed: CRC-32 is 0x" + Twine::utohexstr(crc) +
                 ", header says 0x" + Twine::utohexstr(h.crc32));
   return info;
 }
@@ -242,12 +238,12 @@ Expected<ImageInfo> parseImage(ArrayRef<uint8_t> img) {
 Expected<std::vector<uint8_t>> extractImage(const LinkedElf &elf) {
   const OutSection *hdr = elf.findSection(".rrld_header");
   if (!hdr || elf.contents(*hdr).size() < RRLD_HEADER_SIZE)
-    return fail("the ELF has no image header (.rrld_header); was it linked by rrld?");
+    return makeError("the ELF has no image header (.rrld_header); was it linked by rrld?");
   rrld_header h = readHeader(elf.contents(*hdr));
   if (h.magic != RRLD_MAGIC)
-    return fail("the ELF's .rrld_header holds no rrld image header; was it linked by rrld?");
+    return makeError("the ELF's .rrld_header holds no rrld image header; was it linked by rrld?");
   if (hdr->addr != h.ro_link_addr || (!elf.rw.empty() && elf.rw.lo != h.rw_link_addr))
-    return fail("this ELF was placed at fixed addresses by 'rrld place' (RO at 0x" +
+    return makeError("this ELF was placed at fixed addresses by 'rrld place' (RO at 0x" +
                 Twine::utohexstr(hdr->addr) +
                 "); it is no longer a relocatable image: use the image 'rrld' linked, or "
                 "the flat binary 'rrld place' wrote");
@@ -256,7 +252,7 @@ Expected<std::vector<uint8_t>> extractImage(const LinkedElf &elf) {
       h.rw_init_offset > h.image_size || h.rw_init_size > h.image_size - h.rw_init_offset ||
       h.tables_offset < h.rw_init_offset + h.rw_init_size || h.tables_offset > h.image_size ||
       h.image_size > elf.bytes.size() + uint64_t(elf.ro.size()))
-    return fail("the ELF's image header is inconsistent");
+    return makeError("the ELF's image header is inconsistent");
   std::vector<uint8_t> img(h.image_size, 0);
   for (const OutSection &s : elf.sections) {
     if (s.seg == Seg::None || !s.hasBits())
@@ -266,7 +262,7 @@ Expected<std::vector<uint8_t>> extractImage(const LinkedElf &elf) {
     uint32_t limit = s.seg == Seg::RO ? h.ro_size : h.rw_init_size;
     uint32_t at = s.addr - base;
     if (at > limit || c.size() > limit - at)
-      return fail("section " + s.name + " lies outside the segment the header describes");
+      return makeError("section " + s.name + " lies outside the segment the header describes");
     if (s.seg == Seg::RW)
       at += h.rw_init_offset;
     std::copy(c.begin(), c.end(), img.begin() + at);
@@ -274,7 +270,7 @@ Expected<std::vector<uint8_t>> extractImage(const LinkedElf &elf) {
   const OutSection *tables = elf.findSection(".rrld.tables");
   uint32_t tableBytes = h.image_size - h.tables_offset;
   if (!tables || tables->size != tableBytes)
-    return fail("the ELF's .rrld.tables section is missing or does not match the header");
+    return makeError("the ELF's .rrld.tables section is missing or does not match the header");
   ArrayRef<uint8_t> c = elf.contents(*tables);
   std::copy(c.begin(), c.end(), img.begin() + h.tables_offset);
   return img;
@@ -284,7 +280,7 @@ Expected<std::vector<uint8_t>> readImageFile(StringRef path, std::optional<Linke
   ErrorOr<std::unique_ptr<MemoryBuffer>> mb = MemoryBuffer::getFile(path, /*IsText=*/false,
                                                                    /*RequiresNullTerminator=*/false);
   if (!mb)
-    return fail("cannot open " + path + ": " + mb.getError().message());
+    return makeError("cannot open " + path + ": " + mb.getError().message());
   ArrayRef<uint8_t> data = arrayRefFromStringRef((*mb)->getBuffer());
   if (!isElf(data))
     return std::vector<uint8_t>(data.begin(), data.end());
@@ -293,7 +289,7 @@ Expected<std::vector<uint8_t>> readImageFile(StringRef path, std::optional<Linke
     return elf.takeError();
   Expected<std::vector<uint8_t>> img = extractImage(*elf);
   if (!img)
-    return fail(path + ": " + toString(img.takeError()));
+    return makeError(path + ": " + toString(img.takeError()));
   if (elfOut)
     *elfOut = std::move(*elf);
   return img;

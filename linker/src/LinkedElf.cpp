@@ -34,9 +34,7 @@ bool isElf(ArrayRef<uint8_t> b) {
   return b.size() >= 4 && b[0] == 0x7f && b[1] == 'E' && b[2] == 'L' && b[3] == 'F';
 }
 
-static Error fail(StringRef name, const Twine &msg) {
-  return createStringError(inconvertibleErrorCode(), name + ": " + msg);
-}
+static Error fail(StringRef name, const Twine &msg) { return makeError(name + ": " + msg); }
 
 Expected<LinkedElf> LinkedElf::readFile(StringRef path) {
   ErrorOr<std::unique_ptr<MemoryBuffer>> mb =

@@ -1,6 +1,7 @@
 // Relocation classification (linker/src/Classify.cpp) on a synthetic linked
 // ELF model: every kind of relocation against every kind of target.
 #include "Classify.h"
+#include "model.h"
 
 #include "llvm/BinaryFormat/ELF.h"
 
@@ -17,24 +18,12 @@ struct Model {
   enum Sym : uint32_t { Null, Func, Table, Var, BssData, Abs, WeakUndef };
 
   Model() {
-    auto sec = [&](const char *name, uint32_t type, uint32_t flags, uint32_t addr, uint32_t size,
-                   Seg seg) {
-      OutSection s;
-      s.index = elf.sections.size();
-      s.name = name;
-      s.type = type;
-      s.flags = flags;
-      s.addr = addr;
-      s.size = size;
-      s.seg = seg;
-      elf.sections.push_back(s);
-    };
-    sec("", SHT_NULL, 0, 0, 0, Seg::None);
-    sec(".rrld_header", SHT_PROGBITS, SHF_ALLOC, 0, 96, Seg::RO);
-    sec(".text", SHT_PROGBITS, SHF_ALLOC | SHF_EXECINSTR, 0x60, 0x40, Seg::RO);
-    sec(".rodata", SHT_PROGBITS, SHF_ALLOC, 0xa0, 0x40, Seg::RO);
-    sec(".data", SHT_PROGBITS, SHF_ALLOC | SHF_WRITE, 0x20000000, 0x40, Seg::RW);
-    sec(".bss", SHT_NOBITS, SHF_ALLOC | SHF_WRITE, 0x20000040, 0x40, Seg::RW);
+    addSection(elf, "", SHT_NULL, 0, 0, 0);
+    addSection(elf, ".rrld_header", SHT_PROGBITS, SHF_ALLOC, 0, 96);
+    addSection(elf, ".text", SHT_PROGBITS, SHF_ALLOC | SHF_EXECINSTR, 0x60, 0x40);
+    addSection(elf, ".rodata", SHT_PROGBITS, SHF_ALLOC, 0xa0, 0x40);
+    addSection(elf, ".data", SHT_PROGBITS, SHF_ALLOC | SHF_WRITE, 0x20000000, 0x40);
+    addSection(elf, ".bss", SHT_NOBITS, SHF_ALLOC | SHF_WRITE, 0x20000040, 0x40);
     auto sym = [&](const char *name, uint32_t shndx, uint32_t value, uint8_t binding = STB_GLOBAL) {
       OutSymbol s;
       s.name = name;

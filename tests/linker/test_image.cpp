@@ -1,6 +1,7 @@
 // Image layout, header and integrity check (linker/src/Image.cpp), checked
 // against the format spec and against the device relocator's own verifier.
 #include "Image.h"
+#include "model.h"
 
 #include "rrld/relocator.h"
 
@@ -32,24 +33,11 @@ struct Built {
       file[i] = uint8_t(i * 7 + 3);
     std::fill(file.begin(), file.begin() + 0x60, 0);
     elf.bytes = file;
-    auto sec = [&](const char *name, uint32_t type, uint32_t flags, uint32_t addr, uint32_t size,
-                   uint32_t offset, Seg seg) {
-      OutSection s;
-      s.index = elf.sections.size();
-      s.name = name;
-      s.type = type;
-      s.flags = flags;
-      s.addr = addr;
-      s.size = size;
-      s.offset = offset;
-      s.seg = seg;
-      elf.sections.push_back(s);
-    };
-    sec(".rrld_header", SHT_PROGBITS, SHF_ALLOC, 0, 0x60, 0, Seg::RO);
-    sec(".text", SHT_PROGBITS, SHF_ALLOC | SHF_EXECINSTR, 0x60, 0x40, 0x60, Seg::RO);
-    sec(".rodata", SHT_PROGBITS, SHF_ALLOC, 0xa0, 0x20, 0xa0, Seg::RO);
-    sec(".data", SHT_PROGBITS, SHF_ALLOC | SHF_WRITE, 0x20000000, 0x10, 0x100, Seg::RW);
-    sec(".bss", SHT_NOBITS, SHF_ALLOC | SHF_WRITE, 0x20000010, 0x20, 0x110, Seg::RW);
+    addSection(elf, ".rrld_header", SHT_PROGBITS, SHF_ALLOC, 0, 0x60, 0);
+    addSection(elf, ".text", SHT_PROGBITS, SHF_ALLOC | SHF_EXECINSTR, 0x60, 0x40, 0x60);
+    addSection(elf, ".rodata", SHT_PROGBITS, SHF_ALLOC, 0xa0, 0x20, 0xa0);
+    addSection(elf, ".data", SHT_PROGBITS, SHF_ALLOC | SHF_WRITE, 0x20000000, 0x10, 0x100);
+    addSection(elf, ".bss", SHT_NOBITS, SHF_ALLOC | SHF_WRITE, 0x20000010, 0x20, 0x110);
     elf.ro = {0, 0xc0};
     elf.rw = {0x20000000, 0x20000030};
     elf.rwInitEnd = 0x20000010;
