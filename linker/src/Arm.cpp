@@ -34,6 +34,14 @@
 // - MOVW/MOVT_ABS, the v6-M execute-only ALU_ABS group, ABS16/ABS8 etc. put
 //   absolute address bits into instructions: code built without -fropi.
 //
+// - GCC's PIC (libtock-c: -fPIC -msingle-pic-base -mpic-register=r9
+//   -mno-pic-data-is-text-relative) reaches data through the GOT: a literal
+//   holds R_ARM_GOT_BREL, the offset of the symbol's GOT slot from the GOT
+//   origin, and code loads the slot from [r9, literal].  lld resolves
+//   GOT_ORG to the start of .got, so with .got first in RW, r9 = RW start
+//   serves both GCC's and clang's code.  The slots themselves are absolute
+//   words in RW that lld fills without leaving relocations behind.
+//
 //===----------------------------------------------------------------------===//
 #include "Arm.h"
 
@@ -122,13 +130,17 @@ RelKind getRelKind(uint32_t type, const ArmOptions &opts) {
   case R_ARM_MOVW_BREL:
     return RelKind::SbRel;
 
-  case R_ARM_GOT_BREL:   // G(S) + A - GOT_ORG
+  case R_ARM_GOT_BREL:   // G(S) + A - GOT_ORG (GCC -msingle-pic-base literal pools)
   case R_ARM_GOT_PREL:   // G(S) + A - P
+    return RelKind::GotSlot;
   case R_ARM_GOTOFF32:   // S + A - GOT_ORG
-  case R_ARM_BASE_PREL:  // B(S) + A - P (GOT origin)
-  case R_ARM_GOT_ABS:
-  case R_ARM_GOT_BREL12:
+    return RelKind::GotRel;
+  case R_ARM_BASE_PREL:  // GOT_ORG + A - P
+    return RelKind::GotBase;
+  case R_ARM_GOT_ABS:    // G(S) + A: an absolute slot address
+  case R_ARM_GOT_BREL12: // ARM-state LDR forms
   case R_ARM_GOTOFF12:
+  case R_ARM_BASE_ABS:
     return RelKind::Got;
   case R_ARM_TARGET2:    // --target2=got-rel (lld's default), rel or abs
     switch (opts.target2) {
@@ -139,7 +151,7 @@ RelKind getRelKind(uint32_t type, const ArmOptions &opts) {
     case Target2Policy::GotRel:
       break;
     }
-    return RelKind::Got;
+    return RelKind::GotSlot;
 
   case R_ARM_TLS_DESC:
   case R_ARM_TLS_DTPMOD32:

@@ -17,7 +17,10 @@ enum class RelKind : uint8_t {
   PcRel,       // S + A - P: correct while S and P stay in one segment
   Branch,      // PC-relative branch; lld rewrites those to undefined weak symbols
   SbRel,       // S + A - B(S): correct while S is in RW, B(S) the static base
-  Got,         // needs a GOT slot (GCC -fPIC code)
+  GotSlot,     // the offset of S's GOT slot (GCC -fPIC code): the slot is an absolute word
+  GotRel,      // S + A - GOT_ORG: SB-relative when the GOT starts RW
+  GotBase,     // GOT_ORG + A - P: the GOT's address, PC-relative
+  Got,         // other GOT forms (absolute or ARM-state), not supported
   Tls,         // thread-local storage
   Dynamic,     // only meaningful in dynamic links
   Unsupported, // anything else

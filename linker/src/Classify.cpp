@@ -4,7 +4,10 @@
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/BinaryFormat/ELF.h"
 
+#include "llvm/Support/Endian.h"
+
 #include <algorithm>
+#include <map>
 
 using namespace llvm;
 using namespace llvm::ELF;
@@ -23,12 +26,18 @@ public:
 private:
   void classifyOne(const OutReloc &r);
   void classifyAbs(const OutReloc &r, Seg located, Seg target);
+  void classifyGotSlot(const OutReloc &r, Seg located);
+  void classifyGotTable();
   void problem(const OutReloc &r, std::string why, std::string fix);
 
   const LinkedElf &elf;
   const ImageLayout &layout;
   const ClassifyOptions &opts;
   Classified out;
+
+  // GOT slots named by relocations: slot address -> target symbol index.
+  std::map<uint32_t, uint32_t> gotSlots;
+  bool usesGotOrigin = false;
 };
 
 } // namespace
@@ -114,15 +123,32 @@ void Classifier::classifyOne(const OutReloc &r) {
             "compile with -fropi -frwpi (clang) or -C relocation-model=ropi-rwpi (rustc)");
     return;
 
-  case RelKind::Got:
-    if (r.type == R_ARM_TARGET2) {
-      problem(r, "is resolved through a GOT slot (lld's default --target2=got-rel), which "
-                 "rrld does not support",
-              "pass --target2=rel, as clang does for bare-metal targets");
+  case RelKind::GotSlot:
+    classifyGotSlot(r, located);
+    return;
+
+  case RelKind::GotRel:
+    // S + A - GOT_ORG: with the GOT at the start of RW, an SB-relative offset.
+    usesGotOrigin = true;
+    if (target == Seg::RW) {
+      ++out.sbRelative;
       return;
     }
-    problem(r, "needs a GOT slot (GCC -fPIC style code), which rrld does not support yet",
-            "compile with clang -fropi -frwpi instead");
+    problem(r, "is a GOT-relative (r9) reference to a symbol that is not in RW",
+            "GOT-relative references must name data in the RW segment");
+    return;
+
+  case RelKind::GotBase:
+    problem(r, "computes the GOT's address PC-relative, which breaks when RO and RW are "
+               "placed independently",
+            "compile GCC code with -fPIC -msingle-pic-base -mpic-register=r9 "
+            "-mno-pic-data-is-text-relative, so that r9 holds the GOT address");
+    return;
+
+  case RelKind::Got:
+    problem(r, "is a GOT form rrld does not support (absolute or ARM-state)",
+            "compile GCC code for Thumb with -fPIC -msingle-pic-base -mpic-register=r9 "
+            "-mno-pic-data-is-text-relative");
     return;
 
   case RelKind::Tls:
@@ -205,9 +231,103 @@ void Classifier::classifyAbs(const OutReloc &r, Seg located, Seg target) {
   out.roRo.push_back(r.offset - layout.roLink);
 }
 
+// R_ARM_GOT_BREL (G(S) + A - GOT_ORG) and R_ARM_GOT_PREL (G(S) + A - P):
+// the field holds the distance to S's GOT slot.  --emit-relocs keeps no
+// relocation for the slot itself, so this is how rrld learns which symbol
+// each slot holds: the slot is found from the field's value (compilers emit
+// these with A = 0) and checked to hold S's address, so that a nonzero
+// addend or a foreign layout is an error, not a guess.  The symbol's section
+// then decides the slot's table, as for any absolute word.
+void Classifier::classifyGotSlot(const OutReloc &r, Seg located) {
+  const OutSymbol &sym = elf.symbols[r.sym];
+  const OutSection &sec = elf.sections[r.section];
+  const OutSection *got = elf.findSection(".got");
+  bool brel = r.type == R_ARM_GOT_BREL;
+  if (!brel && located != Seg::RW) {
+    problem(r, "reaches a GOT slot PC-relative from RO, which breaks when RO and RW are "
+               "placed independently",
+            r.type == R_ARM_TARGET2 ? "pass --target2=rel, as clang does for bare-metal targets"
+                                    : "compile with -fPIC -msingle-pic-base -mpic-register=r9 "
+                                      "-mno-pic-data-is-text-relative (GCC) or -fropi -frwpi "
+                                      "(clang)");
+    return;
+  }
+  llvm::ArrayRef<uint8_t> bytes = elf.contents(sec);
+  if (r.offset % 4 != 0 || bytes.size() < 4 || r.offset - sec.addr > bytes.size() - 4) {
+    problem(r, "is a GOT reference in a field rrld cannot read", "report this as a bug");
+    return;
+  }
+  uint32_t field = llvm::support::endian::read32le(bytes.data() + (r.offset - sec.addr));
+  uint32_t slot = (brel ? (got ? got->addr : 0) : r.offset) + field;
+  if (!got || !got->contains(slot) || slot % 4 != 0 || got->addr + got->size - slot < 4) {
+    problem(r, "names a GOT slot at " + hex(slot) + ", which is not a word of .got",
+            "GOT references with nonzero addends are not supported");
+    return;
+  }
+  llvm::ArrayRef<uint8_t> gotBytes = elf.contents(*got);
+  if (gotBytes.size() != got->size) {
+    problem(r, "names a slot of a .got without contents", "report this as a bug");
+    return;
+  }
+  uint32_t held = llvm::support::endian::read32le(gotBytes.data() + (slot - got->addr));
+  if (held != sym.value) {
+    problem(r, "names the GOT slot at " + hex(slot) + ", which holds " + hex(held) +
+                   " rather than the symbol's address " + hex(sym.value),
+            "GOT references with nonzero addends are not supported");
+    return;
+  }
+  if (brel)
+    usesGotOrigin = true;
+  auto [it, inserted] = gotSlots.try_emplace(slot, r.sym);
+  if (!inserted && elf.symbols[it->second].value != sym.value)
+    problem(r, "names the GOT slot at " + hex(slot) + " for a second, different symbol",
+            "report this as a bug");
+  ++out.sbRelative;
+}
+
+// Every GOT slot is an absolute word in RW: list each in the RW table its
+// symbol's section calls for.  A slot no relocation named cannot be
+// classified, and GOT_ORG must be the static base the loader sets.
+void Classifier::classifyGotTable() {
+  const OutSection *got = elf.findSection(".got");
+  if (!got || got->size == 0)
+    return;
+  OutReloc at;
+  at.type = R_ARM_GOT_BREL;
+  at.section = got->index;
+  at.offset = got->addr;
+  if (got->seg != Seg::RW) {
+    problem(at, "lies in a read-only .got", "put .got in RW");
+    return;
+  }
+  if (usesGotOrigin && got->addr != layout.rwLink + layout.sbOffset) {
+    problem(at, "uses .got at " + hex(got->addr) + " as the GOT origin, but r9 will hold the "
+                    "static base " + hex(layout.rwLink + layout.sbOffset),
+            "make .got the first RW output section (the default layout does)");
+    return;
+  }
+  for (uint32_t slot = got->addr; got->addr + got->size - slot >= 4; slot += 4) {
+    auto it = gotSlots.find(slot);
+    at.offset = slot;
+    if (it == gotSlots.end()) {
+      problem(at, "is a GOT slot that no relocation rrld can see names",
+              "report this as a bug, with the objects that use the GOT");
+      continue;
+    }
+    Seg target = elf.symbolSeg(elf.symbols[it->second]);
+    if (target == Seg::RO)
+      out.rwRo.push_back(slot - layout.rwLink);
+    else if (target == Seg::RW)
+      out.rwRw.push_back(slot - layout.rwLink);
+    else
+      ++out.fixedValue;
+  }
+}
+
 Classified Classifier::run() {
   for (const OutReloc &r : elf.relocs)
     classifyOne(r);
+  classifyGotTable();
 
   // Each word may be relocated once, by one table.
   // lld emits relocations in address order, so this rarely sorts anything.

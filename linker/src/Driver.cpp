@@ -423,10 +423,14 @@ int linkMain(Ctx &ctx, std::vector<std::string> rawArgs) {
   }
 
   // 2. lld.  --emit-relocs keeps every relocation in the output for step 5;
-  // --pic-veneer makes any range-extension thunk position-independent.
+  // --pic-veneer makes any range-extension thunk position-independent;
+  // -z norelro keeps .got in the one RW PT_LOAD (RELRO means nothing on an
+  // MCU, and lld would start a new segment where it ends).
   std::vector<std::string> lldArgs = split.lld;
   lldArgs.push_back("--emit-relocs");
   lldArgs.push_back("--pic-veneer");
+  lldArgs.push_back("-z");
+  lldArgs.push_back("norelro");
   if (!split.hasEmulation) {
     lldArgs.insert(lldArgs.begin(), "armelf");
     lldArgs.insert(lldArgs.begin(), "-m");

@@ -239,7 +239,9 @@ const OutSection *LinkedElf::sectionAt(uint32_t a) const {
 }
 
 ArrayRef<uint8_t> LinkedElf::contents(const OutSection &s) const {
-  if (!s.hasBits())
+  // read() checked every loaded section against the file; models built by
+  // hand (tests) may have no bytes at all.
+  if (!s.hasBits() || s.offset > bytes.size() || s.size > bytes.size() - s.offset)
     return {};
   return bytes.slice(s.offset, s.size);
 }

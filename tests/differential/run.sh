@@ -5,9 +5,10 @@
 #
 #   run.sh PROGRAM... [--seed N] [--pairs N]
 #
-# Needs RRLD, CLANG, CLANGXX, LD_LLD, READELF, OBJCOPY in the environment.
+# Programs named *.gcc.c are built with arm-none-eabi-gcc's PIC (GOT) model.
+# Needs RRLD, CLANG, CLANGXX, GCC, LD_LLD, READELF, OBJCOPY in the environment.
 set -euo pipefail
-: "${RRLD:?}" "${CLANG:?}" "${CLANGXX:?}" "${LD_LLD:?}" "${READELF:?}" "${OBJCOPY:?}"
+: "${RRLD:?}" "${CLANG:?}" "${CLANGXX:?}" "${GCC:?}" "${LD_LLD:?}" "${READELF:?}" "${OBJCOPY:?}"
 
 seed=$(( $(date +%s) % 100000 ))
 pairs=3
@@ -54,6 +55,10 @@ for prog in "${programs[@]}"; do
     "$CLANG" "${flags[@]}" -c "$src/tests/programs/start.c" -o "$d/start.o"
     case $prog in
       *.cpp) "$CLANGXX" "${flags[@]}" -fallow-unsupported -fno-exceptions -fno-rtti -c "$prog" -o "$d/prog.o" ;;
+      *.gcc.c) # GCC PIC the libtock-c way, linked with clang's start.o
+        "$GCC" -mcpu="$cpu" -mthumb -Os -ffreestanding -ffunction-sections -fdata-sections \
+          -fPIC -msingle-pic-base -mpic-register=r9 -mno-pic-data-is-text-relative \
+          -c "$prog" -o "$d/prog.o" ;;
       *) "$CLANG" "${flags[@]}" -c "$prog" -o "$d/prog.o" ;;
     esac
     "$RRLD" "$d/start.o" "$d/prog.o" --gc-sections -o "$d/app.elf"
@@ -68,7 +73,7 @@ for prog in "${programs[@]}"; do
       mkdir -p "$p"
       "$RRLD" place --ro "$ROH" --rw "$RWH" "$d/app.elf" -o "$p/placed.elf" --bin "$p/placed.bin" >/dev/null
       "$RRLD" --rrld-print-default-script --rrld-ro-origin="$ROH" --rrld-rw-origin="$RWH" > "$p/fixed.ld"
-      "$LD_LLD" -m armelf --pic-veneer -T "$p/fixed.ld" "$d/start.o" "$d/prog.o" --gc-sections -o "$p/fixed.elf"
+      "$LD_LLD" -m armelf --pic-veneer -z norelro -T "$p/fixed.ld" "$d/start.o" "$d/prog.o" --gc-sections -o "$p/fixed.elf"
       dump "$p/placed.elf" "$p/a"
       dump "$p/fixed.elf" "$p/b"
       if ! diff -r "$p/a" "$p/b" >/dev/null; then

@@ -61,21 +61,20 @@ main:
   .word main
 S
 
-# GOT-based code (GCC -fPIC): not supported by this issue's linker.
-check got "got.o:\(\.text\+0x[0-9a-f]+\): R_ARM_GOT_BREL against 'var' needs a GOT slot" <<'S'
+# A GOT slot reached PC-relative from RO: lld's default --target2=got-rel
+# for an exception-table style reference (clang passes --target2=rel).
+check target2 "target2.o:\(\.rodata\+0x0\): R_ARM_TARGET2 against 'main' reaches a GOT slot PC-relative from RO" <<'S'
   .syntax unified
   .text
   .globl main
   .thumb_func
 main:
-  ldr r0, 1f
-  ldr r0, [r9, r0]
   bx lr
-  .p2align 2
-1: .word var(GOT)
-  .data
-var: .word 1
+  .section .rodata,"a"
+  .word main(target2)
 S
+grep -q "fix: pass --target2=rel" out.txt || fail "target2 fix"
+"$RRLD" --target2=rel start.o target2.o -o target2.elf
 
 # An SB-relative reference to an absolute symbol.
 check sbrel-abs "(SBREL relocation to fixed without static base|sbrel-abs.o:\(\.text\+0x0\): R_ARM_THM_MOVW_BREL_NC against 'fixed' is an SB-relative \(r9\) reference to a symbol that is not in RW)" <<'S'
