@@ -89,6 +89,12 @@ void Classifier::classifyOne(const OutReloc &r) {
                 "reach fixed addresses through an absolute pointer in data");
       return;
     }
+    if (located == Seg::RO && target == Seg::RW && sec.isExec() &&
+        (r.type == R_ARM_THM_MOVW_PREL_NC || r.type == R_ARM_THM_MOVT_PREL ||
+         r.type == R_ARM_REL32)) {
+      out.crossPcRel.push_back(r);
+      return;
+    }
     if (target != located) {
       problem(r,
               std::string("is a PC-relative reference from ") + segName(located) + " to " +

@@ -42,6 +42,9 @@ struct Classified {
   uint32_t ignored = 0;       // R_ARM_NONE and friends
   std::vector<Problem> problems;
   std::vector<Problem> warnings; // linkable, but probably not what was meant
+  // PC-relative references from RO code to RW in the forms Rewrite.cpp can
+  // make r9-relative (MOVW/MOVT_PREL pairs, REL32 literals); problems if not.
+  std::vector<OutReloc> crossPcRel;
 };
 
 struct ClassifyOptions {

@@ -482,6 +482,12 @@ int linkMain(Ctx &ctx, std::vector<std::string> rawArgs) {
   copts.arm.target1Rel = split.target1Rel;
   copts.arm.target2 = split.target2;
   Classified c = classify(*elf, *layout, copts);
+  // PC-relative code references into RW become r9-relative where the code
+  // has a recognised shape (Rewrite.cpp); the rest are problems.
+  RewriteResult rewrite = rewriteToStaticBase(*elf, *layout, c.crossPcRel);
+  c.problems.insert(c.problems.end(), rewrite.problems.begin(), rewrite.problems.end());
+  std::stable_sort(c.problems.begin(), c.problems.end(),
+                   [](const Problem &a, const Problem &b) { return a.offset < b.offset; });
 
   for (const Problem &p : c.warnings)
     ctx.diag.warn(locate(*elf, {}, p) + ": " + relocName(p.type) + " against " + p.symbol + " " +
@@ -524,13 +530,13 @@ int linkMain(Ctx &ctx, std::vector<std::string> rawArgs) {
 
   // 6. Tables and image.
   Tables tables = encodeTables(c);
-  std::vector<uint8_t> image = buildImage(*elf, *layout, tables, o);
+  std::vector<uint8_t> image = buildImage(*elf, *layout, tables, o, rewrite.patches);
 
   timer.mark("encode");
 
   // 7. Output.
   // lld's output is edited in place: a few kilobytes, not the whole file.
-  Expected<std::vector<FilePatch>> patches = imageElfPatches(*elf, image);
+  Expected<std::vector<FilePatch>> patches = imageElfPatches(*elf, image, rewrite.patches);
   if (!patches) {
     ctx.diag.check(patches.takeError(), split.output);
     return 1;
@@ -550,7 +556,8 @@ int linkMain(Ctx &ctx, std::vector<std::string> rawArgs) {
        << "+" << layout->rwZeroSize << " B\n"
        << "rrld: relocations: " << c.pcRelative << " PC-relative, " << c.sbRelative
        << " SB-relative, " << c.fixedValue << " absolute values, " << c.ignored
-       << " ignored; table entries: RW->RO " << c.rwRo.size() << ", RW->RW " << c.rwRw.size()
+       << " ignored; " << rewrite.sequences
+       << " PC-relative code sequences into RW made r9-relative; table entries: RW->RO " << c.rwRo.size() << ", RW->RW " << c.rwRw.size()
        << ", RO->RO " << c.roRo.size() << "\n"
        << "rrld: tables " << tables.bytes() << " B";
     if (n)

@@ -37,8 +37,15 @@ constexpr size_t phdrSize = sizeof(Elf32_Phdr);
 
 static size_t shdrAt(const Bytes &f, uint32_t i) { return f.r32(offsetof(Elf32_Ehdr, e_shoff)) + i * shdrSize; }
 
-Expected<std::vector<FilePatch>> imageElfPatches(const LinkedElf &elf, ArrayRef<uint8_t> image) {
+Expected<std::vector<FilePatch>> imageElfPatches(const LinkedElf &elf, ArrayRef<uint8_t> image,
+                                                 ArrayRef<CodePatch> code) {
   std::vector<FilePatch> patches;
+  for (const CodePatch &c : code) {
+    const OutSection *s = elf.sectionAt(c.addr);
+    if (!s || !s->hasBits() || s->addr + s->size - c.addr < c.bytes.size())
+      return makeError("a code patch at " + hex(c.addr) + " lies outside any section");
+    patches.push_back({s->offset + (c.addr - s->addr), c.bytes});
+  }
   const OutSection *hdr = elf.findSection(".rrld_header");
   if (!hdr || hdr->size < RRLD_HEADER_SIZE || !hdr->hasBits())
     return makeError("no room for the image header");

@@ -11,6 +11,7 @@
 #define RRLD_ELFWRITER_H
 
 #include "LinkedElf.h"
+#include "Rewrite.h"
 
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/Support/Error.h"
@@ -31,7 +32,8 @@ struct FilePatch {
 // (appended with a grown .shstrtab and section header table).  Small: a link
 // writes these few kilobytes in place rather than the whole file again.
 llvm::Expected<std::vector<FilePatch>> imageElfPatches(const LinkedElf &elf,
-                                                       llvm::ArrayRef<uint8_t> image);
+                                                       llvm::ArrayRef<uint8_t> image,
+                                                       llvm::ArrayRef<CodePatch> code = {});
 llvm::Error patchFile(llvm::StringRef path, llvm::ArrayRef<FilePatch> patches);
 std::vector<uint8_t> patchBytes(llvm::ArrayRef<uint8_t> bytes, llvm::ArrayRef<FilePatch> patches);
 

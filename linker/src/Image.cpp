@@ -109,7 +109,7 @@ uint32_t computeCrc(ArrayRef<uint8_t> img, ArrayRef<uint32_t> roRo) {
 }
 
 std::vector<uint8_t> buildImage(const LinkedElf &elf, const ImageLayout &l, const Tables &t,
-                                const Options &opts) {
+                                const Options &opts, ArrayRef<CodePatch> code) {
   rrld_header h{};
   h.magic = RRLD_MAGIC;
   h.version = RRLD_VERSION;
@@ -142,6 +142,8 @@ std::vector<uint8_t> buildImage(const LinkedElf &elf, const ImageLayout &l, cons
     ArrayRef<uint8_t> c = elf.contents(s);
     std::copy(c.begin(), c.end(), img.begin() + at);
   }
+  for (const CodePatch &c : code)
+    std::copy(c.bytes.begin(), c.bytes.end(), img.begin() + (c.addr - l.roLink));
   uint8_t *p = img.data() + h.tables_offset;
   for (const std::vector<uint32_t> *v : {&t.rwRo, &t.rwRw, &t.roRo})
     for (uint32_t e : *v) {

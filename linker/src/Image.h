@@ -12,6 +12,7 @@
 #include "Classify.h"
 #include "Layout.h"
 #include "LinkedElf.h"
+#include "Rewrite.h"
 
 #include "rrld/format.h"
 
@@ -31,9 +32,11 @@ struct Tables {
 
 Tables encodeTables(const Classified &c);
 
-// Lays out the flat image and fills in its header and CRC.
+// Lays out the flat image, with the code patches applied, and fills in its
+// header and CRC.
 std::vector<uint8_t> buildImage(const LinkedElf &elf, const ImageLayout &layout,
-                                const Tables &tables, const Options &opts);
+                                const Tables &tables, const Options &opts,
+                                llvm::ArrayRef<CodePatch> code = {});
 
 // Header fields in host order (read from / written to little-endian bytes).
 rrld_header readHeader(llvm::ArrayRef<uint8_t> image);

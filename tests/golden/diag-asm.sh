@@ -21,8 +21,9 @@ main:
 lut: .word 1
 S
 
-# PC-relative from RO code to RW data: the object was built without -frwpi.
-check pcrel-rw "pcrel-rw.o:\(\.text\+0x0\): R_ARM_THM_MOVW_PREL_NC against 'var' is a PC-relative reference from RO to RW" <<'S'
+# PC-relative from RO code to RW data in no shape rrld can make r9-relative
+# (a MOVW/MOVT pair whose result no "add rX, pc" consumes).
+check pcrel-rw "pcrel-rw.o:\(\.text\+0x0\): R_ARM_THM_MOVW_PREL_NC against 'var' is a PC-relative reference from RO code to RW, and no 'add register, pc' consumes it" <<'S'
   .syntax unified
   .text
   .globl main
@@ -120,5 +121,5 @@ main:
   .data
 var: .word 1
 S
-expect_error "^rrld: error: big.o:\(\.text\+0x0\): R_ARM_THM_MOVW_PREL_NC against 'var'" \
+expect_error "^rrld: error: big.o:\(\.text\+0x0\): R_ARM_THM_MOVW_PREL_NC against 'var' is a PC-relative reference from RO code to RW, and no MOVT_PREL completes it" \
   "$RRLD" start.o many.o big.o -o loc.elf

@@ -123,7 +123,8 @@ TEST_CASE("what cannot be placed independently is a problem", "[classify]") {
   m.rel(2, 0x60, R_ARM_ABS32, Model::Func);                // literal pool
   m.rel(2, 0x64, R_ARM_THM_MOVW_ABS_NC, Model::Var);       // absolute in code
   m.rel(2, 0x68, R_ARM_THM_MOVW_BREL_NC, Model::Table);    // rust#95871
-  m.rel(2, 0x6c, R_ARM_THM_MOVW_PREL_NC, Model::Var);      // RO -> RW, PC-relative
+  m.rel(2, 0x6c, R_ARM_THM_MOVW_PREL_NC, Model::Var);      // code -> RW: for Rewrite.cpp
+  m.rel(3, 0xa4, R_ARM_REL32, Model::Var);                 // RO data -> RW, PC-relative
   m.rel(2, 0x70, R_ARM_THM_MOVW_PREL_NC, Model::WeakUndef); // weak "null"
   m.rel(2, 0x74, R_ARM_THM_CALL, Model::Abs);              // branch to fixed address
   m.rel(4, 0x20000001, R_ARM_ABS32, Model::Func);          // misaligned
@@ -136,7 +137,9 @@ TEST_CASE("what cannot be placed independently is a problem", "[classify]") {
   CHECK(hasProblem(c, 0x60, "into code (a literal pool)"));
   CHECK(hasProblem(c, 0x64, "into an instruction"));
   CHECK(hasProblem(c, 0x68, "SB-relative (r9) reference to read-only data"));
-  CHECK(hasProblem(c, 0x6c, "PC-relative reference from RO to RW"));
+  CHECK(hasProblem(c, 0xa4, "PC-relative reference from RO to RW"));
+  REQUIRE(c.crossPcRel.size() == 1);
+  CHECK(c.crossPcRel[0].offset == 0x6c);
   CHECK(hasProblem(c, 0x70, "undefined weak"));
   CHECK(hasProblem(c, 0x74, "absolute symbol"));
   CHECK(hasProblem(c, 0x20000001, "not word aligned"));

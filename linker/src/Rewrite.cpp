@@ -1,0 +1,405 @@
+//===- Rewrite.cpp --------------------------------------------------------===//
+//
+// See Rewrite.h for the two patterns.  The encoders below are the mirror of
+// the Thumb decoders in LLVM MC, which checks each rewrite twice: the
+// instruction must be what the pattern says before it is changed, and must
+// decode to the intended r9-relative instruction afterwards.
+//
+//===----------------------------------------------------------------------===//
+#include "Rewrite.h"
+
+#include "Context.h"
+
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/BinaryFormat/ELF.h"
+#include "llvm/MC/MCAsmInfo.h"
+#include "llvm/MC/MCContext.h"
+#include "llvm/MC/MCDisassembler/MCDisassembler.h"
+#include "llvm/MC/MCInst.h"
+#include "llvm/MC/MCInstrInfo.h"
+#include "llvm/MC/MCRegisterInfo.h"
+#include "llvm/MC/MCSubtargetInfo.h"
+#include "llvm/MC/MCTargetOptions.h"
+#include "llvm/MC/TargetRegistry.h"
+#include "llvm/Support/Endian.h"
+#include "llvm/TargetParser/Triple.h"
+
+#include <map>
+#include <memory>
+#include <set>
+
+extern "C" void LLVMInitializeARMTargetInfo();
+extern "C" void LLVMInitializeARMTargetMC();
+extern "C" void LLVMInitializeARMDisassembler();
+
+using namespace llvm;
+using namespace llvm::ELF;
+using llvm::support::endian::read16le;
+using llvm::support::endian::read32le;
+using llvm::support::endian::write16le;
+using llvm::support::endian::write32le;
+
+namespace rrld {
+
+namespace {
+
+//===----------------------------------------------------------------------===//
+// Thumb encodings (ARM ARM, A7.7): MOVW T3 and MOVT T1 share the immediate
+// layout
+//   hw1: 1 1 1 1 0 i 1 0 | 0 1 0 0 | imm4   (MOVW: bits 7..4 = 0100; MOVT: 1100)
+//   hw2: 0 imm3 Rd imm8
+// with imm16 = imm4:i:imm3:imm8.  ADD (register) T2 is
+//   0 1 0 0 0 1 0 0 DN Rm(4) Rdn(3)        Rd = DN:Rdn
+//===----------------------------------------------------------------------===//
+
+uint16_t getImm16(const uint8_t *p) {
+  uint16_t hw1 = read16le(p), hw2 = read16le(p + 2);
+  uint32_t imm4 = hw1 & 0xf, i = (hw1 >> 10) & 1;
+  uint32_t imm3 = (hw2 >> 12) & 0x7, imm8 = hw2 & 0xff;
+  return uint16_t((imm4 << 12) | (i << 11) | (imm3 << 8) | imm8);
+}
+
+void setImm16(uint8_t *p, uint16_t imm) {
+  uint16_t hw1 = read16le(p), hw2 = read16le(p + 2);
+  hw1 = uint16_t((hw1 & ~0x040fu) | ((imm >> 12) & 0xf) /* imm4 */ | (((imm >> 11) & 1) << 10) /* i */);
+  hw2 = uint16_t((hw2 & ~0x70ffu) | (((imm >> 8) & 0x7) << 12) /* imm3 */ | (imm & 0xff) /* imm8 */);
+  write16le(p, hw1);
+  write16le(p + 2, hw2);
+}
+
+// ADD (register) T2 with Rm replaced.
+uint16_t withRm(uint16_t add, unsigned rm) { return uint16_t((add & ~0x0078u) | (rm << 3)); }
+
+//===----------------------------------------------------------------------===//
+// The decoder
+//===----------------------------------------------------------------------===//
+
+class ThumbDecoder {
+public:
+  static Expected<std::unique_ptr<ThumbDecoder>> create() {
+    static bool initialised = [] {
+      LLVMInitializeARMTargetInfo();
+      LLVMInitializeARMTargetMC();
+      LLVMInitializeARMDisassembler();
+      return true;
+    }();
+    (void)initialised;
+    auto d = std::make_unique<ThumbDecoder>();
+    // A superset of every Cortex-M core rrld takes: Thumb-1 decodes as
+    // itself, Thumb-2 with DSP and FP.
+    Triple triple("thumbv8m.main-none-eabi");
+    std::string error;
+    const Target *target = TargetRegistry::lookupTarget(triple.str(), error);
+    if (!target)
+      return makeError("cannot set up the Thumb disassembler: " + error);
+    MCTargetOptions options;
+    d->mri.reset(target->createMCRegInfo(triple.str()));
+    d->mai.reset(target->createMCAsmInfo(*d->mri, triple.str(), options));
+    d->sti.reset(target->createMCSubtargetInfo(triple.str(), "cortex-m33", "+dsp,+fp-armv8d16"));
+    d->mii.reset(target->createMCInstrInfo());
+    if (!d->mri || !d->mai || !d->sti || !d->mii)
+      return makeError("cannot set up the Thumb disassembler");
+    d->ctx = std::make_unique<MCContext>(triple, d->mai.get(), d->mri.get(), d->sti.get());
+    d->dis.reset(target->createMCDisassembler(*d->sti, *d->ctx));
+    if (!d->dis)
+      return makeError("cannot set up the Thumb disassembler");
+    for (unsigned r = 1; r < d->mri->getNumRegs(); ++r) {
+      StringRef n = d->mri->getName(r);
+      if (n == "PC")
+        d->pc = r;
+      else if (n == "R9")
+        d->r9 = r;
+    }
+    return d;
+  }
+
+  // Decodes one instruction at `addr` of a section whose bytes are `code`
+  // starting at `base`.
+  bool decode(ArrayRef<uint8_t> code, uint32_t base, uint32_t addr, MCInst &inst,
+              uint64_t &size) const {
+    if (addr < base || addr - base >= code.size())
+      return false;
+    ArrayRef<uint8_t> bytes = code.drop_front(addr - base);
+    return dis->getInstruction(inst, size, bytes, addr, nulls()) == MCDisassembler::Success;
+  }
+
+  StringRef name(const MCInst &i) const { return mii->getName(i.getOpcode()); }
+  bool reg(const MCInst &i, unsigned op, unsigned r) const {
+    return op < i.getNumOperands() && i.getOperand(op).isReg() && i.getOperand(op).getReg() == r;
+  }
+  unsigned regOf(const MCInst &i, unsigned op) const {
+    return op < i.getNumOperands() && i.getOperand(op).isReg() ? i.getOperand(op).getReg() : 0;
+  }
+  int64_t immOf(const MCInst &i, unsigned op) const {
+    return op < i.getNumOperands() && i.getOperand(op).isImm() ? i.getOperand(op).getImm() : -1;
+  }
+  // Whether the instruction may write `r` or leave straight-line code.
+  bool clobbersOrLeaves(const MCInst &i, unsigned r) const {
+    const MCInstrDesc &d = mii->get(i.getOpcode());
+    return d.hasDefOfPhysReg(i, r, *mri) || d.isBranch() || d.isCall() || d.isReturn() ||
+           d.isIndirectBranch() || d.hasDefOfPhysReg(i, pc, *mri);
+  }
+  // Encoding number of a core register (R0 = 0 ... R9 = 9).
+  unsigned encoding(unsigned r) const { return mri->getEncodingValue(r); }
+
+  unsigned pc = 0, r9 = 0;
+
+private:
+  std::unique_ptr<MCRegisterInfo> mri;
+  std::unique_ptr<MCAsmInfo> mai;
+  std::unique_ptr<MCSubtargetInfo> sti;
+  std::unique_ptr<MCInstrInfo> mii;
+  std::unique_ptr<MCContext> ctx;
+  std::unique_ptr<MCDisassembler> dis;
+};
+
+//===----------------------------------------------------------------------===//
+// The rewriter
+//===----------------------------------------------------------------------===//
+
+class Rewriter {
+public:
+  Rewriter(const LinkedElf &elf, const ImageLayout &layout, const ThumbDecoder &dec)
+      : elf(elf), layout(layout), dec(dec), sb(layout.rwLink + layout.sbOffset) {
+    // Mapping symbols ($t code, $d data) bound the code that can be decoded.
+    for (const OutSymbol &s : elf.symbols)
+      if (s.name == "$t" || s.name.starts_with("$t.") || s.name == "$d" ||
+          s.name.starts_with("$d."))
+        mapping[s.shndx][s.value] = s.name[1] == 't';
+  }
+
+  void run(ArrayRef<OutReloc> refs);
+  RewriteResult result;
+
+private:
+  void movwMovt(const OutReloc &movw, ArrayRef<OutReloc> refs);
+  void literal(const OutReloc &lit);
+  // Finds "add rX, pc" at or after `from`, before anything writes rX or
+  // leaves straight-line code; 0 if there is none.
+  uint32_t findAddPc(const OutSection &sec, uint32_t from, unsigned rx, uint32_t limit);
+  bool targetOk(const OutReloc &r, uint32_t t);
+  void patchAdd(const OutSection &sec, uint32_t pa);
+  void fail(const OutReloc &r, const Twine &why);
+  ArrayRef<uint8_t> code(const OutSection &s) const { return elf.contents(s); }
+  uint32_t codeEnd(const OutSection &sec, uint32_t from) const;
+
+  const LinkedElf &elf;
+  const ImageLayout &layout;
+  const ThumbDecoder &dec;
+  uint32_t sb;
+  std::map<uint32_t, std::map<uint32_t, bool>> mapping; // section -> addr -> is code
+  std::map<uint32_t, std::vector<uint8_t>> patched;     // addr -> new bytes
+  std::set<uint32_t> paired;                            // MOVTs matched to a MOVW
+};
+
+void Rewriter::fail(const OutReloc &r, const Twine &why) {
+  result.problems.push_back(
+      {r.offset, r.type, r.section, elf.symbolDesc(elf.symbols[r.sym]),
+       ("is a PC-relative reference from RO code to RW, and " + why).str(),
+       "keep the data read-only, or build this object with -frwpi so it reaches RW "
+       "through r9"});
+}
+
+// End of the code that starts at or before `from`: the next $d, or the end
+// of the section.
+uint32_t Rewriter::codeEnd(const OutSection &sec, uint32_t from) const {
+  uint32_t end = sec.addr + sec.size;
+  auto it = mapping.find(sec.index);
+  if (it == mapping.end())
+    return end;
+  for (auto m = it->second.upper_bound(from); m != it->second.end(); ++m)
+    if (!m->second)
+      return std::min(end, m->first);
+  return end;
+}
+
+uint32_t Rewriter::findAddPc(const OutSection &sec, uint32_t from, unsigned rx, uint32_t limit) {
+  uint32_t end = std::min(codeEnd(sec, from), limit);
+  MCInst inst;
+  uint64_t size;
+  for (uint32_t a = from; a < end; a += uint32_t(size)) {
+    if (!dec.decode(code(sec), sec.addr, a, inst, size))
+      return 0;
+    if (dec.name(inst) == "tADDhirr" && dec.reg(inst, 0, rx) && dec.reg(inst, 2, dec.pc))
+      return a;
+    if (dec.clobbersOrLeaves(inst, rx))
+      return 0;
+  }
+  return 0;
+}
+
+// The target a sequence computes must lie in (or one past the end of) the
+// section of the symbol the relocation names.
+bool Rewriter::targetOk(const OutReloc &r, uint32_t t) {
+  const OutSymbol &sym = elf.symbols[r.sym];
+  if (sym.shndx == SHN_UNDEF || sym.shndx >= elf.sections.size()) {
+    fail(r, "its target is not defined in a section");
+    return false;
+  }
+  const OutSection &ts = elf.sections[sym.shndx];
+  if (ts.seg != Seg::RW || t < ts.addr || t - ts.addr > ts.size) {
+    fail(r, "the sequence computes " + hex(t) + ", which is not in " + ts.name);
+    return false;
+  }
+  return true;
+}
+
+void Rewriter::patchAdd(const OutSection &sec, uint32_t pa) {
+  uint16_t add = read16le(code(sec).data() + (pa - sec.addr));
+  std::vector<uint8_t> b(2);
+  write16le(b.data(), withRm(add, dec.encoding(dec.r9)));
+  patched[pa] = b;
+}
+
+void Rewriter::movwMovt(const OutReloc &movw, ArrayRef<OutReloc> refs) {
+  const OutSection &sec = elf.sections[movw.section];
+  MCInst a, b;
+  uint64_t sa, sbz;
+  if (!dec.decode(code(sec), sec.addr, movw.offset, a, sa) || dec.name(a) != "t2MOVi16")
+    return fail(movw, "the relocated instruction is not a Thumb-2 MOVW");
+  unsigned rx = dec.regOf(a, 0);
+  // Its MOVT: the next MOVT_PREL against the same symbol that sets the same
+  // register, with nothing in between writing it.
+  const OutReloc *movt = nullptr;
+  for (const OutReloc &r : refs)
+    if (r.type == R_ARM_THM_MOVT_PREL && r.sym == movw.sym && r.section == movw.section &&
+        r.offset > movw.offset && r.offset - movw.offset <= 64 &&
+        (!movt || r.offset < movt->offset))
+      movt = &r;
+  if (!movt)
+    return fail(movw, "no MOVT_PREL completes it");
+  paired.insert(movt->offset); // reported with its MOVW from here on
+  if (!dec.decode(code(sec), sec.addr, movt->offset, b, sbz) || dec.name(b) != "t2MOVTi16" ||
+      !dec.reg(b, 0, rx))
+    return fail(*movt, "its MOVT does not set the MOVW's register");
+  uint32_t pa = findAddPc(sec, movt->offset + 4, rx, movt->offset + 4 + 64);
+  if (!pa)
+    return fail(movw, "no 'add register, pc' consumes it in straight-line code");
+  const uint8_t *c = code(sec).data();
+  uint32_t v = uint32_t(getImm16(c + (movw.offset - sec.addr))) |
+               uint32_t(getImm16(c + (movt->offset - sec.addr))) << 16;
+  uint32_t t = v + pa + 4; // the address the sequence computes
+  if (!targetOk(movw, t))
+    return;
+
+  uint32_t w = t - sb;
+  std::vector<uint8_t> lo(c + (movw.offset - sec.addr), c + (movw.offset - sec.addr) + 4);
+  std::vector<uint8_t> hi(c + (movt->offset - sec.addr), c + (movt->offset - sec.addr) + 4);
+  setImm16(lo.data(), uint16_t(w));
+  setImm16(hi.data(), uint16_t(w >> 16));
+  patched[movw.offset] = lo;
+  patched[movt->offset] = hi;
+  patchAdd(sec, pa);
+
+  // The decoder must see exactly the r9-relative sequence now.
+  MCInst x, y, z;
+  uint64_t s1, s2, s3;
+  bool ok = dec.decode(lo, movw.offset, movw.offset, x, s1) && dec.name(x) == "t2MOVi16" &&
+            dec.reg(x, 0, rx) && dec.immOf(x, 1) == int64_t(w & 0xffff) &&
+            dec.decode(hi, movt->offset, movt->offset, y, s2) && dec.name(y) == "t2MOVTi16" &&
+            dec.reg(y, 0, rx) && dec.immOf(y, 2) == int64_t(w >> 16) &&
+            dec.decode(patched[pa], pa, pa, z, s3) && dec.name(z) == "tADDhirr" &&
+            dec.reg(z, 0, rx) && dec.reg(z, 2, dec.r9);
+  if (!ok)
+    return fail(movw, "the rewritten sequence does not decode as intended (please report)");
+  ++result.sequences;
+}
+
+void Rewriter::literal(const OutReloc &lit) {
+  const OutSection &sec = elf.sections[lit.section];
+  if (lit.offset % 4 != 0 || sec.addr + sec.size - lit.offset < 4)
+    return fail(lit, "the literal is not an aligned word");
+  // The code before the literal pool: from the last $t before it.
+  auto m = mapping.find(sec.index);
+  if (m == mapping.end())
+    return fail(lit, "the section has no mapping symbols to find its code");
+  uint32_t start = sec.addr;
+  for (auto &[addr, isCode] : m->second)
+    if (addr <= lit.offset && isCode)
+      start = addr;
+  uint32_t end = codeEnd(sec, start);
+  // Every load of this literal, then the add that consumes each.
+  MCInst inst;
+  uint64_t size;
+  uint32_t pa = 0;
+  bool seen = false;
+  for (uint32_t a = start; a < end; a += uint32_t(size)) {
+    if (!dec.decode(code(sec), sec.addr, a, inst, size))
+      return fail(lit, "the code before it does not decode");
+    StringRef n = dec.name(inst);
+    int64_t off = dec.immOf(inst, 1);
+    bool load = (n == "tLDRpci" || n == "t2LDRpci") &&
+                ((a + 4) & ~3u) + uint32_t(off) == lit.offset;
+    if (!load)
+      continue;
+    unsigned rx = dec.regOf(inst, 0);
+    uint32_t p = findAddPc(sec, a + uint32_t(size), rx, a + uint32_t(size) + 64);
+    if (!p || (seen && p != pa))
+      return fail(lit, "no single 'add register, pc' consumes the loaded literal");
+    pa = p;
+    seen = true;
+  }
+  if (!seen)
+    return fail(lit, "no PC-relative load of the literal was found");
+  const uint8_t *c = code(sec).data();
+  uint32_t t = read32le(c + (lit.offset - sec.addr)) + pa + 4;
+  if (!targetOk(lit, t))
+    return;
+  std::vector<uint8_t> w(4);
+  write32le(w.data(), t - sb);
+  patched[lit.offset] = w;
+  patchAdd(sec, pa);
+  MCInst z;
+  uint64_t s;
+  if (!dec.decode(patched[pa], pa, pa, z, s) || dec.name(z) != "tADDhirr" ||
+      !dec.reg(z, 2, dec.r9))
+    return fail(lit, "the rewritten add does not decode as intended (please report)");
+  ++result.sequences;
+}
+
+void Rewriter::run(ArrayRef<OutReloc> refs) {
+  for (const OutReloc &r : refs) {
+    switch (r.type) {
+    case R_ARM_THM_MOVW_PREL_NC:
+      movwMovt(r, refs);
+      break;
+    case R_ARM_THM_MOVT_PREL:
+      break; // with its MOVW
+    case R_ARM_REL32:
+      literal(r);
+      break;
+    default:
+      fail(r, "rrld knows no r9-relative form of this relocation");
+    }
+  }
+  // Every MOVT must have been consumed by its MOVW.
+  for (const OutReloc &r : refs)
+    if (r.type == R_ARM_THM_MOVT_PREL && !paired.count(r.offset))
+      fail(r, "no MOVW_PREL_NC precedes it");
+  for (auto &[addr, bytes] : patched)
+    result.patches.push_back({addr, bytes});
+}
+
+} // namespace
+
+RewriteResult rewriteToStaticBase(const LinkedElf &elf, const ImageLayout &layout,
+                                  ArrayRef<OutReloc> refs) {
+  if (refs.empty())
+    return {};
+  Expected<std::unique_ptr<ThumbDecoder>> dec = ThumbDecoder::create();
+  if (!dec) {
+    RewriteResult r;
+    for (const OutReloc &ref : refs)
+      r.problems.push_back({ref.offset, ref.type, ref.section,
+                            elf.symbolDesc(elf.symbols[ref.sym]),
+                            "is a PC-relative reference from RO code to RW that could not be "
+                            "rewritten: " + toString(dec.takeError()),
+                            "report this as a bug"});
+    return r;
+  }
+  Rewriter rw(elf, layout, **dec);
+  rw.run(refs);
+  return std::move(rw.result);
+}
+
+} // namespace rrld
