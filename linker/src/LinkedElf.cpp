@@ -136,6 +136,7 @@ Expected<LinkedElf> LinkedElf::read(std::unique_ptr<MemoryBuffer> buffer) {
   auto strtab = file.getStringTableForSymtab(*symtab);
   if (!strtab)
     return fail(name, toString(strtab.takeError()));
+  out.symbols.reserve(syms->size());
   for (auto [i, sym] : llvm::enumerate(*syms)) {
     OutSymbol s;
     // The string table ends in NUL (ELFFile checked), so a name that starts
@@ -162,6 +163,12 @@ Expected<LinkedElf> LinkedElf::read(std::unique_ptr<MemoryBuffer> buffer) {
 
   // The relocations --emit-relocs kept, for allocated sections only: those
   // against debug info and other non-loaded sections never reach the device.
+  size_t relCount = 0;
+  for (const ELFT::Shdr &sh : *sections)
+    if (sh.sh_type == SHT_REL && sh.sh_info < out.sections.size() &&
+        (out.sections[sh.sh_info].flags & SHF_ALLOC))
+      relCount += sh.sh_size / sizeof(ELFT::Rel);
+  out.relocs.reserve(relCount);
   for (const ELFT::Shdr &sh : *sections) {
     if (sh.sh_type == SHT_RELA)
       return fail(name, "SHT_RELA relocations; ARM objects use SHT_REL");
