@@ -265,6 +265,13 @@ static std::string locate(const LinkedElf &elf, const std::vector<InputSectionRa
   return ("(" + s.name + "+" + hex(p.offset - s.addr) + ")").str();
 }
 
+// "a.o:(.rodata.x+0x8): R_ARM_ABS32 against 'f' <why>\n>>> fix: <fix>"
+static std::string describe(const LinkedElf &elf, const std::vector<InputSectionRange> &map,
+                            const Problem &p) {
+  return locate(elf, map, p) + ": " + relocName(p.type) + " against " + p.symbol + " " + p.why +
+         "\n>>> fix: " + p.fix;
+}
+
 //===----------------------------------------------------------------------===//
 // 2. lld
 //===----------------------------------------------------------------------===//
@@ -274,13 +281,14 @@ struct LldRun {
   bool canRunAgain = true;
 };
 
-static LldRun runLld(ArrayRef<std::string> args) {
+static LldRun runLld(ArrayRef<std::string> args, raw_ostream &out = llvm::outs(),
+                     raw_ostream &err = llvm::errs()) {
   std::vector<const char *> argv{"ld.lld"};
   for (const std::string &a : args)
     argv.push_back(a.c_str());
-  lld::Result r = lld::lldMain(argv, llvm::outs(), llvm::errs(), {{lld::Gnu, &lld::elf::link}});
-  llvm::outs().flush();
-  llvm::errs().flush();
+  lld::Result r = lld::lldMain(argv, out, err, {{lld::Gnu, &lld::elf::link}});
+  out.flush();
+  err.flush();
   return {r.retCode, r.canRunAgain};
 }
 
@@ -490,8 +498,7 @@ int linkMain(Ctx &ctx, std::vector<std::string> rawArgs) {
                    [](const Problem &a, const Problem &b) { return a.offset < b.offset; });
 
   for (const Problem &p : c.warnings)
-    ctx.diag.warn(locate(*elf, {}, p) + ": " + relocName(p.type) + " against " + p.symbol + " " +
-                  p.why + "\n>>> fix: " + p.fix);
+    ctx.diag.warn(describe(*elf, {}, p));
 
   if (!c.problems.empty() || ctx.diag.errorCount()) {
     // Name the input sections: link once more, with a map.  Only on this
@@ -508,11 +515,7 @@ int linkMain(Ctx &ctx, std::vector<std::string> rawArgs) {
         again.push_back("-Map=" + mapPath.str().str());
         std::string ignored;
         raw_string_ostream sink(ignored);
-        std::vector<const char *> argv{"ld.lld"};
-        for (const std::string &a : again)
-          argv.push_back(a.c_str());
-        lld::Result r = lld::lldMain(argv, sink, sink, {{lld::Gnu, &lld::elf::link}});
-        if (r.retCode == 0)
+        if (runLld(again, sink, sink).ret == 0)
           if (auto text = MemoryBuffer::getFile(mapPath))
             map = parseMap((*text)->getBuffer(), *elf);
       } else {
@@ -521,8 +524,7 @@ int linkMain(Ctx &ctx, std::vector<std::string> rawArgs) {
       }
     }
     for (const Problem &p : c.problems)
-      ctx.diag.error(locate(*elf, map, p) + ": " + relocName(p.type) + " against " + p.symbol +
-                     " " + p.why + "\n>>> fix: " + p.fix);
+      ctx.diag.error(describe(*elf, map, p));
     return 1;
   }
 
