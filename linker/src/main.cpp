@@ -38,7 +38,9 @@ Usage:
   rrld inspect [--json] IMAGE      show segments, sizes and relocation tables
   rrld verify IMAGE                check every format invariant
   rrld place --ro ADDR --rw ADDR IMAGE [-o ELF] [--bin FILE]
-                                   install-time linking at fixed addresses
+                                   install-time linking at fixed addresses:
+                                   a fixed-address ELF and the flat binary
+                                   (ELF.bin unless --bin names it)
   rrld --help | --version
 
 Linking takes ld.lld's GNU command line (what clang -fuse-ld=, rustc and
@@ -71,7 +73,8 @@ static int subcommand(Ctx &ctx, int argc, char **argv) {
   place->add_option("--rw", rw, "Address of RW in RAM")->required();
   place->add_option("-o", pa.output, "Write a fixed-address ELF (needs the ELF image)");
   place->add_option("--bin", pa.bin,
-                    "Write the flat image patched for --ro (what goes into flash)");
+                    "Write the flat image patched for --ro (what goes into flash); "
+                    "default with -o: ELF.bin");
   place->add_option("IMAGE", pa.input, "The ELF rrld wrote, or a flat image")->required();
 
   try {
@@ -100,6 +103,9 @@ static int subcommand(Ctx &ctx, int argc, char **argv) {
     ctx.diag.error("place: nothing to write; give -o ELF and/or --bin FILE");
     return 2;
   }
+  // The fixed-address ELF comes with the flat binary a flasher wants.
+  if (pa.bin.empty())
+    pa.bin = pa.output + ".bin";
   return placeMain(ctx, pa);
 }
 

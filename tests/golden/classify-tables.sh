@@ -25,3 +25,10 @@ cmp i.json j.json || fail "the ELF and the flat image disagree"
 "$READELF" -S app.elf | grep -E '\.rrld_header +PROGBITS +00000000 [0-9a-f]+ 000060 .* A ' || fail "no header"
 # The header starts with the magic.
 "$OBJDUMP" -s -j .rrld_header app.elf | grep -E '^ 0000 52524c44 01006000' || fail "bad magic"
+
+# place writes the fixed-address ELF and, beside it, the flat binary.
+"$RRLD" place --ro 0x10000 --rw 0x20001000 app.elf -o fixed.elf
+[[ -s fixed.elf.bin ]] || fail "no flat binary beside the placed ELF"
+"$RRLD" inspect --json fixed.elf.bin > f.json
+expect_eq "$(json_field f.json ro_patched_addr)" $((0x10000)) ro_patched_addr
+"$READELF" -SW fixed.elf | grep -E '\.text +PROGBITS +000100[0-9a-f]{2} ' || fail "placed .text address"
