@@ -2,14 +2,14 @@
 # words; isolated words cost 4 bytes each (the worst case).
 source "$(dirname "$0")/lib.sh"
 start
-python_free_table() { # N: a C array of N pointers to a function
+pointer_table() { # N: a C array of N pointers to a function
   echo 'static int f(void) { return 1; }'
   printf 'int (*tab[%d])(void) = {' "$1"
   for ((i = 0; i < $1; ++i)); do printf 'f,'; done
   echo '};'
   echo 'int main(void) { return tab[3](); }'
 }
-python_free_table 100 > dense.c
+pointer_table 100 > dense.c
 cc dense.o dense.c
 "$RRLD" start.o dense.o -o dense.elf
 "$RRLD" inspect --json dense.elf > d.json
