@@ -37,7 +37,6 @@
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/StringSaver.h"
-#include "llvm/Support/ToolOutputFile.h"
 
 #include <CLI/CLI.hpp>
 
@@ -350,21 +349,7 @@ static std::string anchorObject() {
 }
 
 static bool writeFile(Ctx &ctx, StringRef path, ArrayRef<uint8_t> bytes) {
-  std::error_code ec;
-  ToolOutputFile out(path, ec, sys::fs::OF_None);
-  if (ec) {
-    ctx.diag.error("cannot open " + path + ": " + ec.message());
-    return false;
-  }
-  out.os().write(reinterpret_cast<const char *>(bytes.data()), bytes.size());
-  out.os().close();
-  if (out.os().has_error()) {
-    ctx.diag.error("cannot write " + path + ": " + out.os().error().message());
-    out.os().clear_error();
-    return false;
-  }
-  out.keep();
-  return true;
+  return !ctx.diag.check(rrld::writeFile(path, bytes));
 }
 
 namespace {

@@ -8,6 +8,7 @@
 #include "llvm/BinaryFormat/ELF.h"
 #include "llvm/Support/Endian.h"
 #include "llvm/Support/FileSystem.h"
+#include "llvm/Support/ToolOutputFile.h"
 #include "llvm/Support/raw_ostream.h"
 
 #include <cstddef>
@@ -128,6 +129,22 @@ Error patchFile(StringRef path, ArrayRef<FilePatch> patches) {
     os.clear_error();
     return createStringError(ec, "cannot write " + path + ": " + ec.message());
   }
+  return Error::success();
+}
+
+Error writeFile(StringRef path, ArrayRef<uint8_t> bytes) {
+  std::error_code ec;
+  ToolOutputFile out(path, ec, sys::fs::OF_None);
+  if (ec)
+    return createStringError(ec, "cannot open " + path + ": " + ec.message());
+  out.os().write(reinterpret_cast<const char *>(bytes.data()), bytes.size());
+  out.os().close();
+  if (out.os().has_error()) {
+    ec = out.os().error();
+    out.os().clear_error();
+    return createStringError(ec, "cannot write " + path + ": " + ec.message());
+  }
+  out.keep();
   return Error::success();
 }
 

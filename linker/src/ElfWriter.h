@@ -35,6 +35,9 @@ llvm::Expected<std::vector<FilePatch>> imageElfPatches(const LinkedElf &elf,
                                                        llvm::ArrayRef<uint8_t> image,
                                                        llvm::ArrayRef<CodePatch> code = {});
 llvm::Error patchFile(llvm::StringRef path, llvm::ArrayRef<FilePatch> patches);
+
+// Writes a whole output file (kept only if every byte was written).
+llvm::Error writeFile(llvm::StringRef path, llvm::ArrayRef<uint8_t> bytes);
 std::vector<uint8_t> patchBytes(llvm::ArrayRef<uint8_t> bytes, llvm::ArrayRef<FilePatch> patches);
 
 // A fixed-address ELF for `rrld place`: RO at roAddr, RW at rwAddr, contents

@@ -19,7 +19,6 @@
 #include "llvm/Support/Format.h"
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/Path.h"
-#include "llvm/Support/ToolOutputFile.h"
 
 using namespace llvm;
 
@@ -135,20 +134,7 @@ int inspectMain(Ctx &ctx, const std::string &path, bool json) {
 }
 
 static bool writeFile(Ctx &ctx, StringRef path, ArrayRef<uint8_t> bytes) {
-  std::error_code ec;
-  ToolOutputFile out(path, ec, sys::fs::OF_None);
-  if (!ec) {
-    out.os().write(reinterpret_cast<const char *>(bytes.data()), bytes.size());
-    out.os().close();
-    if (!out.os().has_error()) {
-      out.keep();
-      return true;
-    }
-    ec = out.os().error();
-    out.os().clear_error();
-  }
-  ctx.diag.error("cannot write " + path + ": " + ec.message());
-  return false;
+  return !ctx.diag.check(rrld::writeFile(path, bytes));
 }
 
 int placeMain(Ctx &ctx, const PlaceArgs &a) {
