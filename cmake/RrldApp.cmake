@@ -1,13 +1,16 @@
 # rrld_add_app(): build an app for the rrld QEMU test kernel (or any kernel
 # that loads rrld images) with clang-19 -fropi -frwpi, linked by rrld.
 #
-#   rrld_add_app(<name> SOURCES <file>... [CORE <core>]
+#   rrld_add_app(<name> SOURCES <file>... [CORE <core>] [GCC]
 #                [CPU <cpu>] [OUTPUT_DIR <dir>] [DEFINES <d>...]
 #                [INCLUDE_DIRS <dir>...] [COMPILE_OPTIONS <opt>...]
 #                [LINK_OPTIONS <opt>...] [DEPENDS <file-or-target>...])
 #
 # <core> is thumbv6m, thumbv7m, thumbv7em or thumbv8m.main (default
-# RRLD_APP_DEFAULT_CORE, itself thumbv7em unless set).  Writes
+# RRLD_APP_DEFAULT_CORE, itself thumbv7em unless set).  GCC compiles the C
+# sources with arm-none-eabi-gcc the libtock-c way (RRLD_APP_GCCFLAGS:
+# GOT-based PIC, r9 the GOT pointer) instead of clang -fropi -frwpi; the
+# runtime stays clang's, so such an app mixes both kinds of objects.  Writes
 # <dir>/<name>.elf (the ELF rrld writes) and <dir>/<name>.img (the flat
 # image), <dir> defaulting to ${CMAKE_CURRENT_BINARY_DIR}/apps/<core>, and
 # adds the target rrld_app_<name>_<core> (built by default).  Sets
@@ -52,9 +55,12 @@ set(RRLD_APP_CFLAGS -mthumb -mfloat-abi=soft -Os -ffreestanding -fropi -frwpi
     -ffunction-sections -fdata-sections -fno-unwind-tables
     -fno-asynchronous-unwind-tables -Wall -Wextra)
 set(RRLD_APP_CXXFLAGS -fallow-unsupported -fno-exceptions -fno-rtti -fno-threadsafe-statics)
+set(RRLD_APP_GCCFLAGS -mthumb -mfloat-abi=soft -Os -ffreestanding -fPIC -msingle-pic-base
+    -mpic-register=r9 -mno-pic-data-is-text-relative -ffunction-sections -fdata-sections
+    -fno-unwind-tables -fno-asynchronous-unwind-tables -Wall -Wextra)
 
 function(rrld_add_app name)
-  cmake_parse_arguments(PARSE_ARGV 1 A "" "CORE;CPU;OUTPUT_DIR"
+  cmake_parse_arguments(PARSE_ARGV 1 A "GCC" "CORE;CPU;OUTPUT_DIR"
                         "SOURCES;DEFINES;INCLUDE_DIRS;COMPILE_OPTIONS;LINK_OPTIONS;DEPENDS")
   if(NOT A_SOURCES)
     message(FATAL_ERROR "rrld_add_app(${name}): SOURCES is required")
@@ -70,7 +76,20 @@ function(rrld_add_app name)
     set(A_OUTPUT_DIR ${CMAKE_CURRENT_BINARY_DIR}/apps/${A_CORE})
   endif()
   set(objdir ${A_OUTPUT_DIR}/${name}.objs)
-  set(flags --target=${triple} -mcpu=${cpu} ${RRLD_APP_CFLAGS} -I${RRLD_APP_INCLUDE_DIR})
+  if(A_GCC)
+    if(NOT RRLD_ARM_GCC)
+      message(FATAL_ERROR "rrld_add_app(${name} GCC): arm-none-eabi-gcc not found")
+    endif()
+    set(flags -mcpu=${cpu} ${RRLD_APP_GCCFLAGS} -I${RRLD_APP_INCLUDE_DIR})
+    # GCC's code calls libgcc helpers (Thumb-1 switch tables ...), as
+    # libtock-c apps do; the runtime's own helpers come first.
+    execute_process(COMMAND ${RRLD_ARM_GCC} -mcpu=${cpu} -mthumb -mfloat-abi=soft
+                            -print-libgcc-file-name
+                    OUTPUT_VARIABLE libgcc OUTPUT_STRIP_TRAILING_WHITESPACE)
+  else()
+    set(flags --target=${triple} -mcpu=${cpu} ${RRLD_APP_CFLAGS} -I${RRLD_APP_INCLUDE_DIR})
+    set(libgcc)
+  endif()
   foreach(d IN LISTS A_INCLUDE_DIRS)
     list(APPEND flags -I${d})
   endforeach()
@@ -84,7 +103,11 @@ function(rrld_add_app name)
     get_filename_component(src ${src} ABSOLUTE)
     get_filename_component(base ${src} NAME)
     set(obj ${objdir}/${base}.o)
-    if(src MATCHES "\\.(cpp|cc|cxx)$")
+    if(A_GCC)
+      set(compiler ${RRLD_ARM_GCC})
+      set(lang_flags)
+      set(lang C)
+    elseif(src MATCHES "\\.(cpp|cc|cxx)$")
       set(compiler ${RRLD_CLANGXX})
       set(lang_flags ${RRLD_APP_CXXFLAGS})
       set(lang CXX)
@@ -110,7 +133,7 @@ function(rrld_add_app name)
   set(relocator ${RRLD_RELOCATOR_LIB_DIR}/librrld_relocator_${A_CORE}.a)
   add_custom_command(
     OUTPUT ${elf} ${img}
-    COMMAND ${RRLD_LINKER} ${objects} --start-group ${runtime} ${relocator} --end-group
+    COMMAND ${RRLD_LINKER} ${objects} --start-group ${runtime} ${relocator} ${libgcc} --end-group
             -u _start --gc-sections ${A_LINK_OPTIONS} -o ${elf} --rrld-image=${img}
     DEPENDS ${objects} ${runtime} ${relocator} ${RRLD_LINKER_DEPENDS} ${RRLD_APP_TARGET_DEPENDS}
     COMMENT "Linking app ${name} for ${A_CORE} with rrld"

@@ -28,7 +28,9 @@ private:
   void classifyAbs(const OutReloc &r, Seg located, Seg target);
   void classifyGotSlot(const OutReloc &r, Seg located);
   void classifyGotTable();
-  void problem(const OutReloc &r, std::string why, std::string fix);
+  void problem(const OutReloc &r, std::string why, std::string fix,
+               MoveKind move = MoveKind::None, MoveReason reason = MoveReason::RamPointer);
+  bool moves() const { return opts.roRelocs != RoRelocPolicy::Error; }
 
   const LinkedElf &elf;
   const ImageLayout &layout;
@@ -42,9 +44,22 @@ private:
 
 } // namespace
 
-void Classifier::problem(const OutReloc &r, std::string why, std::string fix) {
+void Classifier::problem(const OutReloc &r, std::string why, std::string fix, MoveKind move,
+                         MoveReason reason) {
   out.problems.push_back({r.offset, r.type, r.section, elf.symbolDesc(elf.symbols[r.sym]),
-                          std::move(why), std::move(fix)});
+                          std::move(why), std::move(fix), r.sym, move, reason});
+}
+
+const char *moveReasonName(MoveReason r) {
+  switch (r) {
+  case MoveReason::RamPointer:
+    return "ram-pointer";
+  case MoveReason::StaticBase:
+    return "sb-relative";
+  case MoveReason::RoRelocsRam:
+    return "ro-relocs-ram";
+  }
+  return "?";
 }
 
 static bool isUndefined(const OutSymbol &s) { return s.shndx == SHN_UNDEF; }
@@ -113,11 +128,14 @@ void Classifier::classifyOne(const OutReloc &r) {
       return;
     }
     if (target == Seg::RO) {
+      // Data reached through r9 must be where r9 points: rrld moves it to RW.
       problem(r,
               "is an SB-relative (r9) reference to read-only data: lld resolves it against the "
               "RO segment's base, but at run time r9 holds the RW base (rust-lang/rust#95871)",
-              "make the data writable so it lives in RW, or reach it PC-relative "
-              "(moving such data to RW automatically is not implemented yet)");
+              moves() ? "make the data writable so it lives in RW, or reach it PC-relative"
+                      : "drop --rrld-ro-relocs=error (rrld then moves the data to RW), make it "
+                        "writable, or reach it PC-relative",
+              moves() ? MoveKind::Target : MoveKind::None, MoveReason::StaticBase);
       return;
     }
     problem(r, "is an SB-relative (r9) reference to a symbol that is not in RW",
@@ -138,6 +156,14 @@ void Classifier::classifyOne(const OutReloc &r) {
     usesGotOrigin = true;
     if (target == Seg::RW) {
       ++out.sbRelative;
+      return;
+    }
+    if (target == Seg::RO && !elf.sections[sym.shndx].isExec()) {
+      problem(r, "is a GOT-relative (r9) reference to read-only data, which r9 does not reach",
+              moves() ? "make the data writable so it lives in RW"
+                      : "drop --rrld-ro-relocs=error (rrld then moves the data to RW), or make "
+                        "the data writable",
+              moves() ? MoveKind::Target : MoveKind::None, MoveReason::StaticBase);
       return;
     }
     problem(r, "is a GOT-relative (r9) reference to a symbol that is not in RW",
@@ -223,15 +249,22 @@ void Classifier::classifyAbs(const OutReloc &r, Seg located, Seg target) {
   }
   if (target == Seg::RW) {
     problem(r, "puts a RAM address into flash, but the RAM base changes at each load",
-            "keep the pointer in RW: drop its 'const' (a static the compiler sees is never "
-            "written is made read-only too: give it external linkage); moving such data to "
-            "RW automatically is not implemented yet");
+            moves() ? "keep the pointer in RW: drop its 'const'"
+                    : "drop --rrld-ro-relocs=error (rrld then moves the data to RW), or keep "
+                      "the pointer in RW: drop its 'const'",
+            moves() ? MoveKind::Section : MoveKind::None, MoveReason::RamPointer);
     return;
   }
   if (opts.roRelocs == RoRelocPolicy::Error) {
     problem(r, "puts a flash address into flash, which needs install-time patching of the RO "
                "segment, refused by --rrld-ro-relocs=error",
-            "use --rrld-ro-relocs=patch, or make the table writable");
+            "use --rrld-ro-relocs=patch or =ram, or make the table writable");
+    return;
+  }
+  if (opts.roRelocs == RoRelocPolicy::Ram) {
+    problem(r, "puts a flash address into flash, which --rrld-ro-relocs=ram keeps out of flash",
+            "use --rrld-ro-relocs=patch, or make the table writable",
+            MoveKind::Section, MoveReason::RoRelocsRam);
     return;
   }
   out.roRo.push_back(r.offset - layout.roLink);

@@ -20,8 +20,25 @@
 
 namespace rrld {
 
-// A relocation that cannot be made correct; printed in lld's shape by the
-// driver, which knows how to name the input section the field came from.
+// How the driver can make a problem go away by moving a read-only input
+// section into RW (Move.h), if the policy allows it.
+enum class MoveKind : uint8_t {
+  None,    // it cannot: the problem is an error
+  Section, // move the input section that holds the relocated field
+  Target,  // move the input section the relocation points to
+};
+
+// Why a section moves; also the tag `rrld inspect` prints.
+enum class MoveReason : uint8_t {
+  RamPointer,  // read-only data holding a RAM address (case 1)
+  StaticBase,  // read-only data reached through r9 (case 2)
+  RoRelocsRam, // read-only data holding a flash address, --rrld-ro-relocs=ram (case 3)
+};
+const char *moveReasonName(MoveReason r);
+
+// A relocation that cannot be made correct as linked; printed in lld's shape
+// by the driver, which knows how to name the input section the field came
+// from, unless moving a section fixes it.
 struct Problem {
   uint32_t offset = 0;  // P
   uint32_t type = 0;
@@ -29,6 +46,9 @@ struct Problem {
   std::string symbol;   // as LinkedElf::symbolDesc
   std::string why;
   std::string fix;
+  uint32_t sym = 0;     // index into LinkedElf::symbols
+  MoveKind move = MoveKind::None;
+  MoveReason reason = MoveReason::RamPointer;
 };
 
 struct Classified {

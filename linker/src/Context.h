@@ -19,10 +19,13 @@
 
 namespace rrld {
 
-// What to do with absolute words in RO that point into RO (see docs/manual.md).
+// What to do with read-only data that needs relocating (docs/manual.md,
+// "Read-only data that holds addresses").
 enum class RoRelocPolicy : uint8_t {
-  Patch, // keep them in the RO->RO table, applied at install time
-  Error, // refuse the link
+  Patch, // RO->RO words go to the RO table (install-time patching); RO data
+         // holding RAM addresses or reached through r9 moves to RW
+  Ram,   // every relocated read-only data section moves to RW: flash is never written
+  Error, // refuse all of them
 };
 
 struct Options {
@@ -33,6 +36,7 @@ struct Options {
   uint32_t rwOrigin = 0x20000000;  // and of its RW
   std::string imagePath;           // also write the flat image here
   bool verbose = false;
+  bool explain = false;            // print why sections moved or are patched
 };
 
 class Diag {

@@ -7,7 +7,10 @@
 //      linker script is given);
 //   3. read its output                        (LinkedElf.cpp)
 //   4. find the RO and RW segments            (Layout.cpp)
-//   5. classify every relocation              (Classify.cpp)
+//   5. classify every relocation              (Classify.cpp); if read-only
+//      data must move to RW, change copies of its inputs and go back to 2
+//      (Move.cpp), then make PC-relative code references into RW
+//      r9-relative                            (Rewrite.cpp)
 //   6. encode the tables, lay out the image   (Relr.cpp, Image.cpp)
 //   7. write the ELF and the flat image       (ElfWriter.cpp)
 //
@@ -23,6 +26,8 @@
 #include "Image.h"
 #include "Layout.h"
 #include "LinkedElf.h"
+#include "Move.h"
+#include "Rewrite.h"
 
 #include "lld/Common/Driver.h"
 #include "lld/Common/ErrorHandler.h"
@@ -77,16 +82,20 @@ struct LinkCli {
   std::string stackSize, heapSize, roOrigin, rwOrigin;
   std::string image;
   bool verbose = false;
+  bool explain = false;
   bool timePasses = false;
   bool printScript = false;
 
   LinkCli() {
     app.set_help_flag();
     app.add_option("--rrld-ro-relocs", roRelocs,
-                   "What to do with absolute words in flash that point into flash "
-                   "(vtables, function and string tables): 'patch' lists them in the "
-                   "RO table, applied when the image is installed; 'error' refuses them")
-        ->check(CLI::IsMember({"patch", "error"}));
+                   "What to do with read-only data that holds addresses or is reached "
+                   "through r9. 'patch' (default): words pointing into flash (vtables, "
+                   "function and string tables) go to the RO table, applied when the image "
+                   "is installed; data holding RAM addresses or reached through r9 moves to "
+                   "RW. 'ram': all of it moves to RW, so flash is never written. 'error': "
+                   "refuse all of it")
+        ->check(CLI::IsMember({"patch", "ram", "error"}));
     app.add_option("--rrld-stack-size", stackSize,
                    "Stack bytes the image asks the loader for (default 2048)");
     app.add_option("--rrld-heap-size", heapSize,
@@ -97,6 +106,9 @@ struct LinkCli {
                    "Link address of RW in the default layout (default 0x20000000)");
     app.add_option("--rrld-image", image, "Also write the flat image to this file");
     app.add_flag("--rrld-verbose", verbose, "Print how the relocations were classified");
+    app.add_flag("--rrld-explain", explain,
+                 "Print each read-only section moved to RW or patched at install time, "
+                 "and the references that made it so");
     app.add_flag("--rrld-time-passes", timePasses, "Print the time each pass took");
     app.add_flag("--rrld-print-default-script", printScript,
                  "Print the default linker script (with the origins above) and exit");
@@ -210,65 +222,15 @@ static SplitArgs splitArgs(Ctx &ctx, ArrayRef<std::string> args, const LinkCli &
 // Diagnostics: naming the input section a relocated field came from
 //===----------------------------------------------------------------------===//
 
-namespace {
-struct InputSectionRange {
-  uint32_t addr = 0, size = 0;
-  std::string desc; // "a.o:(.rodata.ftab)"
-};
-} // namespace
-
-// Parses lld's -Map output: "VMA LMA Size Align" in hex, then the name:
-// unindented for output sections, indented 8 spaces for input sections.
-// Only input sections of loaded output sections are kept: with
-// --emit-relocs the map also lists .rel.* input sections at address 0.
-static std::vector<InputSectionRange> parseMap(StringRef text, const LinkedElf &elf) {
-  std::vector<InputSectionRange> out;
-  SmallVector<StringRef, 0> lines;
-  text.split(lines, '\n');
-  bool loaded = false;
-  for (StringRef line : lines) {
-    StringRef rest = line;
-    uint64_t f[4];
-    bool ok = true;
-    for (uint64_t &v : f) {
-      rest = rest.ltrim(' ');
-      StringRef tok;
-      std::tie(tok, rest) = rest.split(' ');
-      ok = ok && !tok.getAsInteger(16, v);
-    }
-    if (!ok)
-      continue;
-    if (!rest.starts_with(" ")) {
-      const OutSection *os = elf.findSection(rest.trim());
-      loaded = os && os->seg != Seg::None;
-      continue;
-    }
-    if (loaded && rest.starts_with("        ") && !rest.starts_with("                "))
-      out.push_back({uint32_t(f[0]), uint32_t(f[2]), rest.trim().str()});
-  }
-  return out;
+// "a.o:(.rodata.x+0x8): R_ARM_ABS32 against 'f' <why>"
+static std::string reference(const LinkedElf &elf, const InputMap &map, const Problem &p) {
+  return map.locate(elf, p.offset, p.section) + ": " + relocName(p.type) + " against " +
+         p.symbol + " " + p.why;
 }
 
-static std::string locate(const LinkedElf &elf, const std::vector<InputSectionRange> &map,
-                          const Problem &p) {
-  const InputSectionRange *best = nullptr;
-  for (const InputSectionRange &r : map)
-    if (p.offset >= r.addr && p.offset - r.addr < r.size && (!best || r.size < best->size))
-      best = &r;
-  if (best && StringRef(best->desc).ends_with(")")) {
-    std::string d = best->desc;
-    d.insert(d.size() - 1, "+" + hex(p.offset - best->addr));
-    return d;
-  }
-  const OutSection &s = elf.sections[p.section];
-  return ("(" + s.name + "+" + hex(p.offset - s.addr) + ")").str();
-}
-
-// "a.o:(.rodata.x+0x8): R_ARM_ABS32 against 'f' <why>\n>>> fix: <fix>"
-static std::string describe(const LinkedElf &elf, const std::vector<InputSectionRange> &map,
-                            const Problem &p) {
-  return locate(elf, map, p) + ": " + relocName(p.type) + " against " + p.symbol + " " + p.why +
-         "\n>>> fix: " + p.fix;
+// The same, then "\n>>> fix: <fix>"
+static std::string describe(const LinkedElf &elf, const InputMap &map, const Problem &p) {
+  return reference(elf, map, p) + "\n>>> fix: " + p.fix;
 }
 
 //===----------------------------------------------------------------------===//
@@ -373,6 +335,47 @@ private:
 } // namespace
 
 //===----------------------------------------------------------------------===//
+// --rrld-explain
+//===----------------------------------------------------------------------===//
+
+// Per read-only section moved to RW or patched at install time, the
+// references that made it so.
+static void explain(const LinkedElf &elf, const InputMap &map,
+                    const InputMover &mover, const ClassifyOptions &copts, raw_ostream &os) {
+  constexpr size_t shown = 8;
+  auto list = [&](ArrayRef<std::string> refs) {
+    for (size_t i = 0; i < refs.size() && i < shown; ++i)
+      os << "    " << refs[i] << "\n";
+    if (refs.size() > shown)
+      os << "    ... and " << refs.size() - shown << " more\n";
+  };
+  for (const MovedSection &m : mover.moved()) {
+    os << "rrld: moved to RW (" << moveReasonName(m.reason) << ", " << m.size << " B): " << m.desc
+       << "\n";
+    list(m.because);
+  }
+  // The RO->RO table's words, grouped by the input section they lie in.
+  std::vector<std::pair<std::string, std::vector<std::string>>> patched;
+  for (const OutReloc &r : elf.relocs) {
+    const OutSection &sec = elf.sections[r.section];
+    if (getRelKind(r.type, copts.arm) != RelKind::Abs || sec.seg != Seg::RO || sec.isExec() ||
+        elf.symbolSeg(elf.symbols[r.sym]) != Seg::RO)
+      continue;
+    const MapEntry *in = map.find(r.offset);
+    std::string where = in ? in->desc : ("(" + sec.name + ")").str();
+    if (patched.empty() || patched.back().first != where)
+      patched.push_back({where, {}});
+    patched.back().second.push_back(map.locate(elf, r.offset, r.section) + ": " +
+                                    relocName(r.type) + " against " +
+                                    elf.symbolDesc(elf.symbols[r.sym]));
+  }
+  for (auto &[where, refs] : patched) {
+    os << "rrld: patched at install (RO table, " << refs.size() << " words): " << where << "\n";
+    list(refs);
+  }
+}
+
+//===----------------------------------------------------------------------===//
 // The link
 //===----------------------------------------------------------------------===//
 
@@ -399,13 +402,16 @@ int linkMain(Ctx &ctx, std::vector<std::string> rawArgs) {
     return 1;
   }
   Options &o = ctx.opts;
-  o.roRelocs = cli.roRelocs == "error" ? RoRelocPolicy::Error : RoRelocPolicy::Patch;
+  o.roRelocs = cli.roRelocs == "error" ? RoRelocPolicy::Error
+               : cli.roRelocs == "ram" ? RoRelocPolicy::Ram
+                                       : RoRelocPolicy::Patch;
   o.stackSize = parseU32(ctx, "--rrld-stack-size", cli.stackSize, o.stackSize);
   o.heapSize = parseU32(ctx, "--rrld-heap-size", cli.heapSize, o.heapSize);
   o.roOrigin = parseU32(ctx, "--rrld-ro-origin", cli.roOrigin, o.roOrigin);
   o.rwOrigin = parseU32(ctx, "--rrld-rw-origin", cli.rwOrigin, o.rwOrigin);
   o.imagePath = cli.image;
   o.verbose = cli.verbose;
+  o.explain = cli.explain;
   if (o.stackSize % 8)
     ctx.diag.error("--rrld-stack-size must be a multiple of 8");
   if (ctx.diag.errorCount())
@@ -450,70 +456,153 @@ int linkMain(Ctx &ctx, std::vector<std::string> rawArgs) {
   }
   PassTimer timer(cli.timePasses);
   timer.mark("setup");
-  LldRun lld = runLld(lldArgs);
-  timer.mark("lld");
-  if (lld.ret != 0)
-    return lld.ret;
 
-  // From here on, any error removes lld's output.
-  FileRemover outputRemover(split.output);
-
-  // 3. Read lld's output.
-  Expected<LinkedElf> elf = LinkedElf::readFile(split.output);
-  if (!elf) {
-    ctx.diag.check(elf.takeError());
-    return 1;
-  }
-  timer.mark("read");
-
-  // 4, 5. Segments, then every relocation.
-  std::optional<ImageLayout> layout = computeLayout(ctx, *elf, split.output);
-  if (!layout)
-    return 1;
   ClassifyOptions copts;
   copts.roRelocs = o.roRelocs;
   copts.arm.target1Rel = split.target1Rel;
   copts.arm.target2 = split.target2;
-  Classified c = classify(*elf, *layout, copts);
-  // PC-relative code references into RW become r9-relative where the code
-  // has a recognised shape (Rewrite.cpp); the rest are problems.
-  RewriteResult rewrite = rewriteToStaticBase(*elf, *layout, c.crossPcRel);
-  c.problems.insert(c.problems.end(), rewrite.problems.begin(), rewrite.problems.end());
-  std::stable_sort(c.problems.begin(), c.problems.end(),
-                   [](const Problem &a, const Problem &b) { return a.offset < b.offset; });
+
+  // Rounds of 2-5.  When read-only data must move to RW (Move.h), rrld
+  // changes copies of the inputs that hold it and links again; a move can
+  // make more data need moving (a constant table pointing at moved data),
+  // hence rounds.  A link that needs no move is one lld run.
+  constexpr unsigned maxRounds = 8;
+  InputMover mover;
+  std::vector<std::string> roundArgs = lldArgs;
+  bool withMap = o.explain; // the map names input sections
+  SmallString<128> mapPath;
+  std::unique_ptr<FileRemover> mapRemover;
+  FileRemover outputRemover; // from the first output on, any error removes it
+  std::optional<LinkedElf> elf;
+  std::optional<ImageLayout> layout;
+  Classified c;
+  RewriteResult rewrite;
+  InputMap map;
+  bool canRunAgain = true;
+  unsigned moveRounds = 0, links = 0;
+  for (unsigned round = 0;; ++round) {
+    std::vector<std::string> args = roundArgs;
+    if (withMap) {
+      if (!mapRemover) {
+        auto r = writeTemp("rrld-map", "txt", "", mapPath);
+        if (!r) {
+          ctx.diag.check(r.takeError());
+          return 1;
+        }
+        mapRemover = std::move(*r);
+      }
+      args.push_back("-Map=" + mapPath.str().str());
+    }
+    elf.reset(); // unmap lld's previous output before it is rewritten
+    LldRun lld = runLld(args);
+    ++links;
+    timer.mark("lld");
+    if (lld.ret != 0)
+      return lld.ret;
+    canRunAgain = lld.canRunAgain;
+    if (round == 0)
+      outputRemover.setFile(split.output);
+
+    // 3. Read lld's output.
+    Expected<LinkedElf> read = LinkedElf::readFile(split.output);
+    if (!read) {
+      ctx.diag.check(read.takeError());
+      return 1;
+    }
+    elf.emplace(std::move(*read));
+    map = InputMap();
+    if (withMap)
+      if (auto text = MemoryBuffer::getFile(mapPath)) {
+        map = InputMap::parse((*text)->getBuffer(), *elf);
+        map.restorePaths(mover.copies());
+      }
+    timer.mark("read");
+
+    // 4, 5. Segments, then every relocation.
+    layout = computeLayout(ctx, *elf, split.output);
+    if (!layout)
+      return 1;
+    c = classify(*elf, *layout, copts);
+    // PC-relative code references into RW become r9-relative where the code
+    // has a recognised shape (Rewrite.cpp); the rest are problems.
+    rewrite = rewriteToStaticBase(*elf, *layout, c.crossPcRel);
+    c.problems.insert(c.problems.end(), rewrite.problems.begin(), rewrite.problems.end());
+    std::stable_sort(c.problems.begin(), c.problems.end(),
+                     [](const Problem &a, const Problem &b) { return a.offset < b.offset; });
+    timer.mark("classify");
+
+    auto movable = [](const Problem &p) { return p.move != MoveKind::None; };
+    if (c.problems.empty() || !llvm::all_of(c.problems, movable) || ctx.diag.errorCount())
+      break;
+    if (round + 1 == maxRounds || !canRunAgain)
+      break;
+    if (!withMap) {
+      // The same link again, with a map that names the input sections.
+      withMap = true;
+      continue;
+    }
+    bool moved = false, failed = false;
+    for (Problem &p : c.problems) {
+      Expected<bool> r = mover.move(map, *elf, p, reference(*elf, map, p));
+      if (!r) {
+        p.why += "; rrld cannot move it to RW: " + toString(r.takeError());
+        p.move = MoveKind::None;
+        failed = true;
+        continue;
+      }
+      moved |= *r;
+    }
+    if (failed || !moved)
+      break;
+    Expected<std::vector<std::string>> changed = mover.apply(lldArgs);
+    if (!changed) {
+      ctx.diag.check(changed.takeError());
+      return 1;
+    }
+    roundArgs = std::move(*changed);
+    ++moveRounds;
+    timer.mark("move");
+  }
 
   for (const Problem &p : c.warnings)
-    ctx.diag.warn(describe(*elf, {}, p));
+    ctx.diag.warn(describe(*elf, map, p));
 
   if (!c.problems.empty() || ctx.diag.errorCount()) {
     // Name the input sections: link once more, with a map.  Only on this
     // path, so a successful link costs one lld run.
-    std::vector<InputSectionRange> map;
-    SmallString<128> mapPath, tmpOut;
-    if (lld.canRunAgain) {
-      auto mapFile = writeTemp("rrld-map", "txt", "", mapPath);
+    if (map.empty() && canRunAgain) {
+      SmallString<128> tmpMap, tmpOut;
+      auto mapFile = writeTemp("rrld-map", "txt", "", tmpMap);
       auto outFile = writeTemp("rrld-out", "elf", "", tmpOut);
       if (mapFile && outFile) {
-        std::vector<std::string> again = lldArgs;
+        std::vector<std::string> again = roundArgs;
         again.push_back("-o");
         again.push_back(tmpOut.str().str());
-        again.push_back("-Map=" + mapPath.str().str());
+        again.push_back("-Map=" + tmpMap.str().str());
         std::string ignored;
         raw_string_ostream sink(ignored);
         if (runLld(again, sink, sink).ret == 0)
-          if (auto text = MemoryBuffer::getFile(mapPath))
-            map = parseMap((*text)->getBuffer(), *elf);
+          if (auto text = MemoryBuffer::getFile(tmpMap)) {
+            map = InputMap::parse((*text)->getBuffer(), *elf);
+            map.restorePaths(mover.copies());
+          }
       } else {
         consumeError(mapFile.takeError());
         consumeError(outFile.takeError());
       }
     }
+    // Problems a move would fix are reported only if nothing else is wrong.
+    bool onlyMovable =
+        llvm::all_of(c.problems, [](const Problem &p) { return p.move != MoveKind::None; });
     for (const Problem &p : c.problems)
-      ctx.diag.error(describe(*elf, map, p));
+      if (onlyMovable || p.move == MoveKind::None)
+        ctx.diag.error(describe(*elf, map, p));
+    if (onlyMovable && !c.problems.empty())
+      ctx.diag.note("rrld moved read-only data to RW in " + Twine(moveRounds) +
+                    " rounds and more still needs moving; stopped after " + Twine(maxRounds) +
+                    " links");
     return 1;
   }
-
-  timer.mark("classify");
 
   // 6. Tables and image.
   Tables tables = encodeTables(c);
@@ -523,11 +612,15 @@ int linkMain(Ctx &ctx, std::vector<std::string> rawArgs) {
 
   // 7. Output.
   // lld's output is edited in place: a few kilobytes, not the whole file.
-  Expected<std::vector<FilePatch>> patches = imageElfPatches(*elf, image, rewrite.patches);
+  std::string note = mover.note();
+  Expected<std::vector<FilePatch>> patches =
+      imageElfPatches(*elf, image, rewrite.patches, note);
   if (!patches) {
     ctx.diag.check(patches.takeError(), split.output);
     return 1;
   }
+  if (o.explain)
+    explain(*elf, map, mover, copts, llvm::outs());
   elf->buffer.reset(); // unmap before writing
   if (ctx.diag.check(patchFile(split.output, *patches)))
     return 1;
@@ -550,6 +643,11 @@ int linkMain(Ctx &ctx, std::vector<std::string> rawArgs) {
     if (n)
       os << format(" (%.2f B/relocation)", double(tables.bytes()) / n);
     os << "\n";
+    uint32_t movedBytes = 0;
+    for (const MovedSection &m : mover.moved())
+      movedBytes += m.size;
+    os << "rrld: moved to RW: " << mover.moved().size() << " read-only sections, " << movedBytes
+       << " B (" << links << " lld runs)\n";
   }
   return 0;
 }

@@ -5,6 +5,7 @@
 
 #include "Context.h"
 
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/BinaryFormat/ELF.h"
 #include "llvm/Support/Endian.h"
 #include "llvm/Support/FileSystem.h"
@@ -39,7 +40,7 @@ constexpr size_t phdrSize = sizeof(Elf32_Phdr);
 static size_t shdrAt(const Bytes &f, uint32_t i) { return f.r32(offsetof(Elf32_Ehdr, e_shoff)) + i * shdrSize; }
 
 Expected<std::vector<FilePatch>> imageElfPatches(const LinkedElf &elf, ArrayRef<uint8_t> image,
-                                                 ArrayRef<CodePatch> code) {
+                                                 ArrayRef<CodePatch> code, StringRef movedNote) {
   std::vector<FilePatch> patches;
   for (const CodePatch &c : code) {
     const OutSection *s = elf.sectionAt(c.addr);
@@ -58,51 +59,70 @@ Expected<std::vector<FilePatch>> imageElfPatches(const LinkedElf &elf, ArrayRef<
   uint16_t shnum = e.r16(offsetof(Elf32_Ehdr, e_shnum));
   uint16_t shstrndx = e.r16(offsetof(Elf32_Ehdr, e_shstrndx));
   if (e.r16(offsetof(Elf32_Ehdr, e_shentsize)) != shdrSize || shnum == 0 ||
-      shnum >= SHN_LORESERVE - 1 || shstrndx >= shnum ||
+      shnum >= SHN_LORESERVE - 2 || shstrndx >= shnum ||
       shoff + size_t(shnum) * shdrSize > elf.bytes.size())
     return makeError("lld's output has an unexpected section header table");
 
   rrld_header h = readHeader(image);
-  ArrayRef<uint8_t> tables = image.slice(h.tables_offset, h.image_size - h.tables_offset);
+  struct Added {
+    StringRef name;
+    ArrayRef<uint8_t> bytes;
+    uint32_t entsize;
+    uint32_t offset = 0, nameOff = 0;
+  };
+  std::vector<Added> added{
+      {".rrld.tables", image.slice(h.tables_offset, h.image_size - h.tables_offset), 4}};
+  if (!movedNote.empty())
+    added.push_back({".rrld.moved", arrayRefFromStringRef(movedNote), 0});
   const OutSection &strtab = elf.sections[shstrndx];
   ArrayRef<uint8_t> oldNames = elf.contents(strtab);
-  static constexpr char name[] = ".rrld.tables";
 
   // Everything before the section header table stays (lld writes the table
-  // last); after it come the tables, the grown .shstrtab, and the grown
-  // section header table.
+  // last); after it come the new sections, the grown .shstrtab, and the
+  // grown section header table.
   size_t keep = (shoff + size_t(shnum) * shdrSize == elf.bytes.size()) ? shoff : elf.bytes.size();
-  size_t base = (keep + 3) & ~size_t(3);
-  std::vector<uint8_t> tail(base - keep, 0);
+  std::vector<uint8_t> tail;
   auto here = [&] { return uint32_t(keep + tail.size()); };
-  uint32_t tablesOff = here();
-  tail.insert(tail.end(), tables.begin(), tables.end());
+  auto align4 = [&] {
+    while ((keep + tail.size()) % 4)
+      tail.push_back(0);
+  };
+  for (Added &a : added) {
+    align4();
+    a.offset = here();
+    tail.insert(tail.end(), a.bytes.begin(), a.bytes.end());
+  }
   uint32_t namesOff = here();
   tail.insert(tail.end(), oldNames.begin(), oldNames.end());
-  tail.insert(tail.end(), name, name + sizeof(name));
-  uint32_t namesSize = here() - namesOff;
-  while ((keep + tail.size()) % 4)
+  for (Added &a : added) {
+    a.nameOff = here() - namesOff;
+    tail.insert(tail.end(), a.name.begin(), a.name.end());
     tail.push_back(0);
+  }
+  uint32_t namesSize = here() - namesOff;
+  align4();
   uint32_t newShoff = here();
   ArrayRef<uint8_t> shdrs = elf.bytes.slice(shoff, size_t(shnum) * shdrSize);
   tail.insert(tail.end(), shdrs.begin(), shdrs.end());
-  tail.resize(tail.size() + shdrSize, 0);
+  tail.resize(tail.size() + added.size() * shdrSize, 0);
 
   Bytes t{tail};
   size_t sh = newShoff - keep;
   size_t s = sh + shstrndx * shdrSize;
   t.w32(s + offsetof(Elf32_Shdr, sh_offset), namesOff);
   t.w32(s + offsetof(Elf32_Shdr, sh_size), namesSize);
-  size_t n = sh + size_t(shnum) * shdrSize;
-  t.w32(n + offsetof(Elf32_Shdr, sh_name), strtab.size);
-  t.w32(n + offsetof(Elf32_Shdr, sh_type), SHT_PROGBITS);
-  t.w32(n + offsetof(Elf32_Shdr, sh_offset), tablesOff);
-  t.w32(n + offsetof(Elf32_Shdr, sh_size), tables.size());
-  t.w32(n + offsetof(Elf32_Shdr, sh_addralign), 4);
-  t.w32(n + offsetof(Elf32_Shdr, sh_entsize), 4);
+  for (size_t i = 0; i < added.size(); ++i) {
+    size_t n = sh + (shnum + i) * shdrSize;
+    t.w32(n + offsetof(Elf32_Shdr, sh_name), added[i].nameOff);
+    t.w32(n + offsetof(Elf32_Shdr, sh_type), SHT_PROGBITS);
+    t.w32(n + offsetof(Elf32_Shdr, sh_offset), added[i].offset);
+    t.w32(n + offsetof(Elf32_Shdr, sh_size), added[i].bytes.size());
+    t.w32(n + offsetof(Elf32_Shdr, sh_addralign), added[i].entsize ? 4 : 1);
+    t.w32(n + offsetof(Elf32_Shdr, sh_entsize), added[i].entsize);
+  }
 
   e.w32(offsetof(Elf32_Ehdr, e_shoff), newShoff);
-  e.w16(offsetof(Elf32_Ehdr, e_shnum), shnum + 1);
+  e.w16(offsetof(Elf32_Ehdr, e_shnum), shnum + added.size());
   patches.push_back({0, std::move(ehdr)});
   patches.push_back({keep, std::move(tail)});
   return patches;

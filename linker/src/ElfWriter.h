@@ -29,11 +29,14 @@ struct FilePatch {
 
 // What turns lld's output into the ELF a link writes: the image header filled
 // in, and the image's tables in a non-allocated section named .rrld.tables
-// (appended with a grown .shstrtab and section header table).  Small: a link
-// writes these few kilobytes in place rather than the whole file again.
+// (appended with a grown .shstrtab and section header table), and, if rrld
+// moved read-only sections to RW, their list in .rrld.moved (Move.h).
+// Small: a link writes these few kilobytes in place rather than the whole
+// file again.
 llvm::Expected<std::vector<FilePatch>> imageElfPatches(const LinkedElf &elf,
                                                        llvm::ArrayRef<uint8_t> image,
-                                                       llvm::ArrayRef<CodePatch> code = {});
+                                                       llvm::ArrayRef<CodePatch> code = {},
+                                                       llvm::StringRef movedNote = {});
 llvm::Error patchFile(llvm::StringRef path, llvm::ArrayRef<FilePatch> patches);
 
 // Writes a whole output file (kept only if every byte was written).

@@ -309,35 +309,37 @@ void Rewriter::literal(const OutReloc &lit) {
   const OutSection &sec = elf.sections[lit.section];
   if (lit.offset % 4 != 0 || sec.addr + sec.size - lit.offset < 4)
     return fail(lit, "the literal is not an aligned word");
-  // The code before the literal pool: from the last $t before it.
+  // The code before the literal: every $t range of the section that starts
+  // before it (a function's jump table can sit between a load and its pool).
   auto m = mapping.find(sec.index);
   if (m == mapping.end())
     return fail(lit, "the section has no mapping symbols to find its code");
-  uint32_t start = sec.addr;
+  std::vector<std::pair<uint32_t, uint32_t>> ranges;
   for (auto &[addr, isCode] : m->second)
     if (addr <= lit.offset && isCode)
-      start = addr;
-  uint32_t end = codeEnd(sec, start);
+      ranges.push_back({addr, codeEnd(sec, addr)});
   // Every load of this literal, then the add that consumes each.
   MCInst inst;
   uint64_t size;
   uint32_t pa = 0;
   bool seen = false;
-  for (uint32_t a = start; a < end; a += uint32_t(size)) {
-    if (!dec.decode(code(sec), sec.addr, a, inst, size))
-      return fail(lit, "the code before it does not decode");
-    StringRef n = dec.name(inst);
-    int64_t off = dec.immOf(inst, 1);
-    bool load = (n == "tLDRpci" || n == "t2LDRpci") &&
-                ((a + 4) & ~3u) + uint32_t(off) == lit.offset;
-    if (!load)
-      continue;
-    unsigned rx = dec.regOf(inst, 0);
-    uint32_t p = findAddPc(sec, a + uint32_t(size), rx, a + uint32_t(size) + 64);
-    if (!p || (seen && p != pa))
-      return fail(lit, "no single 'add register, pc' consumes the loaded literal");
-    pa = p;
-    seen = true;
+  for (auto [start, end] : ranges) {
+    for (uint32_t a = start; a < end; a += uint32_t(size)) {
+      if (!dec.decode(code(sec), sec.addr, a, inst, size))
+        return fail(lit, "the code before it does not decode");
+      StringRef n = dec.name(inst);
+      int64_t off = dec.immOf(inst, 1);
+      bool load = (n == "tLDRpci" || n == "t2LDRpci") &&
+                  ((a + 4) & ~3u) + uint32_t(off) == lit.offset;
+      if (!load)
+        continue;
+      unsigned rx = dec.regOf(inst, 0);
+      uint32_t p = findAddPc(sec, a + uint32_t(size), rx, a + uint32_t(size) + 64);
+      if (!p || (seen && p != pa))
+        return fail(lit, "no single 'add register, pc' consumes the loaded literal");
+      pa = p;
+      seen = true;
+    }
   }
   if (!seen)
     return fail(lit, "no PC-relative load of the literal was found");

@@ -17,6 +17,7 @@
 
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Format.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/Path.h"
 
@@ -68,10 +69,43 @@ int verifyMain(Ctx &ctx, const std::string &path) {
   return 0;
 }
 
+namespace {
+// A read-only section the link moved to RW (the .rrld.moved note, Move.h).
+struct Moved {
+  uint32_t bytes = 0;
+  std::string reason, section;
+};
+} // namespace
+
+static std::vector<Moved> movedSections(const std::optional<LinkedElf> &elf) {
+  std::vector<Moved> out;
+  const OutSection *s = elf ? elf->findSection(".rrld.moved") : nullptr;
+  if (!s)
+    return out;
+  StringRef text = toStringRef(elf->contents(*s));
+  SmallVector<StringRef, 0> lines;
+  text.split(lines, '\n', -1, /*KeepEmpty=*/false);
+  for (StringRef line : lines) {
+    auto [size, rest] = line.split(' ');
+    auto [reason, section] = rest.split(' ');
+    Moved m;
+    if (size.getAsInteger(10, m.bytes) || section.empty())
+      continue;
+    m.reason = reason.str();
+    m.section = section.str();
+    out.push_back(std::move(m));
+  }
+  return out;
+}
+
 int inspectMain(Ctx &ctx, const std::string &path, bool json) {
   std::optional<LoadedImage> li = load(ctx, path);
   if (!li)
     return 1;
+  std::vector<Moved> moved = movedSections(li->elf);
+  uint64_t movedBytes = 0;
+  for (const Moved &m : moved)
+    movedBytes += m.bytes;
   const rrld_header &h = li->info.h;
   size_t rwRo = li->info.rwRo.size(), rwRw = li->info.rwRw.size(), roRo = li->info.roRo.size();
   size_t relocs = rwRo + rwRw + roRo;
@@ -110,6 +144,20 @@ int inspectMain(Ctx &ctx, const std::string &path, bool json) {
         j.attribute("ro_to_ro", h.ro_ro_table_size);
       });
       j.attribute("bytes_per_reloc", perReloc);
+      // Read-only sections moved to RW; known from an ELF, not a flat image.
+      if (li->elf)
+        j.attributeObject("moved", [&] {
+          j.attribute("sections", int64_t(moved.size()));
+          j.attribute("bytes", int64_t(movedBytes));
+          j.attributeArray("list", [&] {
+            for (const Moved &m : moved)
+              j.object([&] {
+                j.attribute("section", m.section);
+                j.attribute("bytes", m.bytes);
+                j.attribute("reason", m.reason);
+              });
+          });
+        });
     });
     os << "\n";
     return 0;
@@ -130,6 +178,13 @@ int inspectMain(Ctx &ctx, const std::string &path, bool json) {
   if (relocs)
     os << format(" (%.3f bytes/relocation)", perReloc);
   os << "\n";
+  if (!moved.empty()) {
+    os << format("  moved   %zu read-only sections to RW: %llu bytes of RAM (their bytes in "
+                 "flash moved from RO to RW's initial data)\n",
+                 moved.size(), (unsigned long long)movedBytes);
+    for (const Moved &m : moved)
+      os << format("    %8u  %-14s %s\n", m.bytes, m.reason.c_str(), m.section.c_str());
+  }
   return 0;
 }
 

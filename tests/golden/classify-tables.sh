@@ -18,7 +18,9 @@ expect_eq "$(json_field i.json relocs.ro_to_ro)" 3 ro_to_ro
 expect_eq "$(json_field i.json relocs.rw_to_ro)" 5 rw_to_ro
 expect_eq "$(json_field i.json relocs.rw_to_rw)" 3 rw_to_rw   # .data, one-past-.bss, .bss
 "$RRLD" inspect --json app.img > j.json
-cmp i.json j.json || fail "the ELF and the flat image disagree"
+# The same, but for what only the ELF knows (the sections moved to RW).
+diff <(sed -e '/"moved": {/,/^  }/d' -e 's/,$//' i.json) <(sed 's/,$//' j.json) ||
+  fail "the ELF and the flat image disagree"
 "$RRLD" verify app.elf
 # The tables are a non-allocated section of the ELF; the header is loaded.
 "$READELF" -S app.elf | grep -E '\.rrld\.tables +PROGBITS +00000000' || fail "no .rrld.tables"

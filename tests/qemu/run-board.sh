@@ -36,33 +36,53 @@ if [[ $board != microbit ]]; then
   # Reads below its RAM slot: only a board with an MPU stops that.
   list+=("$apps/fault_stack.elf:expect=fault" "$apps/tables.img")
 fi
+# Read-only data moved to RW (rodata, and every *_ram app), and GCC-built
+# apps (libtock-c flags) when arm-none-eabi-gcc built them.
+moved=("$apps/rodata.elf" "$apps/rodata_ram.elf" "$apps/tables_ram.elf" "$apps/cxx_ram.elf")
+for app in tables_gcc rodata_gcc; do
+  [[ -e $apps/$app.elf ]] && moved+=("$apps/$app.elf")
+done
+checks=(tables cxx bigdata rodata rodata_ram tables_ram cxx_ram)
+[[ -e $apps/tables_gcc.elf ]] && checks+=(tables_gcc rodata_gcc)
 
 # "app N NAME: flash A+S ram B+S" for every app, without running anything.
-placements() { # SEED MODE
-  "$run" --build "$RRLD_BUILD" --board "$board" --mode "$2" --seed "$1" --dry-run "${list[@]}" |
+placements() { # SEED MODE APP...
+  local seed=$1 mode=$2
+  shift 2
+  "$run" --build "$RRLD_BUILD" --board "$board" --mode "$mode" --seed "$seed" --dry-run "$@" |
     sed -n 's/^rrld-run: \(app [0-9]* [^:]*: flash [^ ]* ram [^ ]*\) .*/\1/p'
 }
 
 status=0
-first=
-for mode in kernel self; do
-  if [[ -z $first ]]; then
-    first=$(placements "$seed" "$mode")
-  else
-    # Every app somewhere else than in the first run: the next seeds until so.
-    for ((try = 0; try < 20; ++try)); do
-      [[ -z $(comm -12 <(sort <<< "$first") <(placements "$seed" "$mode" | sort)) ]] && break
-      seed=$((seed + 1))
-    done
-  fi
-  "$run" --build "$RRLD_BUILD" --board "$board" --mode "$mode" --seed "$seed" --timeout 20 \
-    "${list[@]}" > "$T/out" 2>&1 || status=1
-  cat "$T/out"
-  # Sanity of the report itself: the expected checks were printed.
-  grep -q 'tables: result .*: ok$' "$T/out" || status=1
-  grep -q 'cxx: result .*: ok$' "$T/out" || status=1
-  grep -q 'bigdata: result .*: ok$' "$T/out" || status=1
-  grep -q 'image refused: RRLD_E_CRC' "$T/out" || status=1
-  seed=$((seed + 1))
+# Runs APP... in both modes, each app at other places in the second run.
+batch() {
+  local first=
+  for mode in kernel self; do
+    if [[ -z $first ]]; then
+      first=$(placements "$seed" "$mode" "$@")
+    else
+      # Every app somewhere else than in the first run: the next seeds until so.
+      for ((try = 0; try < 20; ++try)); do
+        [[ -z $(comm -12 <(sort <<< "$first") <(placements "$seed" "$mode" "$@" | sort)) ]] && break
+        seed=$((seed + 1))
+      done
+    fi
+    "$run" --build "$RRLD_BUILD" --board "$board" --mode "$mode" --seed "$seed" --timeout 20 \
+      "$@" > "$T/out" 2>&1 || status=1
+    cat "$T/out" | tee -a "$T/all"
+    seed=$((seed + 1))
+  done
+}
+if [[ $board == microbit ]]; then
+  # 12 KiB of RAM for all apps: two boots.
+  batch "${list[@]}"
+  batch "${moved[@]}"
+else
+  batch "${list[@]}" "${moved[@]}"
+fi
+# Sanity of the report itself: every check printed, in both modes.
+for c in "${checks[@]}"; do
+  (($(grep -c "^$c: result .*: ok$" "$T/all") >= 2)) || { echo "FAIL: $c did not pass in both modes" >&2; status=1; }
 done
+(($(grep -c '^rrld-run: .*image refused: RRLD_E_CRC' "$T/all") == 2)) || { echo "FAIL: the corrupt image was not refused in both modes" >&2; status=1; }
 exit $status

@@ -1,0 +1,496 @@
+//===- Move.cpp -----------------------------------------------------------===//
+#include "Move.h"
+
+#include "Context.h"
+#include "ElfWriter.h"
+
+#include "llvm/BinaryFormat/ELF.h"
+#include "llvm/Object/Archive.h"
+#include "llvm/Object/ELF.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
+
+#include <algorithm>
+#include <cstddef>
+#include <cstring>
+#include <optional>
+
+using namespace llvm;
+using namespace llvm::ELF;
+using namespace llvm::object;
+
+namespace rrld {
+
+//===----------------------------------------------------------------------===//
+// lld's map
+//===----------------------------------------------------------------------===//
+
+// "dir/lib.a(m.o):(.rodata.x)" -> file "dir/lib.a", member "m.o", name ".rodata.x".
+static void splitDesc(MapEntry &e) {
+  StringRef d = e.desc;
+  size_t colon = d.rfind(":(");
+  if (colon == StringRef::npos || !d.ends_with(")"))
+    return;
+  e.name = d.slice(colon + 2, d.size() - 1).str();
+  StringRef file = d.take_front(colon);
+  size_t open = file.rfind('(');
+  if (file.ends_with(")") && open != StringRef::npos && open > 0) {
+    e.member = file.slice(open + 1, file.size() - 1).str();
+    file = file.take_front(open);
+  }
+  e.file = file.str();
+}
+
+InputMap InputMap::parse(StringRef text, const LinkedElf &elf) {
+  InputMap map;
+  SmallVector<StringRef, 0> lines;
+  text.split(lines, '\n');
+  bool loaded = false;
+  for (StringRef line : lines) {
+    StringRef rest = line;
+    uint64_t f[4];
+    bool ok = true;
+    for (uint64_t &v : f) {
+      rest = rest.ltrim(' ');
+      StringRef tok;
+      std::tie(tok, rest) = rest.split(' ');
+      ok = ok && !tok.getAsInteger(16, v);
+    }
+    if (!ok)
+      continue;
+    if (!rest.starts_with(" ")) {
+      // With --emit-relocs the map also lists .rel.* sections at address 0.
+      const OutSection *os = elf.findSection(rest.trim());
+      loaded = os && os->seg != Seg::None;
+      continue;
+    }
+    if (loaded && rest.starts_with("        ") && !rest.starts_with("                ")) {
+      MapEntry e;
+      e.addr = uint32_t(f[0]);
+      e.size = uint32_t(f[2]);
+      e.desc = rest.trim().str();
+      splitDesc(e);
+      map.entries.push_back(std::move(e));
+    }
+  }
+  return map;
+}
+
+void InputMap::restorePaths(const std::map<std::string, std::string> &copyToOrig) {
+  for (MapEntry &e : entries) {
+    auto it = copyToOrig.find(e.file);
+    if (it == copyToOrig.end())
+      continue;
+    std::string tail = e.desc.substr(e.file.size());
+    e.file = it->second;
+    e.desc = e.file + tail;
+  }
+}
+
+const MapEntry *InputMap::find(uint32_t addr) const {
+  const MapEntry *best = nullptr;
+  for (const MapEntry &e : entries)
+    if (addr >= e.addr && addr - e.addr < e.size && (!best || e.size < best->size))
+      best = &e;
+  return best;
+}
+
+std::string InputMap::locate(const LinkedElf &elf, uint32_t addr, uint32_t section) const {
+  const MapEntry *e = find(addr);
+  if (e && StringRef(e->desc).ends_with(")")) {
+    std::string d = e->desc;
+    d.insert(d.size() - 1, "+" + hex(addr - e->addr));
+    return d;
+  }
+  const OutSection &s = elf.sections[section];
+  return ("(" + s.name + "+" + hex(addr - s.addr) + ")").str();
+}
+
+//===----------------------------------------------------------------------===//
+// Changed copies of the inputs
+//===----------------------------------------------------------------------===//
+
+// The new name's first bytes: as long as ".rodata", so the name is patched
+// in place, and matched by `.data.*` in linker scripts.
+static constexpr char roPrefix[] = ".rodata";
+static constexpr char rwPrefix[] = ".data.R";
+static_assert(sizeof(roPrefix) == sizeof(rwPrefix));
+
+InputMover::~InputMover() {
+  if (!dir.empty())
+    sys::fs::remove_directories(dir);
+}
+
+Expected<InputMover::File *> InputMover::open(StringRef mapPath) {
+  std::string orig = mapPath.str();
+  if (auto it = copyToOrig.find(orig); it != copyToOrig.end())
+    orig = it->second;
+  if (auto it = files.find(orig); it != files.end())
+    return &it->second;
+  if (orig == "<internal>")
+    return makeError("lld built this section from merged input sections; rrld cannot move it");
+  auto buf = MemoryBuffer::getFile(orig, /*IsText=*/false, /*RequiresNullTerminator=*/false);
+  if (!buf)
+    return makeError("cannot read " + orig + ": " + buf.getError().message());
+  File &f = files[orig];
+  f.orig = orig;
+  f.bytes.assign((*buf)->getBufferStart(), (*buf)->getBufferEnd());
+  return &f;
+}
+
+// The bytes of the object itself: the file, or one member of an archive.
+Expected<MutableArrayRef<uint8_t>> InputMover::object(File &f, StringRef member) {
+  MutableArrayRef<uint8_t> all(f.bytes);
+  if (member.empty())
+    return all;
+  StringRef data(reinterpret_cast<const char *>(f.bytes.data()), f.bytes.size());
+  Expected<std::unique_ptr<Archive>> ar = Archive::create(MemoryBufferRef(data, f.orig));
+  if (!ar)
+    return ar.takeError();
+  if ((*ar)->isThin())
+    return makeError(f.orig + " is a thin archive; rrld cannot change its members");
+  std::vector<std::pair<size_t, size_t>> found;
+  Error err = Error::success();
+  for (const Archive::Child &c : (*ar)->children(err)) {
+    Expected<StringRef> name = c.getName();
+    if (!name) {
+      consumeError(name.takeError());
+      continue;
+    }
+    if (*name != member)
+      continue;
+    Expected<StringRef> body = c.getBuffer();
+    if (!body)
+      return body.takeError();
+    found.push_back({size_t(body->data() - data.data()), body->size()});
+  }
+  if (err)
+    return err;
+  if (found.size() != 1)
+    return makeError(f.orig + " has " + Twine(found.size()) + " members named " + member +
+                     "; rrld cannot tell which one lld used");
+  return all.slice(found[0].first, found[0].second);
+}
+
+namespace {
+// Every section and symbol name of an object, to check that a rename in
+// the string table changed only what it meant to.
+struct Names {
+  std::vector<std::string> sections, symbols;
+  std::vector<uint32_t> relInfo; // sh_info of SHT_REL/RELA, else ~0
+};
+} // namespace
+
+static Expected<Names> namesOf(const ELF32LEFile &obj) {
+  Names n;
+  auto secs = obj.sections();
+  if (!secs)
+    return secs.takeError();
+  for (const ELF32LEFile::Elf_Shdr &s : *secs) {
+    Expected<StringRef> name = obj.getSectionName(s);
+    if (!name)
+      return name.takeError();
+    n.sections.push_back(name->str());
+    n.relInfo.push_back(s.sh_type == SHT_REL || s.sh_type == SHT_RELA ? s.sh_info : ~0u);
+    if (s.sh_type != SHT_SYMTAB)
+      continue;
+    auto syms = obj.symbols(&s);
+    if (!syms)
+      return syms.takeError();
+    auto strtab = obj.getStringTableForSymtab(s);
+    if (!strtab)
+      return strtab.takeError();
+    for (const ELF32LEFile::Elf_Sym &sym : *syms) {
+      Expected<StringRef> sn = sym.getName(*strtab);
+      if (!sn)
+        return sn.takeError();
+      n.symbols.push_back(sn->str());
+    }
+  }
+  return n;
+}
+
+static std::string descOf(const std::string &file, StringRef member, StringRef name) {
+  std::string d = file;
+  if (!member.empty())
+    d += "(" + member.str() + ")";
+  return d + ":(" + name.str() + ")";
+}
+
+void InputMover::record(std::string desc, uint32_t size, MoveReason reason,
+                        const std::string &because) {
+  auto it = llvm::find_if(movedSections, [&](const MovedSection &m) { return m.desc == desc; });
+  if (it == movedSections.end()) {
+    movedSections.push_back({std::move(desc), size, reason, {}});
+    it = movedSections.end() - 1;
+  }
+  if (!because.empty() && !llvm::is_contained(it->because, because))
+    it->because.push_back(because);
+}
+
+Expected<bool> InputMover::moveIndex(File &f, const MapEntry &in, uint32_t index,
+                                     MoveReason reason, const std::string &because) {
+  Expected<MutableArrayRef<uint8_t>> objBytes = object(f, in.member);
+  if (!objBytes)
+    return objBytes.takeError();
+  MutableArrayRef<uint8_t> bytes = *objBytes;
+  auto view = [](ArrayRef<uint8_t> b) {
+    return ELF32LEFile::create(StringRef(reinterpret_cast<const char *>(b.data()), b.size()));
+  };
+  Expected<ELF32LEFile> obj = view(bytes);
+  if (!obj)
+    return obj.takeError();
+  auto secs = obj->sections();
+  if (!secs)
+    return secs.takeError();
+  if (index == 0 || index >= secs->size())
+    return makeError("section index " + Twine(index) + " out of range in " +
+                     descOf(f.orig, in.member, in.name));
+  const ELF32LEFile::Elf_Shdr &target = (*secs)[index];
+  Expected<StringRef> nameOr = obj->getSectionName(target);
+  if (!nameOr)
+    return nameOr.takeError();
+  std::string name = nameOr->str();
+  std::string desc = descOf(f.orig, in.member, name);
+  if (target.sh_flags & SHF_WRITE) { // moved already: one more reason
+    for (MovedSection &m : movedSections)
+      if (m.desc == desc && !because.empty() && !llvm::is_contained(m.because, because))
+        m.because.push_back(because);
+    return false;
+  }
+  if (!(target.sh_flags & SHF_ALLOC) || (target.sh_flags & SHF_EXECINSTR) ||
+      target.sh_type != SHT_PROGBITS)
+    return makeError(desc + " is not read-only data; rrld moves only read-only data to RW");
+  if (!StringRef(name).starts_with(roPrefix))
+    return makeError("rrld moves only sections named .rodata*, not " + desc +
+                     "; rename the section or make the data writable");
+
+  // Every read-only section of that name moves: they may share the string.
+  std::vector<uint32_t> moving;
+  for (uint32_t i = 1; i < secs->size(); ++i) {
+    const ELF32LEFile::Elf_Shdr &s = (*secs)[i];
+    Expected<StringRef> n = obj->getSectionName(s);
+    if (n && *n == name && s.sh_type == SHT_PROGBITS && (s.sh_flags & SHF_ALLOC) &&
+        !(s.sh_flags & (SHF_WRITE | SHF_EXECINSTR)))
+      moving.push_back(i);
+  }
+  Expected<Names> before = namesOf(*obj);
+  if (!before)
+    return before.takeError();
+
+  const uint8_t *base = bytes.data();
+  uint32_t shstrndx = obj->getHeader().e_shstrndx;
+  if (shstrndx == SHN_UNDEF || shstrndx >= secs->size())
+    return makeError(desc + ": the object has no section name table rrld can change");
+  const ELF32LEFile::Elf_Shdr &strtab = (*secs)[shstrndx];
+  std::vector<uint8_t> work(bytes.begin(), bytes.end());
+  for (uint32_t i : moving) {
+    const ELF32LEFile::Elf_Shdr &s = (*secs)[i];
+    size_t sh = reinterpret_cast<const uint8_t *>(&s) - base;
+    size_t flagsAt = sh + offsetof(Elf32_Shdr, sh_flags);
+    uint32_t flags = support::endian::read32le(&work[flagsAt]);
+    flags = (flags | SHF_WRITE) & ~uint32_t(SHF_MERGE | SHF_STRINGS);
+    support::endian::write32le(&work[flagsAt], flags);
+    uint64_t nameAt = uint64_t(strtab.sh_offset) + s.sh_name;
+    if (nameAt + sizeof(roPrefix) > work.size() ||
+        std::memcmp(&work[nameAt], roPrefix, sizeof(roPrefix) - 1))
+      return makeError(desc + ": unexpected section name table");
+    std::memcpy(&work[nameAt], rwPrefix, sizeof(rwPrefix) - 1);
+  }
+
+  // The rename may only have touched the moved sections and their relocation
+  // sections (a shared tail: ".rel.rodata.x" holds ".rodata.x").
+  Expected<ELF32LEFile> after = view(work);
+  if (!after)
+    return after.takeError();
+  Expected<Names> now = namesOf(*after);
+  if (!now)
+    return now.takeError();
+  if (now->symbols != before->symbols)
+    return makeError(desc + ": renaming the section would rename a symbol that shares its "
+                            "name's bytes; make the data writable instead");
+  for (size_t i = 0; i < now->sections.size(); ++i) {
+    if (now->sections[i] == before->sections[i] || llvm::is_contained(moving, i) ||
+        llvm::is_contained(moving, before->relInfo[i]))
+      continue;
+    return makeError(desc + ": renaming the section would also rename " + before->sections[i] +
+                     "; make the data writable instead");
+  }
+
+  std::copy(work.begin(), work.end(), bytes.begin());
+  for (uint32_t i : moving)
+    record(descOf(f.orig, in.member, name), (*secs)[i].sh_size, reason, because);
+  return true;
+}
+
+Expected<bool> InputMover::moveNamed(const MapEntry &in, MoveReason reason,
+                                     const std::string &because) {
+  Expected<File *> f = open(in.file);
+  if (!f)
+    return f.takeError();
+  Expected<MutableArrayRef<uint8_t>> bytes = object(**f, in.member);
+  if (!bytes)
+    return bytes.takeError();
+  Expected<ELF32LEFile> obj =
+      ELF32LEFile::create(StringRef(reinterpret_cast<const char *>(bytes->data()), bytes->size()));
+  if (!obj)
+    return obj.takeError();
+  auto secs = obj->sections();
+  if (!secs)
+    return secs.takeError();
+  // Found by its name, or by its new name if an earlier problem moved it.
+  std::string renamed = in.name;
+  if (StringRef(renamed).starts_with(roPrefix))
+    renamed.replace(0, sizeof(roPrefix) - 1, rwPrefix);
+  uint32_t index = 0;
+  for (uint32_t i = 1; i < secs->size(); ++i) {
+    Expected<StringRef> n = obj->getSectionName((*secs)[i]);
+    if (!n)
+      return n.takeError();
+    if ((*n == in.name || *n == renamed) && (!index || (*secs)[i].sh_size == in.size))
+      index = i;
+  }
+  if (!index)
+    return makeError("cannot find " + in.desc + " in the input");
+  return moveIndex(**f, in, index, reason, because);
+}
+
+// The section a relocation points to, found in the input object that holds
+// the relocation: after lld, a reference to a local symbol (".LCPI0_0",
+// ".L__unnamed_1") names only the output section.
+Expected<bool> InputMover::moveTarget(const InputMap &map, const LinkedElf &elf, const Problem &p,
+                                      const std::string &because) {
+  const MapEntry *in = map.find(p.offset);
+  if (!in)
+    return makeError("cannot find the input section holding " + hex(p.offset));
+  Expected<File *> f = open(in->file);
+  if (!f)
+    return f.takeError();
+  Expected<MutableArrayRef<uint8_t>> bytes = object(**f, in->member);
+  if (!bytes)
+    return bytes.takeError();
+  Expected<ELF32LEFile> obj =
+      ELF32LEFile::create(StringRef(reinterpret_cast<const char *>(bytes->data()), bytes->size()));
+  if (!obj)
+    return obj.takeError();
+  auto secs = obj->sections();
+  if (!secs)
+    return secs.takeError();
+
+  std::vector<uint32_t> holders;
+  for (uint32_t i = 1; i < secs->size(); ++i) {
+    Expected<StringRef> n = obj->getSectionName((*secs)[i]);
+    if (n && *n == in->name && (*secs)[i].sh_size == in->size)
+      holders.push_back(i);
+  }
+  uint32_t inOff = p.offset - in->addr;
+  std::optional<uint32_t> targetIndex;
+  if (holders.size() == 1) {
+    for (const ELF32LEFile::Elf_Shdr &rs : *secs) {
+      if (rs.sh_type != SHT_REL || rs.sh_info != holders[0])
+        continue;
+      auto rels = obj->rels(rs);
+      if (!rels)
+        return rels.takeError();
+      for (const ELF32LEFile::Elf_Rel &r : *rels) {
+        if (r.r_offset != inOff || r.getType(false) != p.type)
+          continue;
+        auto symtab = obj->getSection(rs.sh_link);
+        if (!symtab)
+          return symtab.takeError();
+        auto sym = obj->getRelocationSymbol(r, *symtab);
+        if (!sym)
+          return sym.takeError();
+        if (*sym && (*sym)->st_shndx != SHN_UNDEF && (*sym)->st_shndx < SHN_LORESERVE)
+          targetIndex = (*sym)->st_shndx;
+      }
+    }
+  }
+  if (targetIndex)
+    return moveIndex(**f, *in, *targetIndex, p.reason, because);
+
+  // Defined in another object: find it by its address.
+  const OutSymbol &s = elf.symbols[p.sym];
+  if (s.type == STT_SECTION)
+    return makeError("cannot tell which input section " + in->desc + " refers to");
+  const MapEntry *t = map.find(s.value);
+  if (!t)
+    return makeError("cannot find the input section holding " + elf.symbolDesc(s));
+  return moveNamed(*t, p.reason, because);
+}
+
+Expected<bool> InputMover::move(const InputMap &map, const LinkedElf &elf, const Problem &p,
+                                const std::string &because) {
+  switch (p.move) {
+  case MoveKind::None:
+    return false;
+  case MoveKind::Section: {
+    const MapEntry *in = map.find(p.offset);
+    if (!in)
+      return makeError("cannot find the input section holding " + hex(p.offset));
+    return moveNamed(*in, p.reason, because);
+  }
+  case MoveKind::Target:
+    return moveTarget(map, elf, p, because);
+  }
+  return false;
+}
+
+Expected<std::vector<std::string>> InputMover::apply(ArrayRef<std::string> args) {
+  if (dir.empty()) {
+    SmallString<128> d;
+    if (std::error_code ec = sys::fs::createUniqueDirectory("rrld-inputs", d))
+      return makeError("cannot create a temporary directory: " + ec.message());
+    dir = d.str().str();
+  }
+  std::vector<std::string> out(args.begin(), args.end());
+  std::vector<std::string> searchDirs;
+  unsigned n = 0;
+  for (auto &[orig, f] : files) {
+    ++n;
+    StringRef base = sys::path::filename(orig);
+    if (f.copy.empty()) {
+      SmallString<128> sub(dir);
+      sys::path::append(sub, Twine(n));
+      if (std::error_code ec = sys::fs::create_directories(sub))
+        return makeError("cannot create " + sub + ": " + ec.message());
+      sys::path::append(sub, base);
+      f.copy = sub.str().str();
+      copyToOrig[f.copy] = orig;
+    }
+    if (Error e = writeFile(f.copy, f.bytes))
+      return e;
+
+    bool named = false;
+    for (std::string &a : out)
+      if (a == orig) {
+        a = f.copy;
+        named = true;
+      }
+    // Found through -l: put the copy's directory first in the search path.
+    if (!named && base.starts_with("lib") && base.ends_with(".a")) {
+      std::string lib = base.drop_front(3).drop_back(2).str();
+      for (size_t i = 0; i < out.size() && !named; ++i)
+        named = out[i] == "-l" + lib || out[i] == "-l:" + base.str() ||
+                out[i] == "--library=" + lib ||
+                ((out[i] == "-l" || out[i] == "--library") && i + 1 < out.size() &&
+                 out[i + 1] == lib);
+      if (named)
+        searchDirs.push_back("-L" + sys::path::parent_path(f.copy).str());
+    }
+    if (!named)
+      return makeError("rrld changed a copy of " + orig +
+                       " but cannot give it to lld: the file is not named on the command line");
+  }
+  out.insert(out.begin(), searchDirs.begin(), searchDirs.end());
+  return out;
+}
+
+std::string InputMover::note() const {
+  std::string s;
+  for (const MovedSection &m : movedSections)
+    s += std::to_string(m.size) + " " + moveReasonName(m.reason) + " " + m.desc + "\n";
+  return s;
+}
+
+} // namespace rrld

@@ -1,0 +1,122 @@
+//===- Move.h - moving read-only input sections into RW --------*- C++ -*-===//
+//
+// Some read-only data cannot stay in flash: a word holding a RAM address
+// (the RAM base changes at each load), data reached through r9 (r9 holds the
+// RW base), and, with --rrld-ro-relocs=ram, any word holding an address.
+// rrld moves the input sections holding such data into RW and links again.
+//
+// lld gives no hook for this, so the inputs are changed instead, the way a
+// user would: copies of the affected objects (or archives) in which those
+// sections are writable and named `.data.R...` instead of `.rodata...`
+// (same length, so the copy is a byte patch of the original).  Every
+// linker script that puts `.data.*` in RAM, the default one included, then
+// places them there.  Code that reached them PC-relative is made
+// r9-relative afterwards (Rewrite.h).
+//
+// Input sections are named by lld's -Map output (InputMap).
+//
+//===----------------------------------------------------------------------===//
+#ifndef RRLD_MOVE_H
+#define RRLD_MOVE_H
+
+#include "Classify.h"
+#include "LinkedElf.h"
+
+#include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/StringRef.h"
+#include "llvm/Support/Error.h"
+#include "llvm/Support/MemoryBuffer.h"
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace rrld {
+
+// One input section of lld's -Map output.
+struct MapEntry {
+  uint32_t addr = 0, size = 0;
+  std::string file;   // path of the object or archive as lld printed it
+  std::string member; // archive member, or empty
+  std::string name;   // section name
+  std::string desc;   // "file(member):(name)"
+};
+
+class InputMap {
+public:
+  // Parses lld's -Map output: "VMA LMA Size Align" in hex, then the name:
+  // unindented for output sections, indented 8 spaces for input sections.
+  // Only input sections of loaded output sections are kept.
+  static InputMap parse(llvm::StringRef text, const LinkedElf &elf);
+
+  // The smallest input section holding addr, or null.
+  const MapEntry *find(uint32_t addr) const;
+  // "a.o:(.rodata.x+0x8)", or "(.rodata+0x40)" when the map has no entry.
+  std::string locate(const LinkedElf &elf, uint32_t addr, uint32_t section) const;
+  bool empty() const { return entries.empty(); }
+  // Names the inputs rrld changed by their originals (InputMover::copies).
+  void restorePaths(const std::map<std::string, std::string> &copyToOrig);
+
+private:
+  std::vector<MapEntry> entries;
+};
+
+// A section rrld moved into RW.
+struct MovedSection {
+  std::string desc; // "a.o:(.rodata.p)", named as in the inputs
+  uint32_t size = 0;
+  MoveReason reason = MoveReason::RamPointer;
+  std::vector<std::string> because; // the references that forced it
+};
+
+class InputMover {
+public:
+  InputMover() = default;
+  InputMover(const InputMover &) = delete;
+  InputMover &operator=(const InputMover &) = delete;
+  ~InputMover(); // removes the copies
+
+  // Moves what `p` needs moved (p.move), described as `because`.  Returns
+  // false if it had been moved already.
+  llvm::Expected<bool> move(const InputMap &map, const LinkedElf &elf, const Problem &p,
+                            const std::string &because);
+
+  // Writes the changed copies and returns lld's arguments with each
+  // changed input replaced by its copy.
+  llvm::Expected<std::vector<std::string>> apply(llvm::ArrayRef<std::string> args);
+
+  const std::vector<MovedSection> &moved() const { return movedSections; }
+  // Path of each changed copy -> path of its original.
+  const std::map<std::string, std::string> &copies() const { return copyToOrig; }
+
+  // The text of the .rrld.moved section `rrld inspect` reads: a line per
+  // moved section, "<bytes> <reason> <desc>".
+  std::string note() const;
+
+private:
+  struct File {
+    std::string orig;                    // as named on the command line / in the map
+    std::string copy;                    // the patched copy ("" until written)
+    std::vector<uint8_t> bytes;          // patched contents
+  };
+
+  llvm::Expected<File *> open(llvm::StringRef mapPath);
+  llvm::Expected<llvm::MutableArrayRef<uint8_t>> object(File &f, llvm::StringRef member);
+  llvm::Expected<bool> moveNamed(const MapEntry &in, MoveReason reason, const std::string &because);
+  llvm::Expected<bool> moveIndex(File &f, const MapEntry &in, uint32_t index, MoveReason reason,
+                                 const std::string &because);
+  llvm::Expected<bool> moveTarget(const InputMap &map, const LinkedElf &elf, const Problem &p,
+                                  const std::string &because);
+  void record(std::string desc, uint32_t size, MoveReason reason, const std::string &because);
+
+  std::map<std::string, File> files; // by original path
+  std::map<std::string, std::string> copyToOrig;
+  std::vector<MovedSection> movedSections;
+  std::string dir; // temporary directory of the copies
+};
+
+} // namespace rrld
+
+#endif

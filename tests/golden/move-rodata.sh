@@ -1,0 +1,119 @@
+# Read-only data that cannot stay in flash moves to RW (docs/manual.md,
+# "Read-only data that holds addresses"): const words holding RAM addresses
+# and data reached through r9 under the default policy, and every relocated
+# read-only section under --rrld-ro-relocs=ram; =error refuses them.  The
+# inputs themselves are never changed.  (The QEMU suite runs such apps:
+# qemu/apps/rodata.c and the *_ram apps.)
+source "$(dirname "$0")/lib.sh"
+start
+
+# 1. A const word holding a RAM address, in an archive found with -l.
+cc app.o - <<'C'
+int counter;
+extern int *const pc;
+int main(void) { return *pc; }
+C
+cc ptr.o - <<'C'
+extern int counter;
+int *const pc = &counter;
+C
+"$LLVM_AR" rc libptr.a ptr.o
+sum=$(cksum < libptr.a)
+"$RRLD" start.o app.o -L. -lptr -o app.elf --rrld-explain | tee explain.txt
+[[ $(cksum < libptr.a) == "$sum" ]] || fail "the input archive changed"
+grep -q '^rrld: moved to RW (ram-pointer, 4 B): ./libptr.a(ptr.o):(.rodata.pc)$' explain.txt || fail "explain: no move"
+grep -q "libptr.a(ptr.o):(.rodata.pc+0x0): R_ARM_ABS32 against 'counter' puts a RAM address" explain.txt ||
+  fail "explain: no reason"
+addr=$("$READELF" -s app.elf | awk '$8=="pc" {print $2}')
+[[ $addr == 2000* ]] || fail "pc is not in RW: $addr"
+"$RRLD" inspect --json app.elf > i.json
+expect_eq "$(json_field i.json moved.sections)" 1 moved.sections
+expect_eq "$(json_field i.json moved.bytes)" 4 moved.bytes
+expect_eq "$(json_field i.json relocs.rw_to_rw)" 1 rw_to_rw
+"$RRLD" inspect app.elf | grep -qE '^ +4  ram-pointer +\./libptr\.a\(ptr\.o\):\(\.rodata\.pc\)$' ||
+  fail "inspect: no moved section"
+"$RRLD" verify app.elf
+
+# ... refused by --rrld-ro-relocs=error.
+expect_error "^rrld: error: \./libptr\.a\(ptr\.o\):\(\.rodata\.pc\+0x0\): R_ARM_ABS32 against 'counter' puts a RAM address into flash" \
+  "$RRLD" start.o app.o -L. -lptr -o err.elf --rrld-ro-relocs=error
+grep -q '^>>> fix: drop --rrld-ro-relocs=error' out.txt || fail "no fix"
+[[ ! -e err.elf ]] || fail "an output was left behind after an error"
+
+# 2. Data reached through r9 and PC-relative from the same code: it moves,
+# the MOVW/MOVT_BREL pair then holds its offset from RW, and the PC-relative
+# pair becomes r9-relative too.
+as sb.o <<'S'
+  .syntax unified
+  .text
+  .globl main
+  .thumb_func
+main:
+  movw r0, :lower16:lut(sbrel)
+  movt r0, :upper16:lut(sbrel)
+  add r0, r9
+  movw r2, :lower16:(lut - (1f + 4))
+  movt r2, :upper16:(lut - (1f + 4))
+1: add r2, pc
+  subs r0, r0, r2
+  bx lr
+  .section .rodata.lut,"a"
+lut: .byte 1, 2, 3, 4
+S
+"$RRLD" start.o sb.o -o sb.elf --rrld-verbose | tee sb.txt
+grep -q 'moved to RW: 1 read-only sections, 4 B (3 lld runs)' sb.txt || fail "sb: no move"
+grep -q '1 PC-relative code sequences into RW made r9-relative' sb.txt || fail "sb: no rewrite"
+lut=$("$READELF" -s sb.elf | awk '$8=="lut" {print $2}')
+"$RRLD" inspect --json sb.elf > sb.json
+off=$(printf '%x' $((0x$lut - $(json_field sb.json rw_link_addr))))
+"$OBJDUMP" -d --no-show-raw-insn sb.elf | grep -A7 '<main>:' | tee main.txt
+[[ $(grep -cE "movw\s+r[02], #0x$off$" main.txt) == 2 ]] || fail "sb: MOVW does not hold lut's RW offset 0x$off"
+[[ $(grep -cE 'add\s+r[02], r9' main.txt) == 2 ]] || fail "sb: not both r9-relative"
+
+# 3. Flash addresses in const data: the RO table under =patch, moved under =ram.
+cc tab.o - <<'C'
+static int one(void) { return 1; }
+static int two(void) { return 2; }
+int (*const fns[])(void) = {one, two};
+const char *const names[] = {"one", "two"};
+volatile int i;
+int main(void) { return fns[i]() + names[i][0]; }
+C
+"$RRLD" start.o tab.o -o patch.elf --rrld-explain | tee patch.txt
+grep -q '^rrld: patched at install (RO table, 2 words): tab.o:(.rodata.fns)$' patch.txt || fail "patch: explain"
+"$RRLD" inspect --json patch.elf > p.json
+expect_eq "$(json_field p.json relocs.ro_to_ro)" 4 "patch: ro_to_ro"
+expect_eq "$(json_field p.json moved.sections)" 0 "patch: moved"
+"$RRLD" start.o tab.o -o ram.elf --rrld-ro-relocs=ram --rrld-explain | tee ram.txt
+grep -q '^rrld: moved to RW (ro-relocs-ram, 8 B): tab.o:(.rodata.fns)$' ram.txt || fail "ram: fns"
+grep -q '^rrld: moved to RW (ro-relocs-ram, 8 B): tab.o:(.rodata.names)$' ram.txt || fail "ram: names"
+! grep -q 'patched at install' ram.txt || fail "ram: something is still patched"
+"$RRLD" inspect --json ram.elf > r.json
+expect_eq "$(json_field r.json relocs.ro_to_ro)" 0 "ram: ro_to_ro"
+expect_eq "$(json_field r.json relocs.rw_to_ro)" 4 "ram: rw_to_ro"
+expect_eq "$(json_field r.json moved.bytes)" 16 "ram: moved bytes"
+
+# A chain: a const pointer to a table that itself had to move moves next.
+cc chain.o - <<'C'
+int a, b;
+int *const ptrs[] = {&a, &b};
+int *const *const pp = ptrs;
+volatile int i;
+int main(void) { return *pp[i]; }
+C
+"$RRLD" start.o chain.o -o chain.elf --rrld-explain | tee chain.txt
+grep -q 'moved to RW (ram-pointer, 8 B): chain.o:(.rodata.ptrs)$' chain.txt || fail "chain: ptrs"
+grep -q 'moved to RW (ram-pointer, 4 B): chain.o:(.rodata.pp)$' chain.txt || fail "chain: pp"
+
+# Only .rodata* sections move: others are a precise error.
+cc named.o - <<'C'
+int counter;
+__attribute__((section(".flashcfg"))) int *const cfg = &counter;
+int main(void) { return *cfg; }
+C
+cat > named.ld <<'L'
+SECTIONS { . = 0; .rrld_header : { . += 96; } .text : { *(.text*) } .rodata : { *(.rodata*) *(.flashcfg) }
+  . = 0x20000000; .data : { *(.data*) } .bss : { *(.bss*) } }
+L
+expect_error "named.o:\(\.flashcfg\+0x0\): R_ARM_ABS32 against 'counter' puts a RAM address into flash, but the RAM base changes at each load; rrld cannot move it to RW: rrld moves only sections named \.rodata\*, not named\.o:\(\.flashcfg\)" \
+  "$RRLD" -T named.ld start.o named.o -o named.elf
