@@ -2,7 +2,10 @@
 #
 # Inputs: CORE, OBJDUMP, READELF, LOAD_ELF (rrld_load and what it pulls in,
 # linked with --gc-sections), ALL_ELF (the whole C ABI), STACK_FILES (the
-# compiler's -fstack-usage output), OUT (the report).
+# compiler's -fstack-usage output), OUT (the report).  A function written in
+# assembly has no -fstack-usage line: its frame is read from the disassembly,
+# the registers of its first PUSH (such a function must not move sp
+# otherwise, nor call through anything but bl).
 # Code is the size of .text; .rodata (the CRC table, the status names) is
 # reported beside it.  Stack is the deepest chain of frames along the calls
 # found in the disassembly, starting at an entry: bl adds the callee's frame
@@ -53,6 +56,11 @@ function(read_calls elf)
       set(TAILS_${current} "" PARENT_SCOPE)
       set(calls_${current} "")
       set(tails_${current} "")
+    elseif(current AND NOT DEFINED push_${current} AND line MATCHES "\tpush(\\.w)?\t{([^}]*)}")
+      string(REPLACE "," ";" regs "${CMAKE_MATCH_2}")
+      list(LENGTH regs nregs)
+      math(EXPR push_${current} "4 * ${nregs}")
+      set(PUSH_${current} ${push_${current}} PARENT_SCOPE)
     elseif(current AND line MATCHES "\t(bl|b|b\\.w)\t0x[0-9a-f]+ <([^>+]+)>")
       if(NOT CMAKE_MATCH_2 STREQUAL current)
         if(CMAKE_MATCH_1 STREQUAL "bl")
@@ -72,6 +80,9 @@ endfunction()
 
 # Deepest stack from fn (the call graph has no cycles).
 function(depth fn outvar)
+  if(NOT DEFINED FRAME_${fn} AND DEFINED PUSH_${fn}) # written in assembly
+    set(FRAME_${fn} ${PUSH_${fn}})
+  endif()
   if(NOT DEFINED FRAME_${fn})
     message(FATAL_ERROR "no stack usage recorded for ${fn}")
   endif()

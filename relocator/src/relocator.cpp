@@ -16,6 +16,55 @@
 
 #include "internal.hpp"
 
+#include "asm_layout.h"
+
+// The Thumb-2 load path (load_thumb2.S) spells the format and the ABI as
+// plain numbers (asm_layout.h); they must be these.
+static_assert(E_ARGUMENT == RRLD_E_ARGUMENT && E_TRUNCATED == RRLD_E_TRUNCATED &&
+                  E_MAGIC == RRLD_E_MAGIC && E_VERSION == RRLD_E_VERSION &&
+                  E_HEADER_SIZE == RRLD_E_HEADER_SIZE && E_FLAGS == RRLD_E_FLAGS &&
+                  E_RESERVED == RRLD_E_RESERVED && E_LAYOUT == RRLD_E_LAYOUT &&
+                  E_ALIGN == RRLD_E_ALIGN && E_CRC == RRLD_E_CRC && E_ENTRY == RRLD_E_ENTRY &&
+                  E_RAM_TOO_SMALL == RRLD_E_RAM_TOO_SMALL && E_RELOC_RANGE == RRLD_E_RELOC_RANGE &&
+                  E_RELOC_ORDER == RRLD_E_RELOC_ORDER &&
+                  E_RO_NOT_PATCHED == RRLD_E_RO_NOT_PATCHED && E_ADDRESS == RRLD_E_ADDRESS,
+              "asm_layout.h: status codes");
+static_assert(H_MAGIC_VALUE == RRLD_MAGIC && H_VERSION_VALUE == RRLD_VERSION &&
+                  H_SIZE == RRLD_HEADER_SIZE && H_MIN_ALIGN_LOG2 == RRLD_MIN_ALIGN_LOG2 &&
+                  H_MAX_ALIGN_LOG2 == RRLD_MAX_ALIGN_LOG2 &&
+                  H_BITMAP_WORDS == RRLD_RELR_BITMAP_WORDS && RRLD_FLAGS_KNOWN == 0,
+              "asm_layout.h: header constants");
+static_assert(H_MAGIC == RRLD_OFF_MAGIC && H_VERSION == RRLD_OFF_VERSION &&
+                  H_HEADER_SIZE == RRLD_OFF_HEADER_SIZE && H_FLAGS == RRLD_OFF_FLAGS &&
+                  H_IMAGE_SIZE == RRLD_OFF_IMAGE_SIZE && H_CRC32 == RRLD_OFF_CRC32 &&
+                  H_RO_SIZE == RRLD_OFF_RO_SIZE && H_RW_INIT_OFFSET == RRLD_OFF_RW_INIT_OFFSET &&
+                  H_RW_INIT_SIZE == RRLD_OFF_RW_INIT_SIZE &&
+                  H_RW_ZERO_SIZE == RRLD_OFF_RW_ZERO_SIZE &&
+                  H_RO_ALIGN_LOG2 == RRLD_OFF_RO_ALIGN_LOG2 &&
+                  H_RW_ALIGN_LOG2 == RRLD_OFF_RW_ALIGN_LOG2 && H_RESERVED0 == RRLD_OFF_RESERVED0 &&
+                  H_ENTRY == RRLD_OFF_ENTRY && H_SB_OFFSET == RRLD_OFF_SB_OFFSET &&
+                  H_STACK_SIZE == RRLD_OFF_STACK_SIZE && H_HEAP_SIZE == RRLD_OFF_HEAP_SIZE &&
+                  H_RO_LINK_ADDR == RRLD_OFF_RO_LINK_ADDR &&
+                  H_RW_LINK_ADDR == RRLD_OFF_RW_LINK_ADDR &&
+                  H_RO_PATCHED_ADDR == RRLD_OFF_RO_PATCHED_ADDR &&
+                  H_TABLES_OFFSET == RRLD_OFF_TABLES_OFFSET &&
+                  H_RW_RO_TABLE_SIZE == RRLD_OFF_RW_RO_TABLE_SIZE &&
+                  H_RW_RW_TABLE_SIZE == RRLD_OFF_RW_RW_TABLE_SIZE &&
+                  H_RO_RO_TABLE_SIZE == RRLD_OFF_RO_RO_TABLE_SIZE &&
+                  H_RESERVED1 == RRLD_OFF_RESERVED1,
+              "asm_layout.h: header offsets");
+static_assert(A_VERIFIED_VALUE == RRLD_VERIFIED, "asm_layout.h: RRLD_VERIFIED");
+#if UINTPTR_MAX == 0xFFFFFFFFu // the layout the assembly reads
+static_assert(__builtin_offsetof(rrld_load_args, image) == A_IMAGE &&
+                  __builtin_offsetof(rrld_load_args, image_len) == A_IMAGE_LEN &&
+                  __builtin_offsetof(rrld_load_args, ro_addr) == A_RO_ADDR &&
+                  __builtin_offsetof(rrld_load_args, ram) == A_RAM &&
+                  __builtin_offsetof(rrld_load_args, ram_len) == A_RAM_LEN &&
+                  __builtin_offsetof(rrld_load_args, ram_addr) == A_RAM_ADDR &&
+                  __builtin_offsetof(rrld_load_args, verified) == A_VERIFIED,
+              "asm_layout.h: rrld_load_args");
+#endif
+
 namespace rrld {
 namespace detail {
 namespace {
@@ -256,13 +305,16 @@ __attribute__((noinline)) Error check_header(const uint8_t *image, uint32_t len)
 }
 
 // Steps 1 to 7 of docs/format.md, in that order.  Reads the image only.
-Error check_image(const uint8_t *image, uint32_t len) {
+// verified: the caller vouches that these bytes passed this whole check
+// before (rrld_load_args.verified), so step 6 is skipped; the others are
+// cheap and are what keeps every store inside the RAM region.
+Error check_image(const uint8_t *image, uint32_t len, bool verified = false) {
   Error err = check_header(image, len);
   if (err != Error::ok)
     return err;
 
   // 6. The integrity check.
-  if (image_crc(image) != field(image, RRLD_OFF_CRC32))
+  if (!verified && image_crc(image) != field(image, RRLD_OFF_CRC32))
     return Error::crc;
 
   // 7. Every stream entry, streams in image order.
@@ -281,6 +333,7 @@ Error check_ro_addr(const uint8_t *image, uint32_t ro_addr) {
   return Error::ok;
 }
 
+#ifndef RRLD_LOAD_ASM // else rrld_load is load_thumb2.S
 // Copies n bytes (a multiple of 4) from src to dst, or zeroes them when src
 // is null.  On Thumb-2 four words at a time with LDM/STM, as a memcpy would:
 // the copy is most of a load's time.
@@ -405,11 +458,12 @@ Error load(const rrld_load_args *args, rrld_load_result *result) {
     clear(result);
   if (args == nullptr || result == nullptr || args->ram == nullptr)
     return Error::argument;
-  Error err = check_image(args->image, args->image_len);
+  Error err = check_image(args->image, args->image_len, args->verified == RRLD_VERIFIED);
   if (err != Error::ok)
     return err;
   return place(args, result);
 }
+#endif // RRLD_LOAD_ASM
 
 // Checks shared by both RO patchers; on success *delta is what to add to each
 // RO->RO word (0: already patched for ro_addr, nothing to write).
@@ -480,9 +534,11 @@ extern "C" rrld_status rrld_verify(const uint8_t *image, uint32_t image_len) {
   return rrld::detail::to_c(rrld::detail::check_image(image, image_len));
 }
 
+#ifndef RRLD_LOAD_ASM
 extern "C" rrld_status rrld_load(const rrld_load_args *args, rrld_load_result *result) {
   return rrld::detail::to_c(rrld::detail::load(args, result));
 }
+#endif
 
 extern "C" rrld_status rrld_patch_ro(const uint8_t *image, uint32_t image_len, uint32_t ro_addr,
                                      rrld_write_fn write, void *ctx) {

@@ -18,5 +18,6 @@ extern "C" rrld_status rrld_self_relocate(uint32_t flash_start, uint32_t ram_sta
   args.ram = reinterpret_cast<uint8_t *>(static_cast<uintptr_t>(ram_start));
   args.ram_len = ram_len;
   args.ram_addr = ram_start;
+  args.verified = 0; // nobody verified the image at install: full check
   return rrld_load(&args, out);
 }

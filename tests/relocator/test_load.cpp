@@ -241,3 +241,66 @@ TEST_CASE("a failed load writes nothing, whatever failed", "[load]") {
     }
   }
 }
+
+// rrld_load_args.verified: the kernel verified the image at install, so the
+// load skips the CRC, and only the CRC.
+Placed place_verified(const Bytes &image, uint32_t verified) {
+  Buffer img(image);
+  Placed p{RRLD_OK, {}, Buffer(1024, kCanary)};
+  std::memset(&p.r, 0xAA, sizeof p.r);
+  rrld_load_args a{img.data(), img.size(), 0x08000000, p.ram.data(), 1024, 0x20000000, verified};
+  p.status = rrld_load(&a, &p.r);
+  return p;
+}
+
+TEST_CASE("a load of an image verified at install skips only the CRC", "[load][verified]") {
+  const ImageSpec spec = pointer_spec();
+  const Bytes good = build(spec);
+  // The same result as a full check on a good image.
+  Placed full = place(good, 0x08000000, 0x20000000, 1024);
+  Placed trusted = place_verified(good, RRLD_VERIFIED);
+  REQUIRE(full.status == RRLD_OK);
+  REQUIRE(trusted.status == RRLD_OK);
+  CHECK(std::memcmp(&full.r, &trusted.r, sizeof full.r) == 0);
+  CHECK(full.ram.bytes() == trusted.ram.bytes());
+
+  // A changed crc32 field: the full check fails, the verified load does not
+  // look; any value but RRLD_VERIFIED (zero-initialised args, garbage) is a
+  // full check.
+  Bytes crc_off = good;
+  set32(crc_off, 16, get32(good, 16) ^ 1);
+  CHECK(place(crc_off, 0x08000000, 0x20000000, 1024).status == RRLD_E_CRC);
+  CHECK(place_verified(crc_off, RRLD_VERIFIED).status == RRLD_OK);
+  for (uint32_t v : {0u, 1u, RRLD_VERIFIED ^ 1u, 0xFFFFFFFFu})
+    CHECK(place_verified(crc_off, v).status == RRLD_E_CRC);
+
+  // Every other check stays, CRC fixed or not: header, layout, streams.
+  struct Damage {
+    uint32_t off, value;
+    rrld_status want;
+  } damage[] = {
+      {0, 0, RRLD_E_MAGIC},
+      {8, 1, RRLD_E_FLAGS},
+      {68, get32(good, 68) + 4, RRLD_E_LAYOUT},
+      {40, 96, RRLD_E_ENTRY},
+      {get32(good, 68), 4 * 70, RRLD_E_RELOC_RANGE}, // first RW->RO entry past RW
+  };
+  for (const Damage &d : damage) {
+    Bytes b = good;
+    set32(b, d.off, d.value);
+    INFO("offset " << d.off);
+    Placed p = place_verified(b, RRLD_VERIFIED);
+    CHECK(p.status == d.want);
+    CHECK(zero_result(p.r));
+    CHECK(untouched(p.ram, 0, 1024));
+    fix_crc(b);
+    CHECK(place_verified(b, RRLD_VERIFIED).status == d.want);
+  }
+  // And the placement checks.
+  Buffer img(good);
+  Buffer ram(64, kCanary);
+  rrld_load_args a{img.data(), img.size(), 0x08000000, ram.data(), 64, 0x20000000, RRLD_VERIFIED};
+  rrld_load_result r;
+  CHECK(rrld_load(&a, &r) == RRLD_E_RAM_TOO_SMALL);
+  CHECK(untouched(ram, 0, 64));
+}

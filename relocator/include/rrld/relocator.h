@@ -50,7 +50,18 @@ typedef struct rrld_load_args {
   uint8_t *ram;         /* the app's RAM region as the loader can write it */
   uint32_t ram_len;     /* its length in bytes */
   uint32_t ram_addr;    /* the address the app sees `ram` at (8-aligned) */
+  uint32_t verified;    /* RRLD_VERIFIED: skip the integrity check (see below);
+                           0 or any other value: check everything */
 } rrld_load_args;
+
+/* rrld_load_args.verified: the caller ran rrld_verify (or rrld_patch_ro) on
+ * these exact bytes, at install time, and they cannot have changed since
+ * (flash only the kernel writes).  rrld_load then skips the CRC over the
+ * image and keeps every other check: header, layout, every stream entry,
+ * the placement, so that nothing is stored outside args->ram whatever the
+ * bytes.  One value, not a bit, so that a stray or uninitialised field does
+ * not turn the check off. */
+#define RRLD_VERIFIED 0x44465256u
 
 /* RAM layout chosen by rrld_load (addresses as the app sees them):
  *   [ram_addr, stack_top)   stack (stack_size bytes, grows down)
@@ -70,9 +81,10 @@ typedef struct rrld_load_result {
  * Writes nothing. */
 rrld_status rrld_verify(const uint8_t *image, uint32_t image_len);
 
-/* Verifies the image, checks that RO->RO words hold ro_addr (or that there
- * are none), then copies RW initial data, zeroes .bss and applies the RW
- * tables inside args->ram.  On failure *result is zeroed. */
+/* Verifies the image (the CRC only unless args->verified is RRLD_VERIFIED),
+ * checks that RO->RO words hold ro_addr (or that there are none), then
+ * copies RW initial data, zeroes .bss and applies the RW tables inside
+ * args->ram.  On failure *result is zeroed. */
 rrld_status rrld_load(const rrld_load_args *args, rrld_load_result *result);
 
 /* Writes `len` bytes at image offset `offset` (flash programming).  Returns 0

@@ -31,8 +31,9 @@ function(fmt x100 outvar) # x100 -> "d.dd"
   set(${outvar} "${i}.${f}" PARENT_SCOPE)
 endfunction()
 
-foreach(k copy load_none load_sparse load_quarter load_dense verify_none verify_sparse
-          verify_quarter verify_dense verify_ro_big)
+foreach(k copy load_none load_sparse load_quarter load_dense loadv_none loadv_sparse
+          loadv_quarter loadv_dense verify_none verify_sparse verify_quarter verify_dense
+          verify_ro_big)
   insns(${V_${k}} I_${k})
 endforeach()
 set(words ${V_rw_words})
@@ -42,29 +43,33 @@ math(EXPR crc_per_byte_x100 "(${I_verify_ro_big} - ${I_verify_none}) / (${V_len_
 math(EXPR place_none "${I_load_none} - ${I_verify_none}")
 math(EXPR place_dense "${I_load_dense} - ${I_verify_dense}")
 math(EXPR per_word_x100 "(${place_dense} - ${place_none}) / ${words}")
-# Ratios to the copy (x100), with the CRC and without (load minus CRC of the image).
+# Ratios to the copy (x100): the whole load (CRC included), and the load of
+# an image verified at install (rrld_load_args.verified: every check but the
+# CRC), both measured.
 set(summary "")
 foreach(k none sparse quarter dense)
-  math(EXPR crc_k "${crc_per_byte_x100} * ${V_len_${k}}")
   math(EXPR with_x100 "${I_load_${k}} * 100 / ${I_copy}")
-  math(EXPR without_x100 "(${I_load_${k}} - ${crc_k}) * 100 / ${I_copy}")
+  math(EXPR verified_x100 "${I_loadv_${k}} * 100 / ${I_copy}")
   set(R_with_${k} ${with_x100})
-  set(R_without_${k} ${without_x100})
+  set(R_verified_${k} ${verified_x100})
   fmt(${with_x100} a)
-  fmt(${without_x100} b)
-  string(APPEND summary "  ${k}: load/copy ${a} with the CRC, ${b} without\n")
+  fmt(${verified_x100} b)
+  string(APPEND summary "  ${k}: load/copy ${a} full check, ${b} verified at install\n")
 endforeach()
-foreach(k copy load_none load_sparse load_quarter load_dense verify_none verify_sparse
-          verify_quarter verify_dense)
+foreach(k copy load_none load_sparse load_quarter load_dense loadv_none loadv_sparse
+          loadv_quarter loadv_dense verify_none verify_sparse verify_quarter verify_dense)
   fmt(${I_${k}} x)
   string(APPEND summary "  ${k}: ${x} instructions\n")
 endforeach()
+# The load's own CRC (the load path's compact bitwise one): full minus verified.
+math(EXPR load_crc_x100 "(${I_load_none} - ${I_loadv_none}) / ${V_len_none}")
 fmt(${crc_per_byte_x100} crc)
+fmt(${load_crc_x100} load_crc)
 fmt(${per_word_x100} pw)
 
 # The bitmap loop in the disassembly: lsrs / bcc / ldr / add / str / bne.
 execute_process(COMMAND ${OBJDUMP} -d --no-show-raw-insn ${OBJECT} OUTPUT_VARIABLE dis)
-set(loop_re "lsrs\t(r[0-9]+), (r[0-9]+), #0x1\n[^\n]*\tblo\t[^\n]*\n[^\n]*\tldr\t(r[0-9]+), \\[(r[0-9]+)\\]\n[^\n]*\tadd\t[^\n]*\n[^\n]*\tstr\t[^\n]*, #4\n[^\n]*\tbne\t")
+set(loop_re "lsrs\t(r[0-9]+), (r[0-9]+), #0x1\n[^\n]*\tblo\t[^\n]*\n[^\n]*\tldr(\\.w)?\t(r[0-9]+), \\[(r[0-9]+)\\]\n[^\n]*\tadd\t[^\n]*\n[^\n]*\tstr\t[^\n]*, #4\n[^\n]*\tbne\t")
 if(dis MATCHES "${loop_re}")
   set(loop_insns 6)
 else()
@@ -72,7 +77,7 @@ else()
 endif()
 
 set(report "RW ${words} words (16 KiB) + 1 KiB RO, Cortex-M4, instructions:
-${summary}  CRC: ${crc} instructions per image byte
+${summary}  CRC: ${crc} instructions per image byte in rrld_verify, ${load_crc} in rrld_load
   placement per patched word (dense: one stream, consecutive words; entries and checks included): ${pw}
   bitmap loop per patched word (disassembly): ${loop_insns}
 ")
@@ -81,8 +86,11 @@ message(STATUS "relocator speed:\n${report}")
 if(NOT loop_insns EQUAL 6)
   message(FATAL_ERROR "the 6-instruction bitmap loop is not in ${OBJECT}")
 endif()
-# The 1.5x target, for the sparse image (1 RW word in 16 is a pointer);
-# denser tables cost more, and the CRC costs far more (docs/relocator.md).
-if(R_without_sparse GREATER 150)
-  message(FATAL_ERROR "load without the CRC is more than 1.5x a plain copy (sparse image)")
-endif()
+# The 1.5x target for a load of an image verified at install, asserted for
+# the images that meet it (no relocations; 1 RW word in 16 a pointer);
+# denser tables cost more, and the full check far more (docs/relocator.md).
+foreach(k none sparse)
+  if(R_verified_${k} GREATER 150)
+    message(FATAL_ERROR "load of a verified image is more than 1.5x a plain copy (${k} image)")
+  endif()
+endforeach()

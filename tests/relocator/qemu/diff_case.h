@@ -1,0 +1,27 @@
+// One case of the QEMU differential test (gen_diff.cpp writes them with the
+// reference's answers, diff.cpp replays them on the Cortex-M build).
+#ifndef RRLD_TESTS_DIFF_CASE_H
+#define RRLD_TESTS_DIFF_CASE_H
+#include <stdint.h>
+
+constexpr uint32_t kDiffRamBytes = 4096; // the RAM buffer, hashed whole
+constexpr uint32_t kDiffGuard = 64;      // never inside the region given
+constexpr uint32_t kDiffImageInRam = 1024;
+
+// DiffCase::flags: broken arguments.
+constexpr uint32_t kArgsNull = 1, kResultNull = 2, kRamNull = 4, kImageMisaligned = 8,
+                   kRamMisaligned = 16, kInRam = 32;
+
+struct DiffCase {
+  uint32_t image_off; // in diff_blob
+  uint32_t image_len;
+  uint32_t ro_addr;
+  uint32_t ram_len;
+  uint32_t ram_addr;
+  uint32_t verified;
+  uint32_t flags;
+  uint32_t status;    // what the reference returned
+  uint32_t result[6]; // and left in the result (0xAA.. before the call)
+  uint32_t ram_hash;  // FNV-1a of the RAM buffer after the call
+};
+#endif
