@@ -172,6 +172,24 @@ Expected<MutableArrayRef<uint8_t>> InputMover::object(File &f, StringRef member)
   return all.slice(found[0].first, found[0].second);
 }
 
+// The object a map entry names, read from the (possibly changed) copy.
+Expected<InputMover::Input> InputMover::read(const MapEntry &in) {
+  Expected<File *> f = open(in.file);
+  if (!f)
+    return f.takeError();
+  Expected<MutableArrayRef<uint8_t>> bytes = object(**f, in.member);
+  if (!bytes)
+    return bytes.takeError();
+  Expected<ELF32LEFile> obj =
+      ELF32LEFile::create(StringRef(reinterpret_cast<const char *>(bytes->data()), bytes->size()));
+  if (!obj)
+    return obj.takeError();
+  Input input;
+  input.file = *f;
+  input.obj.emplace(std::move(*obj));
+  return input;
+}
+
 namespace {
 // Every section and symbol name of an object, to check that a rename in
 // the string table changed only what it meant to.
@@ -325,16 +343,11 @@ Expected<bool> InputMover::moveIndex(File &f, const MapEntry &in, uint32_t index
 
 Expected<bool> InputMover::moveNamed(const MapEntry &in, MoveReason reason,
                                      const std::string &because) {
-  Expected<File *> f = open(in.file);
-  if (!f)
-    return f.takeError();
-  Expected<MutableArrayRef<uint8_t>> bytes = object(**f, in.member);
-  if (!bytes)
-    return bytes.takeError();
-  Expected<ELF32LEFile> obj =
-      ELF32LEFile::create(StringRef(reinterpret_cast<const char *>(bytes->data()), bytes->size()));
-  if (!obj)
-    return obj.takeError();
+  Expected<Input> input = read(in);
+  if (!input)
+    return input.takeError();
+  File *f = input->file;
+  std::optional<ELF32LEFile> &obj = input->obj;
   auto secs = obj->sections();
   if (!secs)
     return secs.takeError();
@@ -352,7 +365,7 @@ Expected<bool> InputMover::moveNamed(const MapEntry &in, MoveReason reason,
   }
   if (!index)
     return makeError("cannot find " + in.desc + " in the input");
-  return moveIndex(**f, in, index, reason, because);
+  return moveIndex(*f, in, index, reason, because);
 }
 
 // The section a relocation points to, found in the input object that holds
@@ -363,16 +376,11 @@ Expected<bool> InputMover::moveTarget(const InputMap &map, const LinkedElf &elf,
   const MapEntry *in = map.find(p.offset);
   if (!in)
     return makeError("cannot find the input section holding " + hex(p.offset));
-  Expected<File *> f = open(in->file);
-  if (!f)
-    return f.takeError();
-  Expected<MutableArrayRef<uint8_t>> bytes = object(**f, in->member);
-  if (!bytes)
-    return bytes.takeError();
-  Expected<ELF32LEFile> obj =
-      ELF32LEFile::create(StringRef(reinterpret_cast<const char *>(bytes->data()), bytes->size()));
-  if (!obj)
-    return obj.takeError();
+  Expected<Input> input = read(*in);
+  if (!input)
+    return input.takeError();
+  File *f = input->file;
+  std::optional<ELF32LEFile> &obj = input->obj;
   auto secs = obj->sections();
   if (!secs)
     return secs.takeError();
@@ -407,7 +415,7 @@ Expected<bool> InputMover::moveTarget(const InputMap &map, const LinkedElf &elf,
     }
   }
   if (targetIndex)
-    return moveIndex(**f, *in, *targetIndex, p.reason, because);
+    return moveIndex(*f, *in, *targetIndex, p.reason, because);
 
   // Defined in another object: find it by its address.
   const OutSymbol &s = elf.symbols[p.sym];

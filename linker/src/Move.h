@@ -24,12 +24,14 @@
 
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/StringRef.h"
+#include "llvm/Object/ELF.h"
 #include "llvm/Support/Error.h"
 #include "llvm/Support/MemoryBuffer.h"
 
 #include <cstdint>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -102,7 +104,14 @@ private:
     std::vector<uint8_t> bytes;          // patched contents
   };
 
+  // An input object: its file, and an ELF view of its bytes there.
+  struct Input {
+    File *file = nullptr;
+    std::optional<llvm::object::ELF32LEFile> obj;
+  };
+
   llvm::Expected<File *> open(llvm::StringRef mapPath);
+  llvm::Expected<Input> read(const MapEntry &in);
   llvm::Expected<llvm::MutableArrayRef<uint8_t>> object(File &f, llvm::StringRef member);
   llvm::Expected<bool> moveNamed(const MapEntry &in, MoveReason reason, const std::string &because);
   llvm::Expected<bool> moveIndex(File &f, const MapEntry &in, uint32_t index, MoveReason reason,
