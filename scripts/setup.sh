@@ -11,6 +11,7 @@ packages=(
   libcli11-dev catch2
   qemu-system-arm
   gcc-arm-none-eabi libnewlib-arm-none-eabi
+  rustc-web cargo-web rust-web-src
 )
 
 missing=()

@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# Builds the Rust test apps (rust/apps) with cargo for every Cortex-M
+# target a board uses, linked by rrld, and the host test of the relocator
+# bindings (rust/rrld-relocator).  Run by the build (target rust_apps).
+#
+#   build-apps.sh TRIPLE...
+#
+# Writes BUILD/rust/apps/<core>/<app>.elf (what rrld wrote) and <app>.img
+# (the flat image), or <app>.error with rrld's diagnostics when the app did
+# not link.  Never fails the build for an app that does not link: its
+# tests fail instead, showing rrld's diagnostics.
+# Needs BUILD, SRC, CARGO, RUSTC (and optionally RRLD) in the environment.
+set -uo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+source "$here/env.sh"
+
+mkdir -p "$RUST_DIR"
+log=$RUST_DIR/cargo-build.log
+artifacts=$RUST_DIR/cargo-artifacts.json
+: > "$log"
+apps=()
+for f in "$SRC"/rust/apps/src/bin/*.rs; do apps+=("$(basename "$f" .rs)"); done
+
+if ! rust_write_config 2>> "$log"; then
+  echo "rust: cannot configure cargo: $(tail -n 1 "$log")" >&2
+fi
+
+targets=()
+for t in "$@"; do targets+=(--target "$t"); done
+# cargo reads .cargo/config.toml from the current directory up, not from
+# the manifest's: run it in the app workspace.
+cd "$SRC/rust/apps" || exit 1
+# One cargo run for all targets: each target's core/alloc is built once and
+# shared by every app.  json-render-diagnostics: artifacts as JSON on
+# stdout (which apps were built), rustc's and rrld's messages as text.
+start=$(date +%s)
+"$CARGO" build --offline --release "${targets[@]}" \
+  --bins --keep-going --message-format=json-render-diagnostics > "$artifacts" 2>> "$log"
+status=$?
+
+failed=0
+for t in "$@"; do
+  core=${t%%-*}
+  out=$RUST_DIR/apps/$core
+  mkdir -p "$out"
+  for app in "${apps[@]}"; do
+    exe=$CARGO_TARGET_DIR/$t/release/$app
+    rm -f "$out/$app.error"
+    if grep -q "\"executable\":\"$exe\"" "$artifacts"; then
+      if ! cmp -s "$exe" "$out/$app.elf" || [[ ! -f $out/$app.img ]]; then
+        cp "$exe" "$out/$app.elf"
+        # The flat image, as --rrld-image would write it.
+        json=$("$RRLD" inspect --json "$exe")
+        ro=$(sed -n 's/.*"ro_link_addr": *\([0-9]*\).*/\1/p' <<< "$json")
+        rw=$(sed -n 's/.*"rw_link_addr": *\([0-9]*\).*/\1/p' <<< "$json")
+        "$RRLD" place --ro "$(printf 0x%x "$ro")" --rw "$(printf 0x%x "$rw")" --bin "$out/$app.img" "$exe" > /dev/null
+      fi
+    else
+      failed=$((failed + 1))
+      rm -f "$out/$app.elf" "$out/$app.img"
+      # rrld's diagnostics for this app: the block from "error: linking
+      # with" to "could not compile ... (bin "APP")" naming its output.
+      awk -v key="/$t/release/deps/$app-" '
+        /^error: linking with/ { buf = ""; inblk = 1 }
+        inblk { buf = buf $0 "\n" }
+        /^error: could not compile/ { if (inblk && index(buf, key)) printf "%s", buf; inblk = 0 }
+      ' "$log" > "$out/$app.error"
+      if [[ ! -s $out/$app.error ]]; then
+        { echo "cargo did not build $app for $t (status $status); the end of $log:"; tail -n 30 "$log"; } \
+          > "$out/$app.error"
+      fi
+    fi
+  done
+done
+
+# The relocator bindings' host test, run by ctest (rust.relocator_ffi).
+# (From its own directory: the apps' config would build std for the host.)
+(cd "$SRC/rust/rrld-relocator" && "$CARGO" test --offline --no-run) >> "$log" 2>&1 ||
+  echo "rust: the relocator bindings' test did not build (see $log)" >&2
+
+echo "rust: ${#apps[@]} apps x $# targets in $(( $(date +%s) - start )) s, $failed did not link (log: $log)"
+exit 0
