@@ -112,6 +112,10 @@ struct LinkCli {
     app.add_flag("--rrld-time-passes", timePasses, "Print the time each pass took");
     app.add_flag("--rrld-print-default-script", printScript,
                  "Print the default linker script (with the origins above) and exit");
+    // As GNU ld does with its own options: a repeated option's last value
+    // wins (cargo's build scripts and rustflags may both pass one).
+    for (CLI::Option *o : app.get_options())
+      o->multi_option_policy(CLI::MultiOptionPolicy::TakeLast);
   }
 };
 

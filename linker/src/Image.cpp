@@ -257,7 +257,9 @@ Expected<std::vector<uint8_t>> extractImage(const LinkedElf &elf) {
     return makeError("the ELF's image header is inconsistent");
   std::vector<uint8_t> img(h.image_size, 0);
   for (const OutSection &s : elf.sections) {
-    if (s.seg == Seg::None || !s.hasBits())
+    // Empty sections hold nothing (an image without RW data still has an
+    // empty .data, at an address no non-empty RW section defines).
+    if (s.seg == Seg::None || !s.hasBits() || s.size == 0)
       continue;
     ArrayRef<uint8_t> c = elf.contents(s);
     uint32_t base = s.seg == Seg::RO ? hdr->addr : elf.rw.lo;

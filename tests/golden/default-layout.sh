@@ -24,3 +24,17 @@ C
 for s in .rrld_header .text .ARM.exidx .rodata .data .bss __init_array_start .data.rrld_anchor; do
   grep -qF -- "$s" d.ld || fail "default layout lacks $s"
 done
+
+# An image without any RW data still verifies, inspects and places.
+as norw.o <<'S'
+  .syntax unified
+  .text
+  .globl _start
+  .thumb_func
+_start: b _start
+S
+"$RRLD" norw.o -o norw.elf
+"$RRLD" verify norw.elf
+"$RRLD" inspect --json norw.elf > norw.json
+expect_eq "$(json_field norw.json rw_init_size)" 0 "no-RW rw_init_size"
+"$RRLD" place --ro 0x1000 --rw 0x20001000 norw.elf -o norw-placed.elf

@@ -30,3 +30,9 @@ grep -q "libhelp.a(b.o):(.text.helper)" app.map || fail "map file"
 expect_error "-flavor darwin is not supported" "$RRLD" -flavor darwin start.o a.o -o x.elf
 # lld's own errors come through with its exit status.
 expect_error "undefined symbol: helper" "$RRLD" start.o a.o -o x.elf
+
+# A repeated rrld option: the last one wins, as with GNU ld's own options
+# (cargo's build scripts and rustflags may both pass one).
+"$RRLD" --rrld-stack-size=1024 start.o a.o lib/libhelp.a -o twice.elf --rrld-stack-size 4096
+"$RRLD" inspect --json twice.elf > twice.json
+expect_eq "$(json_field twice.json stack_size)" 4096 "repeated --rrld-stack-size"
