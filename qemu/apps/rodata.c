@@ -27,7 +27,8 @@ const struct slot slots[] = {{"counter", &counter}, {"bucket", bucket}, {"zeroed
 int *const *const ptr_to_ram_ptrs = ram_ptrs; /* a const pointer to moved data */
 
 /* 2. A table read through r9 and PC-relative. */
-const unsigned char digits_lut[] = "0001020304050607080910111213141516171819";
+extern const unsigned char digits_lut[41]; /* external linkage in C++ too: asm names it */
+const unsigned char digits_lut[41] = "0001020304050607080910111213141516171819";
 
 static const unsigned char *lut_via_r9(void) {
 #if defined(__arm__)

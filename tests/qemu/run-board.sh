@@ -38,11 +38,12 @@ if [[ $board != microbit ]]; then
 fi
 # Read-only data moved to RW (rodata, and every *_ram app), and GCC-built
 # apps (libtock-c flags) when arm-none-eabi-gcc built them.
-moved=("$apps/rodata.elf" "$apps/rodata_ram.elf" "$apps/tables_ram.elf" "$apps/cxx_ram.elf")
+moved=("$apps/rodata.elf" "$apps/rodata_ram.elf" "$apps/rodata_cxx.elf" "$apps/rodata_cxx_ram.elf"
+       "$apps/tables_ram.elf" "$apps/cxx_ram.elf")
 for app in tables_gcc rodata_gcc; do
   [[ -e $apps/$app.elf ]] && moved+=("$apps/$app.elf")
 done
-checks=(tables cxx bigdata rodata rodata_ram tables_ram cxx_ram)
+checks=(tables cxx bigdata rodata rodata_ram rodata_cxx rodata_cxx_ram tables_ram cxx_ram)
 [[ -e $apps/tables_gcc.elf ]] && checks+=(tables_gcc rodata_gcc)
 
 # "app N NAME: flash A+S ram B+S" for every app, without running anything.
