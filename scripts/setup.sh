@@ -12,6 +12,7 @@ packages=(
   qemu-system-arm
   gcc-arm-none-eabi libnewlib-arm-none-eabi
   rustc-web cargo-web rust-web-src
+  python3
 )
 
 missing=()

@@ -1,0 +1,461 @@
+#!/usr/bin/env python3
+"""Writes docs/benchmarks.md from the results scripts/bench.sh collected
+(one JSON object a line: section, name, data).  Every figure in the report
+comes from that one run; each table says how it was measured and how to
+reproduce it, and each target is marked met or missed.
+
+  bench/bench_report.py RESULTS.jsonl OUT.md
+"""
+import json
+import statistics
+import sys
+
+MET, MISSED = 'met', '**missed**'
+
+
+def load(path):
+    res = {}
+    for line in open(path):
+        if line.strip():
+            r = json.loads(line)
+            res.setdefault(r['section'], {})[r['name']] = r['data']
+    return res
+
+
+def n(x, d=0):
+    """1,234 or 1,234.5."""
+    return '{:,.{}f}'.format(x, d)
+
+
+def ratio(a, b, d=2):
+    return '%.*f' % (d, a / b) if b else '—'
+
+
+def mark(ok):
+    return MET if ok else MISSED
+
+
+class Report:
+    def __init__(self, res):
+        self.r = res
+        self.out = []
+        self.targets = []  # (section, target, measured, met)
+        self.meta = res['meta']['run']
+
+    def w(self, *lines):
+        self.out.extend(lines)
+
+    def table(self, head, rows):
+        self.w('| ' + ' | '.join(head) + ' |', '|' + ' --- |' * len(head))
+        for row in rows:
+            self.w('| ' + ' | '.join(str(c) for c in row) + ' |')
+        self.w('')
+
+    def target(self, section, what, measured, ok):
+        self.targets.append((section, what, measured, mark(ok)))
+
+    # --- 1 -----------------------------------------------------------------
+    def link(self):
+        L = self.r.get('link')
+        if not L:
+            return
+        m = self.meta
+        self.w('## 1. Link time: rrld against ld.lld', '',
+               'The same objects, the same linker script (rrld\'s default layout, '
+               'printed by `rrld --rrld-print-default-script`), linked by `ld.lld-19 '
+               '--emit-relocs` (the relocations rrld needs, kept in the output), plain '
+               '`ld.lld-19`, and `rrld` (lld in-process with `--emit-relocs`, then '
+               'classification, encoding, the image). Wall time: %d runs of each, '
+               'interleaved (the order rotates every run), one warm-up run first; '
+               'the medians are compared. Instructions: one run of each under '
+               'callgrind with `--threads=1`, which repeats exactly.' % m['runs'], '')
+        rows = []
+        for key, d in L.items():
+            t = d['time']
+            e, p, r = t['lld_emit']['median_ms'], t['lld_plain']['median_ms'], t['rrld']['median_ms']
+            ic = d.get('icount')
+            icr = icp = '—'
+            if ic:
+                icr = '%s (%s M vs %s M)' % (ratio(ic['rrld'], ic['lld_emit'], 3),
+                                           n(ic['rrld'] / 1e6, 1), n(ic['lld_emit'] / 1e6, 1))
+                icp = ratio(ic['rrld'], ic['lld_plain'], 3)
+            rows.append([d['label'], n(d['relocs']), '%.1f ms' % e, '%.1f ms' % p,
+                         '%.1f ms' % r, ratio(r, e, 3), ratio(r, p, 3), icr, icp])
+            if key in ('large', 'rust'):
+                self.target('1', 'link time, %s: rrld / ld.lld --emit-relocs ≤ 1.05 (wall)'
+                            % d['label'], ratio(r, e, 3), r / e <= 1.05)
+                if ic:
+                    self.target('1', 'link time, %s: rrld / ld.lld --emit-relocs ≤ 1.05 '
+                                '(instructions)' % d['label'], ratio(ic['rrld'], ic['lld_emit'], 3),
+                                ic['rrld'] / ic['lld_emit'] <= 1.05)
+                    self.target('1', 'link time, %s: rrld / plain ld.lld ≤ 1.05 (instructions)'
+                                % d['label'], ratio(ic['rrld'], ic['lld_plain'], 3),
+                                ic['rrld'] / ic['lld_plain'] <= 1.05)
+        self.table(['input', 'absolute relocations', 'ld.lld --emit-relocs', 'ld.lld (plain)',
+                    'rrld', 'rrld / --emit-relocs (wall)', 'rrld / plain (wall)',
+                    'rrld / --emit-relocs (instructions)', 'rrld / plain (instructions)'], rows)
+        if not any(d.get('icount') for d in L.values()):
+            self.w('No instruction counts: valgrind is not installed (or `--quick`); '
+                   'scripts/setup.sh does not install it (`apt-get install valgrind`).', '')
+        note = m.get('rust_note')
+        if note:
+            self.w('Rust: ' + note + '.', '')
+        self.w('Target: ≤ 1.05× ld.lld. The small input is dominated by process start-up '
+               '(both tools load the same shared libLLVM), so its ratio is near 1 whatever '
+               'rrld does; the large one shows rrld\'s own passes (`rrld --rrld-time-passes` '
+               'prints their split for any link). Against plain ld.lld, rrld also pays for '
+               'keeping the relocations in the output (`--emit-relocs`), which it needs to '
+               'classify them.', '',
+               'Reproduce: `scripts/bench.sh --only link` (inputs: the QEMU test app '
+               '`tables` from the build, and the programs `bench/gen-program.sh` writes).', '')
+
+    # --- 2 -----------------------------------------------------------------
+    def place(self):
+        P = self.r.get('place')
+        if not P:
+            return
+        self.w('## 2. Build once, place anywhere', '',
+               'Getting an app to 19 different (flash, RAM) address pairs. libtock-rs '
+               'links each app again for every fixed address (`ld.lld-19` with a linker '
+               'script at those addresses, here rrld\'s default layout moved with '
+               '`--rrld-ro-origin`/`--rrld-rw-origin`, the same objects); rrld links once '
+               'and runs `rrld place --ro ADDR --rw ADDR app.elf -o placed.elf --bin '
+               'placed.bin` 19 times (a fixed-address ELF and the flash image, which '
+               'tests/differential proves byte-identical to the fixed link). Wall time: '
+               'the batch of 19, %d interleaved runs, medians. "Start-up" is the same '
+               'binary run 19 times with `--version`: both tools load the same shared '
+               'libLLVM at start, which costs the same whatever they then do.'
+               % self.meta['place_runs'], '')
+        rows = []
+        for key, d in P.items():
+            t = d['time']
+            pl, rl = t['place']['median_ms'], t['relink']['median_ms']
+            ps, rs = t.get('place_startup', {}).get('median_ms'), t.get('relink_startup', {}).get('median_ms')
+            net = '—'
+            if ps is not None and rs is not None and pl - ps > 0:
+                net = ratio(rl - rs, pl - ps, 1)
+            ic = d.get('icount')
+            icr = icn = '—'
+            if ic:
+                icr = ratio(ic['relink'], ic['place'], 1)
+                if ic.get('place_startup') and ic['place'] > ic['place_startup']:
+                    icn = '%s (%s M vs %s M)' % (
+                        ratio(ic['relink'] - ic['relink_startup'], ic['place'] - ic['place_startup'], 1),
+                        n((ic['relink'] - ic['relink_startup']) / 1e6, 2),
+                        n((ic['place'] - ic['place_startup']) / 1e6, 2))
+            rows.append([d['label'], '%.0f ms' % rl, '%.0f ms' % pl, ratio(rl, pl, 1),
+                         net, icr, icn])
+            self.target('2', 'placing vs re-linking, %s: ≥ 20× faster (wall, whole commands)'
+                        % d['label'], ratio(rl, pl, 1) + '×', rl / pl >= 20)
+            if ic and ic.get('place_startup'):
+                v = (ic['relink'] - ic['relink_startup']) / max(1, ic['place'] - ic['place_startup'])
+                self.target('2', 'placing vs re-linking, %s: ≥ 20× (instructions beyond '
+                            'process start-up)' % d['label'], '%.1f×' % v, v >= 20)
+        self.table(['app', '19 fixed links (ld.lld)', '19 × rrld place', 'speed-up (wall)',
+                    'speed-up beyond start-up (wall)', 'speed-up (instructions, one of each)',
+                    'speed-up beyond start-up (instructions)'], rows)
+        shares = ['%s: %.0f%%' % (d['label'], 100.0 * d['icount']['place_startup'] / d['icount']['place'])
+                  for d in P.values() if d.get('icount') and d['icount'].get('place_startup')]
+        self.w('Target: placing ≥ 20× faster than re-linking. A whole `rrld place` command '
+               'starts like rrld links: it loads and initialises the shared libLLVM that '
+               'rrld links for lld%s. The columns "beyond start-up" are what placing '
+               'costs without that, as a placement tool without libLLVM (or rrld built '
+               'statically) would; on the device the same work is `rrld_patch_ro` plus '
+               '`rrld_load` (section 4), without any host tool.'
+               % ((' (start-up share of one `rrld place`, instructions: ' + '; '.join(shares) + ')')
+                  if shares else ''), '',
+               'Reproduce: `scripts/bench.sh --only place`.', '')
+
+    # --- 3 -----------------------------------------------------------------
+    def tables(self):
+        T = self.r.get('tables')
+        if not T:
+            return
+        self.w('## 3. Table size: bytes per relocation', '',
+               'Every absolute relocation an image carries (RW→RO, RW→RW, RO→RO words), '
+               'decoded from the image\'s own streams (`bench/rrbench.py tables`, which '
+               'checks the counts against `rrld inspect --json` and re-encodes each '
+               'stream to the same bytes rrld wrote), then sized the other ways:', '',
+               '- **Elf32_Rel**: 8 bytes each (`r_offset`, `r_info`), what libtock-c\'s '
+               'crt0 walks (`.rel.data`);',
+               '- **bFLT**: one 4-byte offset word each (uClinux flat binaries);',
+               '- **one RELR stream**: all the words in one `SHT_RELR`-style stream over '
+               'link addresses: the lower bound for a bitmap encoding, but one stream '
+               'cannot say which base (flash or RAM) each word needs, so a loader would '
+               'have to guess from the value, as libtock-c does.', '',
+               'rrld\'s figure includes everything: three streams, each with its own '
+               'address entries.', '')
+        rows = []
+        tot = {}
+        for d in T.values():
+            c, name = d['core'], d['prog']
+            if 'error' in d:
+                rows.append([name, c, 'not linked: ' + d['error'].split(': ', 3)[-1].replace('|', '/')[:120]]
+                            + [''] * 8)
+                continue
+            t = d['t']
+            rows.append([name, c, n(t['relocs']), '%d / %d / %d' % (t['rw_to_ro'], t['rw_to_rw'], t['ro_to_ro']),
+                         n(t['rrld']), ratio(t['rrld'], t['relocs']), n(t['rel']), n(t['bflt']),
+                         n(t['relr']), ratio(t['relr'], t['relocs']), mark(t['rrld'] <= 0.5 * t['relocs'])])
+            if not name.startswith('generated') and not name.startswith('Rust'):
+                a = tot.setdefault(c, [0, 0, 0, 0, 0])
+                for i, k in enumerate(('relocs', 'rrld', 'rel', 'bflt', 'relr')):
+                    a[i] += t[k]
+        for c, a in tot.items():
+            rows.append(['**all test apps**', c, n(a[0]), '', n(a[1]), ratio(a[1], a[0]), n(a[2]),
+                         n(a[3]), n(a[4]), ratio(a[4], a[0]), mark(a[1] <= 0.5 * a[0])])
+            self.target('3', 'table bytes per relocation ≤ 0.5, all test apps together (%s)' % c,
+                        ratio(a[1], a[0]), a[1] <= 0.5 * a[0])
+        for d in T.values():
+            name = d['prog']
+            if 'error' not in d and (name.startswith('generated') or name.startswith('Rust')):
+                t = d['t']
+                self.target('3', 'table bytes per relocation ≤ 0.5, %s' % name,
+                            ratio(t['rrld'], t['relocs']), t['rrld'] <= 0.5 * t['relocs'])
+        self.table(['program', 'core', 'relocations', 'RW→RO / RW→RW / RO→RO', 'rrld bytes',
+                    'rrld B/reloc', 'Elf32_Rel bytes (8 B/reloc)', 'bFLT bytes (4 B/reloc)',
+                    'one RELR stream bytes', 'one RELR B/reloc', 'rrld ≤ 0.5 B/reloc'], rows)
+        self.w('Target: ≤ 0.5 bytes per relocation. A stream costs at least one 4-byte '
+               'address entry, and rrld keeps up to three separate streams so that the '
+               'loader never guesses a base: apps with a handful of relocations pay that '
+               'fixed cost (the worst case is 4 bytes for an isolated word, still half of '
+               'an Elf32_Rel). The single RELR stream is smaller still on small apps for the '
+               'same reason, and cannot be used without guessing.', '',
+               'Reproduce: `scripts/bench.sh --only tables`.', '')
+
+    # --- 4 -----------------------------------------------------------------
+    def speed(self):
+        S = self.r.get('speed')
+        if not S:
+            return
+        q = S.get('qemu')
+        self.w('## 4. Relocator speed', '')
+        if not q:
+            self.w('Not measured: qemu-system-arm is not installed.', '')
+            return
+        labels = S.get('labels', {})
+        verified = any('loadv' in d for d in q['images'].values())
+        self.w('Instructions on a Cortex-M4 (QEMU `mps2-an386` with `-icount shift=0`: '
+               'every instruction takes 1 ns of virtual time, so SysTick counts '
+               'instructions; no wait states or pipeline effects). The benchmark firmware '
+               '(bench/reloc_bench.c, linked with the build\'s '
+               '`librrld_relocator_thumbv7em.a`) embeds each image three ways and times, '
+               'repeating each call until it spans ≥ 20,000 SysTick ticks:', '',
+               '- **rrld load, full check**: `rrld_load` as is (the integrity check over '
+               'the whole image, every other check, the RW copy, `.bss` zeroing, both RW '
+               'streams);',
+               ('- **rrld load, verified at install**: `rrld_load` with `verified = '
+                'RRLD_VERIFIED` (the kernel ran `rrld_verify` when it installed the image: '
+                'every check but the integrity check), the per-load cost after install;'
+                if verified else
+                '- **rrld placement**: `rrld_load` minus `rrld_verify` of the same image '
+                '(this relocator has no `RRLD_VERIFIED`): the load without the integrity '
+                'check;'),
+               '- **per patched word**: that load of the image minus the same load of the '
+               'image with empty streams (its CRC recomputed), divided by the RW words '
+               'patched: entries, checks and the bitmap loop included;',
+               '- **copy**: a plain word loop copying the RW initial data and zeroing '
+               '`.bss` (clang -O2): the least any loader does;',
+               '- **libtock-c crt0**: libtock-c\'s start-up relocation reimplemented '
+               '(bench/libtock_crt0.c, GCC -Os as libtock-c builds it): the same copy and '
+               'zeroing, then an Elf32_Rel list walked with the flash-or-RAM guess from '
+               'each word\'s top bit, on the same RW data and relocations (converted to '
+               'libtock-c\'s link addresses). The firmware checks that it leaves RAM '
+               'identical to `rrld_load`.', '',
+               'RO→RO words are patched once before timing (`rrld_patch_ro_in_place`, an '
+               'install-time cost, not a per-load one).', '')
+
+        def place(d, nt=False):
+            if 'loadv' in d:
+                return d['loadv_nt' if nt else 'loadv']
+            return d['load_nt'] - d['verify_nt'] if nt else d['load'] - d['verify']
+
+        rows = []
+        for name, d in q['images'].items():
+            w = d['rw_relocs']
+            per = (place(d) - place(d, True)) / w if w else None
+            crt_per = (d['crt0'] - d['copy']) / w if w else None
+            label = labels.get(name, 'qemu/apps/%s (M4)' % name)
+            rows.append([label, n(d['image_size']), n(d['rw_init'] + d['rw_zero']), n(w),
+                         n(d['load']), n(place(d)), n(d['copy']), n(d['crt0']),
+                         '%.1f' % per if per is not None else '—',
+                         '%.1f' % crt_per if crt_per is not None else '—',
+                         ratio(d['load'], d['copy'], 1), ratio(place(d), d['copy'], 2),
+                         ratio(d['crt0'], d['copy'], 2), 'ok' if d['check'] else '**differs**'])
+        pl = 'rrld load, verified at install' if verified else 'rrld placement'
+        self.table(['image', 'image bytes', 'RW bytes', 'RW words patched', 'rrld load, full check',
+                    pl, 'copy', 'libtock-c crt0', 'rrld per patched word',
+                    'crt0 per patched word', 'full load / copy', pl.split(', ')[-1] + ' / copy',
+                    'crt0 / copy', 'crt0 RAM = rrld RAM'], rows)
+        big = q['images'].get('large')
+        if big and big['rw_relocs']:
+            per = (place(big) - place(big, True)) / big['rw_relocs']
+            lab = labels.get('large', 'large')
+            self.target('4', 'relocator: ≤ 6 instructions per patched word (%s)' % lab, '%.1f' % per, per <= 6)
+            self.target('4', 'relocator load %s ≤ 1.5× copy (%s)'
+                        % ('verified at install' if verified else 'without the integrity check', lab),
+                        ratio(place(big), big['copy']), place(big) <= 1.5 * big['copy'])
+            self.target('4', 'relocator load with the full check ≤ 1.5× copy (%s)' % lab,
+                        ratio(big['load'], big['copy'], 1), big['load'] <= 1.5 * big['copy'])
+        crc = ''
+        if big:
+            crc = ' (`rrld_verify`: %.1f instructions an image byte here; `rrld_load`\'s own ' \
+                  'full check: %.1f)' % (big['verify'] / big['image_size'],
+                                         (big['load'] - place(big)) / big['image_size'])
+        self.w('Targets (judged on the largest image, where per-word figures are not '
+               'dominated by a few fixed entries): ≤ 6 instructions per patched word, '
+               'load ≤ 1.5× a copy. The integrity check, a CRC-32 over the whole image, '
+               'flash part included%s, dominates a fully checked load; docs/relocator.md '
+               'discusses it. The bitmap loop itself takes 6 instructions per word inside a '
+               'run of relocated words (docs/relocator.md); the generated programs\' RW data '
+               'mixes pointers with plain integers and the two RW streams interleave, so '
+               'gaps and stream entries add to that. The crt0 loop checks nothing, neither '
+               'the image nor where a relocation points.' % crc, '')
+        syn = S.get('synthetic')
+        if syn:
+            self.w('The relocator\'s own test `relocator.speed` (synthetic 16 KiB RW images, '
+                   'its last report in the build directory):', '', '```', syn.rstrip(), '```', '')
+        self.w('Reproduce: `scripts/bench.sh --only speed` (and `ctest -R relocator.speed -V`).', '')
+
+    # --- 5 -----------------------------------------------------------------
+    def footprint(self):
+        F = self.r.get('footprint')
+        if not F:
+            return
+        self.w('## 5. Relocator footprint', '',
+               'From the build (`build/relocator/footprint_<core>.txt`, written by the '
+               'relocator\'s CMake build: the code of `rrld_load` and everything it '
+               'calls, linked alone with `--gc-sections`, clang-19 -Os; stack: the '
+               'deepest call chain in the disassembly from `-fstack-usage` frames). Heap: '
+               'the archive\'s undefined symbols outside itself (`llvm-nm -u`), so no '
+               'allocator can be reached. For scale, the code of the libtock-c crt0 '
+               'relocation reimplemented in bench/ (GCC -Os, without its memcpy and '
+               'memset), which checks nothing.', '')
+        names = {'thumbv6m': 'Cortex-M0 (thumbv6m)', 'thumbv7m': 'Cortex-M3 (thumbv7m)',
+                 'thumbv7em': 'Cortex-M4 (thumbv7em)', 'thumbv8m.main': 'Cortex-M33 (thumbv8m.main)'}
+        rows = []
+        for core, d in F.items():
+            if not d:
+                rows.append([names.get(core, core), 'not built', '', '', '', '', '', '', ''])
+                continue
+            code = d['LOAD_TEXT'] + d['LOAD_RODATA']
+            rows.append([names.get(core, core), '%d + %d = %d B' % (d['LOAD_TEXT'], d['LOAD_RODATA'], code),
+                         '%d + %d B' % (d['ALL_TEXT'], d['ALL_RODATA']), '%d B' % d['STACK_rrld_load'],
+                         '%d B' % d['STACK_rrld_self_relocate'], '%d B' % d['LOAD_RAM'],
+                         '0 B' if d['undefined'] == 0 else '%d undefined symbols' % d['undefined'],
+                         '%d B' % d['crt0_text'], '%s / %s / %s' % (mark(code <= 512),
+                                                                   mark(d['STACK_rrld_load'] <= 64),
+                                                                   mark(d['LOAD_RAM'] == 0 and d['undefined'] == 0))])
+            self.target('5', 'relocator code ≤ 512 B, %s (load path + .rodata)' % names.get(core, core),
+                        '%d B' % code, code <= 512)
+            self.target('5', 'relocator stack ≤ 64 B, %s (rrld_load)' % names.get(core, core),
+                        '%d B' % d['STACK_rrld_load'], d['STACK_rrld_load'] <= 64)
+            self.target('5', 'relocator heap and RAM of its own = 0, %s' % names.get(core, core),
+                        '%d B, %d undefined symbols' % (d['LOAD_RAM'], d['undefined']),
+                        d['LOAD_RAM'] == 0 and d['undefined'] == 0)
+        self.table(['core', 'load path code + .rodata', 'whole API code + .rodata',
+                    'stack: rrld_load', 'stack: rrld_self_relocate', 'RAM of its own',
+                    'heap', 'libtock-c crt0 loop code', 'code ≤ 512 / stack ≤ 64 / heap 0'], rows)
+        self.w('Targets: ≤ 512 B code, ≤ 64 B stack, 0 heap. Where the code bytes go: '
+               'docs/relocator.md, "Footprint".', '',
+               'Reproduce: `scripts/bench.sh --only footprint` (and `ctest -R relocator.footprint -V`).', '')
+
+    # --- 6 -----------------------------------------------------------------
+    def size(self):
+        Z = self.r.get('size')
+        if not Z:
+            return
+        ram_mode = Z.pop('ram_mode', 0)
+        self.w('## 6. Flash and RAM per app', '',
+               'The same C source (Cortex-M4), built four ways:', '',
+               '- **rrld patch**: clang `-fropi -frwpi`, rrld (default `--rrld-ro-relocs=patch`: '
+               'RO→RO words stay in flash and are patched at install time);',
+               '- **rrld ram**: the same objects with `--rrld-ro-relocs=ram`;',
+               '- **GCC PIC (libtock-c)**: arm-none-eabi-gcc `-fPIC -msingle-pic-base '
+               '-mpic-register=r9 -mno-pic-data-is-text-relative` (libtock-c\'s flags), linked '
+               'by rrld; its GOT and its const pointer tables (`.data.rel.ro`) are in RAM. The '
+               '"libtock-c flash" column swaps rrld\'s tables for libtock-c\'s Elf32_Rel list '
+               '(8 B per relocation, GOT slots excepted: libtock-c walks the whole GOT instead);',
+               '- **fixed address**: clang without PIC, `ld.lld-19` at one fixed address '
+               '(what libtock-rs builds), no header, no tables.', '',
+               'Flash: every byte that goes into flash (for rrld images: the 96-byte '
+               'header, RO, the RW initial data and the tables). RAM: RW initial data and '
+               '`.bss`; stack and heap are the same for all and left out. Start-up code '
+               '(tests/programs/start.c or the QEMU runtime with the relocator, which the '
+               'QEMU apps link in all four builds) is clang-built in every variant.', '')
+        if not ram_mode:
+            self.w('**rrld ram: not available** — this rrld\'s `--help` lists no `ram` value '
+                   'for `--rrld-ro-relocs`; the rows appear once it does.', '')
+        rows = []
+        for app, d in Z.items():
+            fx = d.get('fixed', {})
+            for v, label in (('patch', 'rrld patch'), ('ram', 'rrld ram'), ('gcc', 'GCC PIC (libtock-c)'),
+                             ('fixed', 'fixed address')):
+                if v == 'ram' and not ram_mode:
+                    rows.append([app, label, 'not available', '', '', '', '', ''])
+                    continue
+                x = d.get(v)
+                if x is None:
+                    continue
+                if 'error' in x:
+                    first = x['error'].split('\n')[0]
+                    why = first.split(': ', 3)[-1] if ': ' in first else first
+                    rows.append([app, label, 'refused: ' + why.replace('|', '/')[:110], '', '', '', '', ''])
+                    continue
+                if v == 'fixed':
+                    fl, ram, tb, lt = x['flash'], x['ram'], 0, '—'
+                else:
+                    t = x['t']
+                    fl, ram, tb = t['image_size'], t['rw_init'] + t['rw_zero'], t['rrld']
+                    lt = '—'
+                    if v == 'gcc':
+                        got = x['got']['got'] // 4
+                        lt = n(fl - tb + 8 * max(0, t['relocs'] - got))
+                vs = lambda a, b: ('%+.1f%%' % (100.0 * (a - b) / b)) if b and 'error' not in fx else '—'
+                rows.append([app, label, n(fl), n(tb), lt, n(ram),
+                             vs(fl, fx.get('flash', 0)), vs(ram, fx.get('ram', 0))])
+        self.table(['app', 'build', 'flash B', 'of which tables B', 'libtock-c flash B', 'RAM B',
+                    'flash vs fixed', 'RAM vs fixed'], rows)
+        self.w('No target; what relocatability costs in flash (header and tables) and in '
+               'RAM (GCC\'s GOT and RAM-resident const tables), against a fixed link. A '
+               '"refused" cell is rrld\'s own diagnostic: that source needs a change to be '
+               'relocatable that way.', '',
+               'Reproduce: `scripts/bench.sh --only size`.', '')
+
+    def render(self):
+        m = self.meta
+        body = self.out
+        self.out = []
+        self.link(); self.place(); self.tables(); self.speed(); self.footprint(); self.size()
+        sections = self.out
+        self.out = []
+        self.w('# Benchmarks', '',
+               'Generated by `scripts/bench.sh`%s: rrld against its alternatives, side by '
+               'side, in one run on one machine. Every figure below comes from that run; '
+               'each section says how it was measured and how to reproduce it. Ratios '
+               'are of medians measured in the same run with interleaved runs, or of '
+               'instruction counts (callgrind on the host, QEMU `-icount` on the device), '
+               'which repeat exactly. Absolute times are of a shared machine and noisy.'
+               % (' --quick (small inputs, few runs: a smoke test, not a measurement)' if m['quick'] else ''), '',
+               'Run: %s; %s, %d cores, load average %s at the start; %s; %s; %s; %s. '
+               'Generated programs: %d and %d objects. The whole run took %d s.'
+               % (m['date'], m['cpu'] or 'unknown CPU', m['nproc'], m['load'], m['clang'], m['lld'],
+                  m['gcc'], m['qemu'], m['medium'], m['large'], self.r['meta'].get('elapsed', 0)), '',
+               'Reproduce everything: `bash scripts/build.sh && nice bash scripts/bench.sh` '
+               '(writes this file; `--quick` for a fast check, `--only SECTION,...` and '
+               '`--out FILE` for parts; `RRLD_BUILD_DIR` picks the build).', '',
+               '## Targets', '')
+        self.table(['section', 'target', 'measured', ''], self.targets)
+        met = sum(1 for t in self.targets if t[3] == MET)
+        self.w('%d of %d targets met.' % (met, len(self.targets)), '')
+        return '\n'.join(self.out + sections + body).rstrip() + '\n'
+
+
+def main(results, out):
+    text = Report(load(results)).render()
+    with open(out, 'w') as f:
+        f.write(text)
+
+
+if __name__ == '__main__':
+    main(sys.argv[1], sys.argv[2])

@@ -1,0 +1,304 @@
+#!/usr/bin/env python3
+"""Helpers of scripts/bench.sh: read rrld images and ELF files, compute the
+alternative relocation encodings, time commands, build the relocator
+benchmark's image set and read its output.  bench/bench_report.py turns
+the results into docs/benchmarks.md.
+
+Subcommands (results are JSON on stdout unless said otherwise):
+
+  tables IMAGE INSPECT_JSON       decode the three streams (docs/format.md),
+                                  cross-check the counts with `rrld inspect
+                                  --json`, and size the same relocations as
+                                  Elf32_Rel, bFLT words and one RELR stream
+  elfsize ELF                     flash and RAM bytes of a fixed-address link
+  timeit SPEC                     interleaved timed runs of command batches
+  icount CMD...                   instructions of CMD under callgrind
+  fwgen OUT.S DIR NAME=IMAGE...   the relocator benchmark's image set
+  fwparse OUTPUT                  QEMU output of the benchmark -> instructions
+
+Only the standard library: the benchmark must run wherever the project
+builds.
+"""
+import json
+import os
+import re
+import statistics
+import struct
+import subprocess
+import sys
+import time
+import zlib
+
+HEADER_SIZE = 96
+# format.md header: name -> byte offset (all 32-bit unless listed in U8).
+H = dict(magic=0, image_size=12, crc32=16, ro_size=20, rw_init_offset=24, rw_init_size=28,
+         rw_zero_size=32, entry=40, stack_size=48, heap_size=52, ro_link_addr=56,
+         rw_link_addr=60, ro_patched_addr=64, tables_offset=68, rw_ro_table_size=72,
+         rw_rw_table_size=76, ro_ro_table_size=80)
+U8 = dict(ro_align_log2=36, rw_align_log2=37)
+
+
+def u32(b, off):
+    return struct.unpack_from('<I', b, off)[0]
+
+
+def header(img):
+    h = {k: u32(img, o) for k, o in H.items()}
+    h.update({k: img[o] for k, o in U8.items()})
+    if h['magic'] != 0x444C5252:
+        raise SystemExit('not an rrld image')
+    return h
+
+
+def decode_relr(words):
+    """Offsets named by one RELR stream (format.md, "Encoding")."""
+    out, where = [], 0
+    for e in words:
+        if e & 1 == 0:
+            out.append(e)
+            where = e + 4
+        else:
+            for i in range(1, 32):
+                if e >> i & 1:
+                    out.append(where + 4 * (i - 1))
+            where += 124
+    return out
+
+
+def encode_relr(offsets):
+    """RELR entries for sorted word offsets, as rrld's encoder makes them."""
+    out, i, n = [], 0, len(offsets)
+    while i < n:
+        out.append(offsets[i])
+        where = offsets[i] + 4
+        i += 1
+        while True:
+            bitmap = 0
+            while i < n and offsets[i] - where < 31 * 4:
+                bitmap |= 1 << ((offsets[i] - where) // 4 + 1)
+                i += 1
+            if not bitmap:
+                break
+            out.append(bitmap | 1)
+            where += 124
+    return out
+
+
+def streams(img):
+    h = header(img)
+    off = h['tables_offset']
+    res = {}
+    for name, key in (('rw_to_ro', 'rw_ro_table_size'), ('rw_to_rw', 'rw_rw_table_size'),
+                      ('ro_to_ro', 'ro_ro_table_size')):
+        n = h[key]
+        words = struct.unpack_from('<%dI' % (n // 4), img, off)
+        res[name] = decode_relr(words)
+        off += n
+    return h, res
+
+
+def cmd_tables(image, inspect_json):
+    img = open(image, 'rb').read()
+    h, s = streams(img)
+    ins = json.load(open(inspect_json))
+    for k in ('rw_to_ro', 'rw_to_rw', 'ro_to_ro'):
+        if len(s[k]) != ins['relocs'][k]:
+            raise SystemExit('%s: decoded %d %s relocations, rrld inspect says %d'
+                             % (image, len(s[k]), k, ins['relocs'][k]))
+        # Our encoder must reproduce rrld's bytes, or the RELR figure below
+        # would not be comparable.
+        if 4 * len(encode_relr(s[k])) != ins['tables'][k]:
+            raise SystemExit('%s: re-encoding %s gives another size than rrld' % (image, k))
+    n = sum(len(v) for v in s.values())
+    # One RELR stream over link addresses, as an ELF SHT_RELR section would
+    # hold them: the lower bound, but it cannot say which base each word needs.
+    addrs = sorted([h['rw_link_addr'] + o for o in s['rw_to_ro'] + s['rw_to_rw']] +
+                   [h['ro_link_addr'] + o for o in s['ro_to_ro']])
+    relr = 4 * len(encode_relr(addrs))
+    print(json.dumps(dict(relocs=n, rw_to_ro=len(s['rw_to_ro']), rw_to_rw=len(s['rw_to_rw']),
+                          ro_to_ro=len(s['ro_to_ro']), rrld=ins['table_bytes'], rel=8 * n,
+                          bflt=4 * n, relr=relr, image_size=h['image_size'],
+                          ro_size=h['ro_size'], rw_init=h['rw_init_size'],
+                          rw_zero=h['rw_zero_size'])))
+
+
+def crc_image(img, h, ro_ro):
+    """format.md's integrity check of IMG (crc32, ro_patched_addr read as 0)."""
+    b = bytearray(img)
+    struct.pack_into('<I', b, 16, 0)
+    struct.pack_into('<I', b, 64, 0)
+    for o in ro_ro:
+        w = (u32(b, o) - h['ro_patched_addr'] + h['ro_link_addr']) & 0xFFFFFFFF
+        struct.pack_into('<I', b, o, w)
+    return zlib.crc32(bytes(b)) & 0xFFFFFFFF
+
+
+def without_tables(img):
+    """The same image with empty streams, its integrity check recomputed."""
+    h, s = streams(img)
+    b = bytearray(img[:h['tables_offset']])
+    struct.pack_into('<I', b, 12, len(b))
+    for off in (72, 76, 80):
+        struct.pack_into('<I', b, off, 0)
+    struct.pack_into('<I', b, 16, crc_image(b, header(b), []))
+    return bytes(b)
+
+
+def libtock_blob(img):
+    """The RW data and relocations of IMG the way libtock-c's crt0 gets them:
+    words pointing to flash hold (flash offset | 0x80000000), words pointing
+    to RAM the RAM offset, and an Elf32_Rel list (r_offset from RAM start,
+    r_info R_ARM_ABS32) names them.  Layout: struct lt_hdr (bench/libtock_crt0.c),
+    the data, struct lt_reldata."""
+    h, s = streams(img)
+    init = bytearray(img[h['rw_init_offset']:h['rw_init_offset'] + h['rw_init_size']])
+    rels = []
+    for o in s['rw_to_ro']:
+        v = (u32(init, o) - h['ro_link_addr']) & 0xFFFFFFFF
+        struct.pack_into('<I', init, o, v | 0x80000000)
+        rels.append(o)
+    for o in s['rw_to_rw']:
+        struct.pack_into('<I', init, o, (u32(init, o) - h['rw_link_addr']) & 0xFFFFFFFF)
+        rels.append(o)
+    rels.sort()
+    hdr_size = 24
+    data_off = hdr_size
+    rel_off = data_off + len(init)
+    hdr = struct.pack('<6I', data_off, 0, len(init), len(init), h['rw_zero_size'], rel_off)
+    rel = struct.pack('<I', 8 * len(rels)) + b''.join(struct.pack('<II', o, 2) for o in rels)
+    return hdr + bytes(init) + rel
+
+
+def cmd_fwgen(out_s, d, pairs):
+    lines = ['/* Generated by bench/rrbench.py fwgen: the images the relocator',
+             ' * benchmark (bench/reloc_bench.c) runs on. */',
+             '        .section .bench_images, "aw"']
+    table = []
+    meta = {}
+    for i, pair in enumerate(pairs):
+        name, path = pair.split('=', 1)
+        img = open(path, 'rb').read()
+        h, s = streams(img)
+        nt = without_tables(img)
+        lt = libtock_blob(img)
+        for suffix, data in (('img', img), ('nt', nt), ('lt', lt)):
+            with open(os.path.join(d, '%s.%s' % (name, suffix)), 'wb') as f:
+                f.write(data)
+        align = max(12, h['ro_align_log2'])
+        lines += ['        .p2align %d' % align, 'img%d: .incbin "%s.img"' % (i, name),
+                  '        .p2align %d' % align, 'nt%d: .incbin "%s.nt"' % (i, name),
+                  '        .p2align 2', 'lt%d: .incbin "%s.lt"' % (i, name)]
+        table.append('        .word name%d, img%d, %d, nt%d, %d, lt%d'
+                     % (i, i, len(img), i, len(nt), i))
+        meta[name] = dict(image_size=len(img), rw_init=h['rw_init_size'],
+                          rw_zero=h['rw_zero_size'], rw_relocs=len(s['rw_to_ro']) + len(s['rw_to_rw']),
+                          ro_relocs=len(s['ro_to_ro']))
+    lines += ['        .section .rodata.bench_images, "a"', '        .p2align 2',
+              '        .global bench_images', 'bench_images:'] + table
+    lines += ['        .global bench_image_count', 'bench_image_count: .word %d' % len(pairs)]
+    for i, pair in enumerate(pairs):
+        lines.append('name%d: .asciz "%s"' % (i, pair.split('=', 1)[0]))
+    with open(out_s, 'w') as f:
+        f.write('\n'.join(lines) + '\n')
+    print(json.dumps(meta))
+
+
+def cmd_fwparse(output, meta_json):
+    text = open(output).read()
+    meta = json.load(open(meta_json))
+    v = {}
+    for line in text.splitlines():
+        m = re.match(r'^([A-Za-z0-9_.]+) (\d+) (\d+)$', line)
+        if m:
+            v[m.group(1)] = (int(m.group(2)), int(m.group(3)))
+    if 'result ok' not in text:
+        raise SystemExit('relocator benchmark failed:\n' + text)
+    per_tick = 2e6 / (v['calibrate'][1] - v['empty'][1])
+    noop = v['noop'][1] * per_tick / v['noop'][0]
+    res = dict(insns_per_tick=per_tick, images={})
+    for name, m in meta.items():
+        r = dict(m)
+        for op in ('load', 'verify', 'load_nt', 'verify_nt', 'copy', 'crt0', 'loadv', 'loadv_nt'):
+            key = '%s.%s' % (name, op)
+            if key in v:  # loadv*: only with a relocator that has RRLD_VERIFIED
+                reps, ticks = v[key]
+                r[op] = ticks * per_tick / reps - noop
+        r['check'] = ('check %s ok' % name) in text
+        res['images'][name] = r
+    print(json.dumps(res))
+
+
+def cmd_elfsize(path):
+    """Flash (allocated sections with contents) and RAM (writable allocated
+    sections) of an ELF32 file; .rrld_header is left out (fixed links only)."""
+    b = open(path, 'rb').read()
+    shoff, = struct.unpack_from('<I', b, 0x20)
+    shentsize, shnum, shstrndx = struct.unpack_from('<HHH', b, 0x2E)
+    secs = [struct.unpack_from('<10I', b, shoff + i * shentsize) for i in range(shnum)]
+    strtab = secs[shstrndx]
+    flash = ram = got = 0
+    for s in secs:
+        name = b[strtab[4] + s[0]:b.index(b'\0', strtab[4] + s[0])].decode()
+        typ, flags, size = s[1], s[2], s[5]
+        if not flags & 2 or name == '.rrld_header':  # SHF_ALLOC
+            continue
+        if typ != 8:  # SHT_NOBITS
+            flash += size
+        if flags & 1:  # SHF_WRITE
+            ram += size
+        if name == '.got':
+            got = size
+    print(json.dumps(dict(flash=flash, ram=ram, got=got)))
+
+
+def cmd_timeit(spec_path):
+    """SPEC: {"runs": R, "cwd": DIR, "variants": {NAME: [[cmd...], ...]}}.
+    Each run times every variant's batch of commands once; the order of the
+    variants rotates from run to run.  One untimed warm-up run first."""
+    spec = json.load(open(spec_path))
+    names = list(spec['variants'])
+    times = {n: [] for n in names}
+
+    def batch(cmds):
+        t0 = time.perf_counter_ns()
+        for c in cmds:
+            subprocess.run(c, cwd=spec['cwd'], check=True, stdout=subprocess.DEVNULL)
+        return time.perf_counter_ns() - t0
+
+    for n in names:
+        batch(spec['variants'][n])
+    for r in range(spec['runs']):
+        order = names[r % len(names):] + names[:r % len(names)]
+        for n in order:
+            times[n].append(batch(spec['variants'][n]))
+    print(json.dumps({n: dict(median_ms=statistics.median(t) / 1e6, min_ms=min(t) / 1e6,
+                              max_ms=max(t) / 1e6, runs=len(t)) for n, t in times.items()}))
+
+
+def cmd_icount(cmd):
+    p = subprocess.run(['valgrind', '--tool=callgrind', '--callgrind-out-file=/dev/null'] + cmd,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    m = re.search(r'Collected : (\d+)', p.stderr)
+    if p.returncode or not m:
+        raise SystemExit('callgrind failed on %s:\n%s' % (' '.join(cmd), p.stderr[-2000:]))
+    print(m.group(1))
+
+
+if __name__ == '__main__':
+    a = sys.argv[1:]
+    if not a:
+        raise SystemExit(__doc__)
+    if a[0] == 'tables':
+        cmd_tables(a[1], a[2])
+    elif a[0] == 'elfsize':
+        cmd_elfsize(a[1])
+    elif a[0] == 'timeit':
+        cmd_timeit(a[1])
+    elif a[0] == 'icount':
+        cmd_icount(a[1:])
+    elif a[0] == 'fwgen':
+        cmd_fwgen(a[1], a[2], a[3:])
+    elif a[0] == 'fwparse':
+        cmd_fwparse(a[1], a[2])
+    else:
+        raise SystemExit(__doc__)
