@@ -7,6 +7,7 @@
 #include <stdint.h>
 
 #include "rrld/relocator.h"
+#include "semihost.h"
 
 // Sizes, so that the same program fits a Cortex-M0 board with 16 KiB of RAM.
 #ifndef BENCH_RW_WORDS
@@ -33,14 +34,6 @@ volatile uint32_t *const kSystCsr = reinterpret_cast<uint32_t *>(0xE000E010);
 volatile uint32_t *const kSystRvr = reinterpret_cast<uint32_t *>(0xE000E014);
 volatile uint32_t *const kSystCvr = reinterpret_cast<uint32_t *>(0xE000E018);
 
-uint32_t semihost(uint32_t op, const void *arg) {
-  register uint32_t r0 __asm__("r0") = op;
-  register const void *r1 __asm__("r1") = arg;
-  __asm__ volatile("bkpt 0xab" : "+r"(r0) : "r"(r1) : "memory");
-  return r0;
-}
-
-void print(const char *s) { semihost(0x04, s); }
 
 void print_line(const char *name, uint32_t v) {
   // Decimal without division (Cortex-M0 has none).
@@ -225,11 +218,7 @@ extern "C" [[noreturn]] void bench_main() {
   print_line("rw_words", bench_rw_words);
   self_relocate_moved();
   print(g_ok ? "result ok\n" : "result FAIL\n");
-  static const uint32_t exit_block[2] = {0x20026, 0}; // ADP_Stopped_ApplicationExit
-  semihost(0x18, reinterpret_cast<const void *>(0x20026));
-  (void)exit_block;
-  for (;;) {
-  }
+  semihost_exit();
 }
 
 // Vector table: initial SP, reset.

@@ -7,6 +7,7 @@
 
 #include "diff_case.h"
 #include "rrld/relocator.h"
+#include "semihost.h"
 
 extern const DiffCase diff_cases[];
 extern const uint32_t diff_case_count;
@@ -16,14 +17,6 @@ namespace {
 
 alignas(8) uint8_t g_ram[kDiffRamBytes];
 
-uint32_t semihost(uint32_t op, const void *arg) {
-  register uint32_t r0 __asm__("r0") = op;
-  register const void *r1 __asm__("r1") = arg;
-  __asm__ volatile("bkpt 0xab" : "+r"(r0) : "r"(r1) : "memory");
-  return r0;
-}
-
-void print(const char *s) { semihost(0x04, s); }
 
 void print_num(uint32_t v) { // hexadecimal: no division needed
   char buf[12];
@@ -99,9 +92,7 @@ extern "C" [[noreturn]] void diff_main() {
   print_num(bad);
   print("\n");
   print(bad == 0 && diff_case_count != 0 ? "result ok\n" : "result FAIL\n");
-  semihost(0x18, reinterpret_cast<const void *>(0x20026)); // ADP_Stopped_ApplicationExit
-  for (;;) {
-  }
+  semihost_exit();
 }
 
 extern "C" uint32_t __stack_top;
