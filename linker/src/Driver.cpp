@@ -484,6 +484,7 @@ int linkMain(Ctx &ctx, std::vector<std::string> rawArgs) {
   InputMap map;
   bool canRunAgain = true;
   unsigned moveRounds = 0, links = 0;
+  std::string stalled; // why moving stopped with problems left
   for (unsigned round = 0;; ++round) {
     std::vector<std::string> args = roundArgs;
     if (withMap) {
@@ -538,8 +539,14 @@ int linkMain(Ctx &ctx, std::vector<std::string> rawArgs) {
     auto movable = [](const Problem &p) { return p.move != MoveKind::None; };
     if (c.problems.empty() || !llvm::all_of(c.problems, movable) || ctx.diag.errorCount())
       break;
-    if (round + 1 == maxRounds || !canRunAgain)
+    if (round + 1 == maxRounds) {
+      stalled = "more still needs moving after " + std::to_string(links) + " links";
       break;
+    }
+    if (!canRunAgain) {
+      stalled = "lld cannot run again in this process";
+      break;
+    }
     if (!withMap) {
       // The same link again, with a map that names the input sections.
       withMap = true;
@@ -556,6 +563,9 @@ int linkMain(Ctx &ctx, std::vector<std::string> rawArgs) {
       }
       moved |= *r;
     }
+    if (!failed && !moved)
+      stalled = "moving the sections did not make these problems go away (does the linker "
+                "script put .data.* in RAM?)";
     if (failed || !moved)
       break;
     Expected<std::vector<std::string>> changed = mover.apply(lldArgs);
@@ -603,8 +613,7 @@ int linkMain(Ctx &ctx, std::vector<std::string> rawArgs) {
         ctx.diag.error(describe(*elf, map, p));
     if (onlyMovable && !c.problems.empty())
       ctx.diag.note("rrld moved read-only data to RW in " + Twine(moveRounds) +
-                    " rounds and more still needs moving; stopped after " + Twine(maxRounds) +
-                    " links");
+                    " rounds and stopped: " + stalled);
     return 1;
   }
 
