@@ -122,14 +122,10 @@ def cmd_tables(image, inspect_json):
                           rw_zero=h['rw_zero_size'])))
 
 
-def crc_image(img, h, ro_ro):
-    """format.md's integrity check of IMG (crc32, ro_patched_addr read as 0)."""
+def crc_image(img):
+    """format.md's integrity check of IMG (the crc32 field read as 0)."""
     b = bytearray(img)
     struct.pack_into('<I', b, 16, 0)
-    struct.pack_into('<I', b, 64, 0)
-    for o in ro_ro:
-        w = (u32(b, o) - h['ro_patched_addr'] + h['ro_link_addr']) & 0xFFFFFFFF
-        struct.pack_into('<I', b, o, w)
     return zlib.crc32(bytes(b)) & 0xFFFFFFFF
 
 
@@ -140,7 +136,7 @@ def without_tables(img):
     struct.pack_into('<I', b, 12, len(b))
     for off in (72, 76, 80):
         struct.pack_into('<I', b, off, 0)
-    struct.pack_into('<I', b, 16, crc_image(b, header(b), []))
+    struct.pack_into('<I', b, 16, crc_image(b))
     return bytes(b)
 
 

@@ -86,26 +86,13 @@ void writeHeader(MutableArrayRef<uint8_t> img, const rrld_header &h) {
     write32le(p + RRLD_OFF_RESERVED1 + 4 * i, h.reserved1[i]);
 }
 
-uint32_t computeCrc(ArrayRef<uint8_t> img, ArrayRef<uint32_t> roRo) {
+uint32_t computeCrc(ArrayRef<uint8_t> img) {
   rrld_header h = readHeader(img);
   uint8_t head[RRLD_HEADER_SIZE];
   std::memcpy(head, img.data(), RRLD_HEADER_SIZE);
   write32le(head + RRLD_OFF_CRC32, 0);
-  write32le(head + RRLD_OFF_RO_PATCHED_ADDR, 0);
   uint32_t crc = llvm::crc32(0, ArrayRef<uint8_t>(head, RRLD_HEADER_SIZE));
-
-  // Each RO->RO word is read back as its link-time value, so the check holds
-  // whatever RO address the image was patched for.
-  uint32_t undo = h.ro_link_addr - h.ro_patched_addr;
-  uint32_t pos = RRLD_HEADER_SIZE;
-  for (uint32_t off : roRo) {
-    crc = llvm::crc32(crc, img.slice(pos, off - pos));
-    uint8_t w[4];
-    write32le(w, read32le(img.data() + off) + undo);
-    crc = llvm::crc32(crc, ArrayRef<uint8_t>(w, 4));
-    pos = off + 4;
-  }
-  return llvm::crc32(crc, img.slice(pos, h.image_size - pos));
+  return llvm::crc32(crc, img.slice(RRLD_HEADER_SIZE, h.image_size - RRLD_HEADER_SIZE));
 }
 
 std::vector<uint8_t> buildImage(const LinkedElf &elf, const ImageLayout &l, const Tables &t,
@@ -151,8 +138,7 @@ std::vector<uint8_t> buildImage(const LinkedElf &elf, const ImageLayout &l, cons
       p += 4;
     }
   writeHeader(img, h);
-  // ro_patched_addr == ro_link_addr: no RO->RO word needs normalising.
-  h.crc32 = computeCrc(img, {});
+  h.crc32 = computeCrc(img);
   writeHeader(img, h);
   return img;
 }
@@ -164,7 +150,7 @@ static Expected<std::vector<uint32_t>> decodeStream(ArrayRef<uint8_t> img, uint3
   std::vector<uint32_t> entries(size / 4);
   for (uint32_t i = 0; i < entries.size(); ++i)
     entries[i] = read32le(img.data() + off + 4 * i);
-  Expected<std::vector<uint32_t>> words = decodeRelr(entries);
+  Expected<std::vector<uint32_t>> words = decodeRelr(entries, lo);
   if (!words)
     return makeError(Twine(what) + " table: " + toString(words.takeError()));
   for (uint32_t w : *words)
@@ -230,7 +216,7 @@ Expected<ImageInfo> parseImage(ArrayRef<uint8_t> img) {
   info.rwRw = std::move(*rwRw);
   info.roRo = std::move(*roRo);
 
-  uint32_t crc = computeCrc(img, info.roRo);
+  uint32_t crc = computeCrc(img);
   if (crc != h.crc32)
     return makeError("integrity check failed: CRC-32 is 0x" + Twine::utohexstr(crc) +
                 ", header says 0x" + Twine::utohexstr(h.crc32));

@@ -42,9 +42,9 @@ std::vector<uint8_t> buildImage(const LinkedElf &elf, const ImageLayout &layout,
 rrld_header readHeader(llvm::ArrayRef<uint8_t> image);
 void writeHeader(llvm::MutableArrayRef<uint8_t> image, const rrld_header &h);
 
-// The integrity check of docs/format.md over an image whose header and RO->RO
-// offsets are given (they must already have been validated).
-uint32_t computeCrc(llvm::ArrayRef<uint8_t> image, llvm::ArrayRef<uint32_t> roRoOffsets);
+// The integrity check of docs/format.md: the CRC-32 of [0, image_size) with
+// the crc32 field read as zero (image_size must already have been validated).
+uint32_t computeCrc(llvm::ArrayRef<uint8_t> image);
 
 // A parsed, fully checked image: the host's mirror of the device checks,
 // with messages instead of codes.

@@ -35,24 +35,21 @@ std::vector<uint32_t> encodeRelr(ArrayRef<uint32_t> offsets) {
   return out;
 }
 
-Expected<std::vector<uint32_t>> decodeRelr(ArrayRef<uint32_t> entries) {
+Expected<std::vector<uint32_t>> decodeRelr(ArrayRef<uint32_t> entries, uint32_t start) {
   std::vector<uint32_t> out;
-  uint64_t where = 0;
-  bool first = true;
+  uint64_t where = start;
   for (auto [i, e] : llvm::enumerate(entries)) {
     if ((e & 1) == 0) {
+      if (e < where)
+        return createStringError(inconvertibleErrorCode(),
+                                 "entry %zu: address 0x%x is behind the cursor 0x%llx", i, e,
+                                 (unsigned long long)where);
       if (e % 4 != 0)
         return createStringError(inconvertibleErrorCode(),
                                  "entry %zu: address 0x%x is not word aligned", i, e);
-      if (!first && e < where)
-        return createStringError(inconvertibleErrorCode(),
-                                 "entry %zu: address 0x%x does not increase", i, e);
       out.push_back(e);
       where = uint64_t(e) + 4;
     } else {
-      if (first)
-        return createStringError(inconvertibleErrorCode(),
-                                 "entry 0: a stream must begin with an address");
       for (uint32_t bit = 1; bit <= wordsPerBitmap; ++bit) {
         if (!(e & (1u << bit)))
           continue;
@@ -64,7 +61,6 @@ Expected<std::vector<uint32_t>> decodeRelr(ArrayRef<uint32_t> entries) {
       }
       where += bitmapSpan;
     }
-    first = false;
   }
   return out;
 }

@@ -21,9 +21,11 @@ namespace rrld {
 // `offsets` must be sorted, unique and multiples of 4.
 std::vector<uint32_t> encodeRelr(llvm::ArrayRef<uint32_t> offsets);
 
-// Decodes a stream, checking the rules of docs/format.md: the first entry is
-// an address, addresses are multiples of 4 and strictly increase.
-llvm::Expected<std::vector<uint32_t>> decodeRelr(llvm::ArrayRef<uint32_t> entries);
+// Decodes a stream, checking the rules of docs/format.md: the cursor starts
+// at `start` (the segment's first relocatable word), addresses are at or past
+// it and multiples of 4, and a bitmap moves it on by 31 words.
+llvm::Expected<std::vector<uint32_t>> decodeRelr(llvm::ArrayRef<uint32_t> entries,
+                                                 uint32_t start = 0);
 
 } // namespace rrld
 

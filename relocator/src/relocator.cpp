@@ -4,15 +4,18 @@
 // trusting RELR loop: every header field is checked against the real buffer
 // length before anything is written, with overflow-safe subtractions
 // (`size > len - off`, never `off + size > len`); every table entry is
-// re-checked against the segment it must lie in; an error code leaves through
-// one exit, and on error nothing has been written.  docs/format.md is the
+// checked against the segment it must lie in before the word it names is
+// written; an error code leaves through one exit.  docs/format.md is the
 // specification; the numbered steps below are its "Invariants a loader
 // checks", in its order.
 //
-// Work is split in two: check_image() decides (reads only), then the apply
-// functions write, trusting what check_image() proved.  The thumb builds are
-// -fropi -frwpi with no writable data, so this file may be run before the
-// code that contains it has been relocated (rrld_self_relocate).
+// check_image() decides for rrld_verify and the RO patchers (reads only);
+// load() checks the header, the integrity and the placement, then copies
+// and applies the two RW streams, checking each entry as it goes, so its
+// stores stay inside [rw_addr, app_break) whatever the streams hold.  The
+// thumb builds are -fropi -frwpi with no writable data, so this file may be
+// run before the code that contains it has been relocated
+// (rrld_self_relocate).
 
 #include "internal.hpp"
 
@@ -100,49 +103,75 @@ const uint8_t *stream_start(const uint8_t *image, uint32_t s) {
   return t;
 }
 
+inline uint32_t crc_word(uint32_t crc, uint32_t w) {
+  crc ^= w;
+  for (uint32_t i = 0; i != 8; ++i)
+    crc = (crc >> 4) ^ kCrcTable.v[crc & 15];
+  return crc;
+}
+
 // Step 6, the integrity check (docs/format.md): the CRC-32 of [0, image_size)
-// with the header's crc32 and ro_patched_addr read as zero and each word the
-// RO->RO stream names read as word - delta (delta = ro_patched_addr -
-// ro_link_addr).  It walks the stream beside the image without trusting it:
-// the stream only decides which words are normalised, image reads stay in
-// [0, image_size), and an entry behind the current word stops the walk.  For
-// a valid stream that is exactly the specification; an invalid one makes the
-// CRC fail, or, if the linker computed the CRC over it as written, step 7
-// rejects it.
+// with the header's crc32 field read as zero.
 __attribute__((noinline)) uint32_t image_crc(const uint8_t *image) {
-  const uint32_t delta =
-      field(image, RRLD_OFF_RO_PATCHED_ADDR) - field(image, RRLD_OFF_RO_LINK_ADDR);
-  const uint8_t *t = stream_start(image, kRoRo);
-  const uint8_t *end = t + field(image, RRLD_OFF_RO_RO_TABLE_SIZE);
-  // The stream as slots from cur on: bit i of bits says whether the word at
-  // cur + 4i is named; a sentinel bit above the last slot, so bits == 1 when
-  // the entry is used up and cur is where a following bitmap starts.
-  uint32_t bits = 1;
-  uint32_t cur = 0;
   uint32_t crc = 0xFFFFFFFFu;
-  for (uint32_t pos = 0; pos != field(image, RRLD_OFF_IMAGE_SIZE); pos += 4) {
-    uint32_t w = load32(image + pos);
-    if (pos == RRLD_OFF_CRC32 || pos == RRLD_OFF_RO_PATCHED_ADDR)
-      w = 0;
-    if (bits == 1 && t != end) { // next stream entry
+  for (uint32_t pos = 0; pos != field(image, RRLD_OFF_IMAGE_SIZE); pos += 4)
+    crc = crc_word(crc, pos == RRLD_OFF_CRC32 ? 0 : load32(image + pos));
+  return ~crc;
+}
+
+// The offsets a valid stream names, in increasing order (kNone after the
+// last).  Only for streams check_image() accepted.
+constexpr uint32_t kNone = 0xFFFFFFFFu;
+struct RelrOffsets {
+  const uint8_t *t, *end;
+  uint32_t where; // the cursor of docs/format.md, "Encoding"
+  uint32_t at;    // the word bit 0 of bits stands for
+  uint32_t bits;  // what is left of the current bitmap
+  uint32_t next() {
+    for (;;) {
+      if (bits != 0) {
+        while ((bits & 1) == 0) {
+          bits >>= 1;
+          at += 4;
+        }
+        bits >>= 1;
+        at += 4;
+        return at - 4;
+      }
+      if (t == end)
+        return kNone;
       uint32_t e = load32(t);
       t += 4;
       if ((e & 1) == 0) {
-        cur = e;
-        bits = 3; // one slot and the sentinel
-      } else {
-        bits = (e >> 1) | (1u << RRLD_RELR_BITMAP_WORDS); // 31 slots from cur
+        where = e + 4;
+        return e;
       }
+      at = where;
+      bits = e >> 1;
+      where += 4 * RRLD_RELR_BITMAP_WORDS;
     }
-    if (pos == cur && bits != 1) { // a bad stream falls behind pos and stops
-      if (bits & 1)
-        w -= delta;
-      bits >>= 1;
-      cur += 4;
+  }
+};
+
+// The integrity check the image will have once its RO->RO words hold
+// ro_addr: each word the stream names read as word + delta, ro_patched_addr
+// as ro_addr.  Only for an image check_image() accepted.
+uint32_t patched_crc(const uint8_t *image, uint32_t ro_addr, uint32_t delta) {
+  const uint8_t *t = stream_start(image, kRoRo);
+  RelrOffsets ro{t, t + field(image, RRLD_OFF_RO_RO_TABLE_SIZE), RRLD_HEADER_SIZE, 0, 0};
+  uint32_t next = ro.next();
+  uint32_t crc = 0xFFFFFFFFu;
+  for (uint32_t pos = 0; pos != field(image, RRLD_OFF_IMAGE_SIZE); pos += 4) {
+    uint32_t w = load32(image + pos);
+    if (pos == RRLD_OFF_CRC32)
+      w = 0;
+    else if (pos == RRLD_OFF_RO_PATCHED_ADDR)
+      w = ro_addr;
+    else if (pos == next) {
+      w += delta;
+      next = ro.next();
     }
-    crc ^= w;
-    for (uint32_t i = 0; i != 8; ++i)
-      crc = (crc >> 4) ^ kCrcTable.v[crc & 15];
+    crc = crc_word(crc, w);
   }
   return ~crc;
 }
@@ -187,37 +216,30 @@ inline void apply_bitmap(uint8_t *p, uint32_t bits, uint32_t delta) {
 }
 
 // Step 7 for stream s, and the hot loop: checks every entry (docs/format.md,
-// "Encoding": offsets strictly increase; every word named lies in the
-// segment's relocatable part) and, when seg is set, adds delta to each word
-// named in the segment at seg.  Callers check every stream with seg null
-// before they write anything, so a write pass never fails half way; it skips
-// the per-address checks (the hot path) and keeps the cheap bitmap ones.
+// "Encoding": offsets at or past the cursor, which starts at the segment's
+// first relocatable word; every word named lies in the segment's relocatable
+// part) and, when seg is set, adds delta to each word named in the segment at
+// seg, each entry checked before the words it names are written.
 Error relr(const uint8_t *image, uint32_t s, uint8_t *seg, uint32_t delta) {
   const uint8_t *t = stream_start(image, s);
   const uint8_t *end = t + field(image, RRLD_OFF_RW_RO_TABLE_SIZE + 4 * s);
-  uint32_t lo = 0;
+  uint32_t where = 0;                                  // lowest offset allowed next
   uint32_t size = field(image, RRLD_OFF_RW_INIT_SIZE); // .bss never holds addresses
   if (s == kRoRo) {
-    lo = RRLD_HEADER_SIZE; // the header is never relocated
+    where = RRLD_HEADER_SIZE; // the header is never relocated
     size = field(image, RRLD_OFF_RO_SIZE);
   }
-  uint32_t where = 0; // lowest offset allowed next; 0 only before the first
   for (; t != end; t += 4) {
     uint32_t e = load32(t);
     if ((e & 1) == 0) {
-      if (seg) { // a write pass: check_image() has checked this entry
-        store32(seg + e, load32(seg + e) + delta);
-        where = e + 4;
-        continue;
-      }
       if (e < where)
         return Error::reloc_order;
-      if ((e & 3) != 0 || e < lo || e >= size)
+      if ((e & 3) != 0 || e >= size)
         return Error::reloc_range;
       where = e + 4; // e < size <= 2^32 - 4
+      if (seg)
+        store32(seg + e, load32(seg + e) + delta);
     } else {
-      if (where == 0)
-        return Error::reloc_order; // a stream may not begin with a bitmap
       uint32_t bits = e >> 1;
       if (bits != 0) {
         if (where >= size)
@@ -265,36 +287,44 @@ __attribute__((noinline)) Error check_header(const uint8_t *image, uint32_t len)
        field(image, RRLD_OFF_RESERVED1 + 4) | field(image, RRLD_OFF_RESERVED1 + 8)) != 0)
     return Error::reserved;
 
-  // 3. Alignments.
-  const uint32_t ro_size = field(image, RRLD_OFF_RO_SIZE);
-  const uint32_t rw_init_offset = field(image, RRLD_OFF_RW_INIT_OFFSET);
-  const uint32_t rw_init_size = field(image, RRLD_OFF_RW_INIT_SIZE);
-  const uint32_t tables_offset = field(image, RRLD_OFF_TABLES_OFFSET);
+  // 3. Alignment fields.
   const uint32_t span = RRLD_MAX_ALIGN_LOG2 - RRLD_MIN_ALIGN_LOG2;
   if (uint32_t(image[RRLD_OFF_RO_ALIGN_LOG2] - RRLD_MIN_ALIGN_LOG2) > span ||
       uint32_t(image[RRLD_OFF_RW_ALIGN_LOG2] - RRLD_MIN_ALIGN_LOG2) > span ||
-      (field(image, RRLD_OFF_STACK_SIZE) & 7) != 0 ||
-      ((ro_size | rw_init_offset | rw_init_size | tables_offset |
-        field(image, RRLD_OFF_RW_RO_TABLE_SIZE) | field(image, RRLD_OFF_RW_RW_TABLE_SIZE) |
-        field(image, RRLD_OFF_RO_RO_TABLE_SIZE)) &
-       3) != 0)
+      (field(image, RRLD_OFF_STACK_SIZE) & 7) != 0)
     return Error::align;
 
-  // 4. Layout: RO, RW init, then the streams, which end the image.
-  if (ro_size < RRLD_HEADER_SIZE || ro_size > rw_init_offset || rw_init_offset > tables_offset ||
-      rw_init_size > tables_offset - rw_init_offset)
-    return Error::layout;
-  uint32_t left = image_size - tables_offset;
-  if (tables_offset > image_size)
-    return Error::layout;
-  for (uint32_t s = kRwRo; s != kRoRo; ++s) {
-    const uint32_t n = field(image, RRLD_OFF_RW_RO_TABLE_SIZE + 4 * s);
-    if (n > left)
+  // 4. Layout, one boundary at a time from the end of the header: RO, RW
+  // init, then the three streams, which end the image.  Each boundary is a
+  // field or the one before plus a size field; it must be reached without
+  // carry (layout), be a multiple of 4 (align) and not lie before the one
+  // before (layout).
+  struct Boundary {
+    uint8_t off;
+    bool size;
+  };
+  constexpr Boundary kChain[] = {
+      {RRLD_OFF_RO_SIZE, false},          {RRLD_OFF_RW_INIT_OFFSET, false},
+      {RRLD_OFF_RW_INIT_SIZE, true},      {RRLD_OFF_TABLES_OFFSET, false},
+      {RRLD_OFF_RW_RO_TABLE_SIZE, true},  {RRLD_OFF_RW_RW_TABLE_SIZE, true},
+      {RRLD_OFF_RO_RO_TABLE_SIZE, true}};
+  uint32_t at = RRLD_HEADER_SIZE;
+  for (const Boundary &b : kChain) {
+    uint32_t v = field(image, b.off);
+    if (b.size) {
+      if (v > 0xFFFFFFFFu - at)
+        return Error::layout;
+      v += at;
+    }
+    if ((v & 3) != 0)
+      return Error::align;
+    if (v < at)
       return Error::layout;
-    left -= n;
+    at = v;
   }
-  if (field(image, RRLD_OFF_RO_RO_TABLE_SIZE) != left)
+  if (at != image_size)
     return Error::layout;
+  const uint32_t ro_size = field(image, RRLD_OFF_RO_SIZE);
 
   // 5. The entry point: Thumb, inside RO, past the header.
   const uint32_t entry = field(image, RRLD_OFF_ENTRY);
@@ -305,16 +335,13 @@ __attribute__((noinline)) Error check_header(const uint8_t *image, uint32_t len)
 }
 
 // Steps 1 to 7 of docs/format.md, in that order.  Reads the image only.
-// verified: the caller vouches that these bytes passed this whole check
-// before (rrld_load_args.verified), so step 6 is skipped; the others are
-// cheap and are what keeps every store inside the RAM region.
-Error check_image(const uint8_t *image, uint32_t len, bool verified = false) {
+Error check_image(const uint8_t *image, uint32_t len) {
   Error err = check_header(image, len);
   if (err != Error::ok)
     return err;
 
   // 6. The integrity check.
-  if (!verified && image_crc(image) != field(image, RRLD_OFF_CRC32))
+  if (image_crc(image) != field(image, RRLD_OFF_CRC32))
     return Error::crc;
 
   // 7. Every stream entry, streams in image order.
@@ -387,33 +414,36 @@ inline bool take(uint32_t *at, uint32_t n, uint32_t end) {
   return true;
 }
 
-inline void clear(rrld_load_result *r) {
-  r->entry = 0;
-  r->static_base = 0;
-  r->stack_top = 0;
-  r->rw_addr = 0;
-  r->app_break = 0;
-  r->ram_end = 0;
-}
-
-// Places a checked image; *r arrives zeroed.  Results go to *r as soon as
-// they are known, which keeps few values live (stack), so a failure after
-// that clears them again.
-__attribute__((noinline)) Error place(const rrld_load_args *args, rrld_load_result *r) {
+// rrld_load, but for clearing *result on failure (load() does that).
+// Steps 1 to 6, the placement checks, then the stores: the result, RW
+// initial data, zeros up to the break (.bss and the padding after it), and
+// the two RW streams, whose entries are checked as they are applied.  The
+// RO->RO stream is not decoded here: only the patchers write through it, and
+// they check it first (rrld_verify checks all three).
+Error load_checked(const rrld_load_args *args, rrld_load_result *r) {
+  if (args == nullptr || r == nullptr || args->ram == nullptr)
+    return Error::argument;
   const uint8_t *image = args->image;
+  Error err = check_header(image, args->image_len);
+  if (err != Error::ok)
+    return err;
+  // 6. The integrity check, unless the caller vouches that these bytes
+  // passed rrld_verify at install (rrld_load_args.verified).
+  if (args->verified != RRLD_VERIFIED && image_crc(image) != field(image, RRLD_OFF_CRC32))
+    return Error::crc;
+
+  // Placement (docs/relocator.md, rrld_load, check 3), in its order.
   uint8_t *ram = args->ram;
   const uint32_t ro_addr = args->ro_addr;
   const uint32_t ram_addr = args->ram_addr;
   const uint32_t ram_len = args->ram_len;
-  Error err = check_ro_addr(image, ro_addr);
-  if (err != Error::ok)
-    return err;
-  if ((ram_addr & 7) != 0 || (addr_of(ram) & 3) != 0)
+  const uint32_t image_size = field(image, RRLD_OFF_IMAGE_SIZE);
+  if ((ro_addr & ((1u << image[RRLD_OFF_RO_ALIGN_LOG2]) - 1)) != 0 || (ram_addr & 7) != 0 ||
+      (addr_of(ram) & 3) != 0)
     return Error::align;
-  if (ram_len > ~ram_addr)
-    return Error::address;
-  if (addr_of(ram) < addr_of(image) + field(image, RRLD_OFF_IMAGE_SIZE) &&
-      addr_of(image) < addr_of(ram) + ram_len)
+  if (image_size > ~ro_addr || ram_len > ~ram_addr)
+    return Error::address; // no range may reach 2^32
+  if (addr_of(ram) < addr_of(image) + image_size && addr_of(image) < addr_of(ram) + ram_len)
     return Error::argument; // RAM over the image: writes would change what was checked
   if (field(image, RRLD_OFF_RO_RO_TABLE_SIZE) != 0 &&
       field(image, RRLD_OFF_RO_PATCHED_ADDR) != ro_addr)
@@ -424,44 +454,47 @@ __attribute__((noinline)) Error place(const rrld_load_args *args, rrld_load_resu
   uint32_t at = ram_addr;
   if (!take(&at, field(image, RRLD_OFF_STACK_SIZE), ram_end))
     return Error::ram_too_small;
-  r->stack_top = at;
-  if (!take(&at, (0u - at) & ((1u << image[RRLD_OFF_RW_ALIGN_LOG2]) - 1), ram_end) ||
-      !take(&at, field(image, RRLD_OFF_RW_INIT_SIZE), ram_end) ||
-      !take(&at, field(image, RRLD_OFF_RW_ZERO_SIZE), ram_end) ||
-      !take(&at, (0u - at) & 7, ram_end) || field(image, RRLD_OFF_HEAP_SIZE) > ram_end - at) {
-    r->stack_top = 0;
-    return Error::ram_too_small;
-  }
-  r->app_break = at;
-  // Recomputed rather than kept live: rw_addr = align_up(stack_top, rw_align).
-  r->rw_addr = r->stack_top + ((0u - r->stack_top) & ((1u << image[RRLD_OFF_RW_ALIGN_LOG2]) - 1));
-  r->ram_end = ram_end;
-  r->entry = ro_addr + field(image, RRLD_OFF_ENTRY);
-  r->static_base = r->rw_addr + field(image, RRLD_OFF_SB_OFFSET);
-
-  // Everything is checked: write.  RW initial data, then zeros up to the
-  // break (.bss and the padding after it), then the two RW streams.
-  uint8_t *rw = ram + (r->rw_addr - ram_addr);
+  const uint32_t stack_top = at;
   const uint32_t init_size = field(image, RRLD_OFF_RW_INIT_SIZE);
+  if (!take(&at, (0u - at) & ((1u << image[RRLD_OFF_RW_ALIGN_LOG2]) - 1), ram_end))
+    return Error::ram_too_small;
+  const uint32_t rw_addr = at;
+  if (!take(&at, init_size, ram_end) ||
+      !take(&at, field(image, RRLD_OFF_RW_ZERO_SIZE), ram_end) ||
+      !take(&at, (0u - at) & 7, ram_end) || field(image, RRLD_OFF_HEAP_SIZE) > ram_end - at)
+    return Error::ram_too_small;
+
+  r->entry = ro_addr + field(image, RRLD_OFF_ENTRY);
+  r->static_base = rw_addr + field(image, RRLD_OFF_SB_OFFSET);
+  r->stack_top = stack_top;
+  r->rw_addr = rw_addr;
+  r->app_break = at;
+  r->ram_end = ram_end;
+
+  uint8_t *rw = ram + (rw_addr - ram_addr);
   copy_words(rw, image + field(image, RRLD_OFF_RW_INIT_OFFSET), init_size);
-  copy_words(rw + init_size, nullptr, at - r->rw_addr - init_size);
-  relr(image, kRwRo, rw, ro_addr - field(image, RRLD_OFF_RO_LINK_ADDR));
-  relr(image, kRwRw, rw, r->rw_addr - field(image, RRLD_OFF_RW_LINK_ADDR));
-  return Error::ok;
+  copy_words(rw + init_size, nullptr, at - rw_addr - init_size);
+  err = relr(image, kRwRo, rw, ro_addr - field(image, RRLD_OFF_RO_LINK_ADDR));
+  if (err == Error::ok)
+    err = relr(image, kRwRw, rw, rw_addr - field(image, RRLD_OFF_RW_LINK_ADDR));
+  return err;
 }
 
-// *result is cleared first, so every failure leaves it zero (place() keeps
-// that promise for its own failures); place() is a tail call, its frame
-// replacing this one.
+inline void clear(rrld_load_result *r) {
+  r->entry = 0;
+  r->static_base = 0;
+  r->stack_top = 0;
+  r->rw_addr = 0;
+  r->app_break = 0;
+  r->ram_end = 0;
+}
+
+// Every failure leaves *result zero.
 Error load(const rrld_load_args *args, rrld_load_result *result) {
-  if (result != nullptr)
+  Error err = load_checked(args, result);
+  if (err != Error::ok && result != nullptr)
     clear(result);
-  if (args == nullptr || result == nullptr || args->ram == nullptr)
-    return Error::argument;
-  Error err = check_image(args->image, args->image_len, args->verified == RRLD_VERIFIED);
-  if (err != Error::ok)
-    return err;
-  return place(args, result);
+  return err;
 }
 #endif // RRLD_LOAD_ASM
 
@@ -489,25 +522,16 @@ Error patch_ro(const uint8_t *image, uint32_t len, uint32_t ro_addr, rrld_write_
   Error err = check_patch(image, len, ro_addr, &delta);
   if (err != Error::ok || delta == 0)
     return err;
-  // Word by word, then the header field last: until that lands, the
-  // integrity check normalises with the old address and fails.
+  // Word by word, then ro_patched_addr, then the integrity check: until that
+  // last write lands, the image fails the check.
+  const uint32_t crc = patched_crc(image, ro_addr, delta);
   const uint8_t *t = stream_start(image, kRoRo);
-  const uint8_t *end = t + field(image, RRLD_OFF_RO_RO_TABLE_SIZE);
-  uint32_t where = 0;
-  for (; t != end; t += 4) {
-    uint32_t e = load32(t);
-    if ((e & 1) == 0) {
-      if (!put(write, ctx, e, load32(image + e) + delta))
-        return Error::write;
-      where = e + 4;
-    } else {
-      for (uint32_t off = where; (e >>= 1) != 0; off += 4)
-        if ((e & 1) && !put(write, ctx, off, load32(image + off) + delta))
-          return Error::write;
-      where += 4 * RRLD_RELR_BITMAP_WORDS;
-    }
-  }
-  if (!put(write, ctx, RRLD_OFF_RO_PATCHED_ADDR, ro_addr))
+  RelrOffsets ro{t, t + field(image, RRLD_OFF_RO_RO_TABLE_SIZE), RRLD_HEADER_SIZE, 0, 0};
+  for (uint32_t off = ro.next(); off != kNone; off = ro.next())
+    if (!put(write, ctx, off, load32(image + off) + delta))
+      return Error::write;
+  if (!put(write, ctx, RRLD_OFF_RO_PATCHED_ADDR, ro_addr) ||
+      !put(write, ctx, RRLD_OFF_CRC32, crc))
     return Error::write;
   return Error::ok;
 }
@@ -517,8 +541,10 @@ Error patch_ro_in_place(uint8_t *image, uint32_t len, uint32_t ro_addr) {
   Error err = check_patch(image, len, ro_addr, &delta);
   if (err != Error::ok || delta == 0)
     return err;
+  const uint32_t crc = patched_crc(image, ro_addr, delta);
   relr(image, kRoRo, image, delta);
   store32(image + RRLD_OFF_RO_PATCHED_ADDR, ro_addr);
+  store32(image + RRLD_OFF_CRC32, crc);
   return Error::ok;
 }
 

@@ -70,13 +70,17 @@ TEST_CASE("random sets round-trip", "[relr]") {
 }
 
 TEST_CASE("decoder rejects malformed streams", "[relr]") {
-  CHECK_FALSE(static_cast<bool>(decodeRelr({0x3})));        // starts with a bitmap
+  CHECK_FALSE(static_cast<bool>(decodeRelr({0x5c}, 0x60)));  // behind the first word
   CHECK_FALSE(static_cast<bool>(decodeRelr({0x42})));       // not word aligned
   CHECK_FALSE(static_cast<bool>(decodeRelr({0x40, 0x40}))); // not increasing
   CHECK_FALSE(static_cast<bool>(decodeRelr({0x40, 0x3c}))); // decreasing
   // An address inside the span a bitmap already covered goes backwards.
   CHECK_FALSE(static_cast<bool>(decodeRelr({0x0, 0x3, 0x40})));
   CHECK(static_cast<bool>(decodeRelr({0x0, 0x3, 0x80})));
+  // A stream may begin with a bitmap, which counts from the start.
+  auto first = decodeRelr({0x7}, 0x60);
+  REQUIRE(static_cast<bool>(first));
+  CHECK(*first == std::vector<uint32_t>{0x60, 0x64});
   // A bitmap running past 4 GiB.
   CHECK_FALSE(static_cast<bool>(decodeRelr({0xfffffff0, 0xffffffff})));
 }

@@ -40,8 +40,8 @@ std::vector<uint32_t> decode_relr(const std::vector<uint32_t> &entries);
 // CRC-32 (IEEE 802.3) of bytes.
 uint32_t crc32(const uint8_t *p, size_t n);
 
-// The integrity check value of an image as docs/format.md defines it.  Reads
-// the RO->RO stream from the image, trusting it.
+// The integrity check value of an image as docs/format.md defines it (the
+// CRC-32 of [0, image_size) with the crc32 field read as zero).
 uint32_t integrity_crc(const Bytes &image);
 
 // Recomputes and stores the header's crc32 (after a test edits the image).

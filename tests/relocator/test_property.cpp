@@ -125,7 +125,10 @@ TEST_CASE("stores stay in the given regions for random and mutated images", "[pr
     const rrld_status l = rrld_load(&args, &r);
     if (l == RRLD_OK) {
       ++ok_loads;
-      CHECK((v == RRLD_OK || (trusted && v == RRLD_E_CRC)));
+      // verify also decodes the RO->RO stream, which load leaves to the
+      // patchers: a bad one fails verify alone.
+      CHECK((v == RRLD_OK || (trusted && v == RRLD_E_CRC) || v == RRLD_E_RELOC_ORDER ||
+             v == RRLD_E_RELOC_RANGE));
       CHECK(r.stack_top >= ram_addr);
       CHECK(r.rw_addr >= r.stack_top);
       CHECK(r.app_break >= r.rw_addr);
@@ -134,7 +137,11 @@ TEST_CASE("stores stay in the given regions for random and mutated images", "[pr
       CHECK(uint64_t(r.ram_end) - r.app_break >= get32(image, 52));
     } else {
       ++failed_loads;
-      CHECK(g_window.stores == 0);
+      // Only a bad RW stream entry is found after the first store (the
+      // streams are checked as they are applied); the stores so far stayed
+      // in RAM like all others (the hook counts any that did not).
+      if (l != RRLD_E_RELOC_ORDER && l != RRLD_E_RELOC_RANGE)
+        CHECK(g_window.stores == 0);
       CHECK((r.entry | r.static_base | r.stack_top | r.rw_addr | r.app_break | r.ram_end) == 0);
     }
     CHECK(img.bytes() == image); // load never writes the image

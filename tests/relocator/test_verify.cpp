@@ -183,9 +183,17 @@ TEST_CASE("stream order", "[verify][relr]") {
   CHECK(verify(build_raw(s, {8, 4}, {}, {})) == RRLD_E_RELOC_ORDER);   // decreasing
   CHECK(verify(build_raw(s, {8, 8}, {}, {})) == RRLD_E_RELOC_ORDER);   // repeated
   CHECK(verify(build_raw(s, {8, 12}, {}, {})) == RRLD_OK);
-  CHECK(verify(build_raw(s, {3}, {}, {})) == RRLD_E_RELOC_ORDER);      // starts with a bitmap
-  CHECK(verify(build_raw(s, {}, {1}, {})) == RRLD_E_RELOC_ORDER);
-  CHECK(verify(build_raw(s, {}, {}, {0x7})) == RRLD_E_RELOC_ORDER);
+  // A stream may begin with a bitmap: its words count from the segment's
+  // first relocatable word (RW 0, RO 96).
+  CHECK(verify(build_raw(s, {3}, {}, {})) == RRLD_OK);
+  CHECK(verify(build_raw(s, {}, {1}, {})) == RRLD_OK);
+  Buffer ro(build_raw(s, {}, {}, {0x7}));
+  const Bytes before = ro.bytes();
+  CHECK(rrld_verify(ro.data(), ro.size()) == RRLD_OK);
+  CHECK(rrld_patch_ro_in_place(ro.data(), ro.size(), s.ro_link_addr + 0x1000) == RRLD_OK);
+  CHECK(get32(ro.bytes(), 96) == get32(before, 96) + 0x1000);
+  CHECK(get32(ro.bytes(), 100) == get32(before, 100) + 0x1000);
+  CHECK(get32(ro.bytes(), 104) == get32(before, 104));
   // After a bitmap the cursor has moved 31 words on.
   ImageSpec big = sample_spec();
   big.rw_init.assign(4 * 80, 0);
@@ -203,8 +211,9 @@ TEST_CASE("stream range", "[verify][relr]") {
   CHECK(verify(build_raw(s, {40}, {}, {})) == RRLD_E_RELOC_RANGE); // .bss never
   CHECK(verify(build_raw(s, {}, {0xFFFFFFFCu}, {})) == RRLD_E_RELOC_RANGE);
   CHECK(verify(build_raw(s, {2}, {}, {})) == RRLD_E_RELOC_RANGE);  // misaligned
-  CHECK(verify(build_raw(s, {}, {}, {92})) == RRLD_E_RELOC_RANGE); // header
-  CHECK(verify(build_raw(s, {}, {}, {0})) == RRLD_E_RELOC_RANGE);
+  // The RO cursor starts past the header: a word in it is behind the cursor.
+  CHECK(verify(build_raw(s, {}, {}, {92})) == RRLD_E_RELOC_ORDER);
+  CHECK(verify(build_raw(s, {}, {}, {0})) == RRLD_E_RELOC_ORDER);
   CHECK(verify(build_raw(s, {}, {}, {156})) == RRLD_OK);
   CHECK(verify(build_raw(s, {}, {}, {160})) == RRLD_E_RELOC_RANGE);
   // Bitmaps: the highest set bit decides.  RW words are 0..36: after 0, the

@@ -5,9 +5,9 @@
  * place an rrld image: RO executes in place from wherever the image sits, RW
  * goes to a RAM region of the caller's choosing.  Nothing in the image is
  * trusted: every offset and size is checked against the real buffer lengths
- * before anything is written, and on any error nothing is reported as success
- * and no byte outside the given RAM region (or the RO write callback) is
- * written.  docs/format.md specifies the image; docs/relocator.md the calls.
+ * before it is used, every table entry before the words it names are
+ * written, and on any error nothing is reported as success and no byte
+ * outside the given RAM region (or the RO write callback) is written.  docs/format.md specifies the image; docs/relocator.md the calls.
  */
 #ifndef RRLD_RELOCATOR_H
 #define RRLD_RELOCATOR_H
@@ -81,10 +81,12 @@ typedef struct rrld_load_result {
  * Writes nothing. */
 rrld_status rrld_verify(const uint8_t *image, uint32_t image_len);
 
-/* Verifies the image (the CRC only unless args->verified is RRLD_VERIFIED),
- * checks that RO->RO words hold ro_addr (or that there are none), then
- * copies RW initial data, zeroes .bss and applies the RW tables inside
- * args->ram.  On failure *result is zeroed. */
+/* Checks the header and the CRC (the CRC only unless args->verified is
+ * RRLD_VERIFIED), the placement, and that RO->RO words hold ro_addr (or that
+ * there are none), then copies RW initial data, zeroes .bss and applies the
+ * RW tables inside args->ram, checking each table entry before the words it
+ * names are written.  On failure *result is zeroed; a bad RW table entry
+ * leaves [rw_addr, app_break) partly written, nothing outside it. */
 rrld_status rrld_load(const rrld_load_args *args, rrld_load_result *result);
 
 /* Writes `len` bytes at image offset `offset` (flash programming).  Returns 0
@@ -92,10 +94,10 @@ rrld_status rrld_load(const rrld_load_args *args, rrld_load_result *result);
 typedef int (*rrld_write_fn)(void *ctx, uint32_t offset, const uint8_t *bytes, uint32_t len);
 
 /* Applies the RO->RO table so the image runs from ro_addr: verifies the image
- * first, then writes each patched word and, last, the header's
- * ro_patched_addr field, through `write`.  A patch interrupted half way
- * leaves an image whose integrity check fails (never one that runs with
- * wrong pointers). */
+ * first, then writes each patched word, the header's ro_patched_addr field
+ * and, last, its crc32 (the patched image's), through `write`.  A patch
+ * interrupted half way leaves an image whose integrity check fails (never
+ * one that runs with wrong pointers). */
 rrld_status rrld_patch_ro(const uint8_t *image, uint32_t image_len, uint32_t ro_addr,
                           rrld_write_fn write, void *ctx);
 

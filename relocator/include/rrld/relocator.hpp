@@ -44,7 +44,7 @@ inline Status verify(const uint8_t *image, uint32_t image_len) {
   return to_status(rrld_verify(image, image_len));
 }
 
-// Verifies, then places RW in args.ram.  On failure `out` is zeroed.
+// Checks, then places RW in args.ram (rrld_load).  On failure `out` is zeroed.
 inline Status load(const LoadArgs &args, LoadResult &out) { return to_status(rrld_load(&args, &out)); }
 
 // Applies the RO->RO stream through `write` (see rrld_patch_ro).

@@ -143,9 +143,9 @@ fn check_image(path: &Path) {
     assert_eq!(patched.b(), &via_cb[..]);
     verify(patched.b()).unwrap();
     if ro_ro > 0 {
-        assert_eq!(writes as u64, ro_ro + 1, "{}: one write per RO->RO word, then the header", path.display());
+        assert_eq!(writes as u64, ro_ro + 2, "{}: one write per RO->RO word, then ro_patched_addr and crc32", path.display());
         let changed = (0..ro_size as usize / 4).filter(|&i| word(h, 4 * i) != word(patched.b(), 4 * i)).count();
-        assert_eq!(changed as u64, ro_ro + 1);
+        assert_eq!(changed as u64, ro_ro + 2);
         assert_eq!(load(h, q, ram_a.m(), a_addr), Err(Error::RoNotPatched));
     }
     let mut ram_q = Aligned::zeroed(ram_len);
