@@ -9,8 +9,9 @@
  * QEMU test relocator.qemu_diff runs both on mutated images and compares.
  *
  * Trusts nothing: the header (steps 1-5), the integrity check (6, skipped
- * only when args->verified == RRLD_VERIFIED), the RO->RO stream (7) and the
- * placement are checked before the first store; the RW streams are checked
+ * only when args->verified == RRLD_VERIFIED) and the placement are checked
+ * before the first store (the RO->RO stream is left to the patchers, which
+ * write through it; only its size matters here); the RW streams are checked
  * entry by entry as they are applied, each word before it is written, so
  * every store lies in [rw_addr, app_break) whatever the image holds.  Every
  * bound is an overflow-safe subtraction or a carry test.
@@ -150,7 +151,7 @@ rrld_load:                          @ r0 = args, r1 = result
     ldr     r0, [r0, #A_VERIFIED]
     ldr     r1, .Lverified
     cmp     r0, r1
-    beq     .Lro_ro
+    beq     .Lplace
     ldr     r2, [r4, #H_IMAGE_SIZE]
     movs    r5, #0
     mvns    r0, r5
@@ -176,7 +177,7 @@ rrld_load:                          @ r0 = args, r1 = result
     movne   r0, #E_CRC
     bne     .Lfail
 
-.Lro_ro:
+.Lplace:
     /* Placement (docs/relocator.md, rrld_load, check 3), in its order. */
     ldr     r0, [sp]
     adds    r0, #A_RO_ADDR
@@ -303,10 +304,10 @@ rrld_load:                          @ r0 = args, r1 = result
 .Lpoly:
     .word   0xEDB88320
 
-/* One stream, checked and, when r5 is set, applied.  In: r1 = stream, r2 =
- * its bytes, r3 = segment size, r5 = segment to patch or 0 to check only,
- * r6 = the lowest offset allowed (where), r8 = delta.  Out: r1 = the
- * stream's end.  Uses r0, r2, r6, r7, r12; a bad entry goes to .Lfail. */
+/* One RW stream, each entry checked, then applied.  In: r1 = stream, r2 =
+ * its bytes, r3 = segment size, r5 = segment to patch, r8 = delta.  Out:
+ * r1 = the stream's end.  Uses r0, r2, r6 (where), r7, r10, r11, r12; a bad
+ * entry goes to .Lfail. */
 .Lwalk:
     add     r12, r1, r2
     movs    r6, #0                  @ where: the lowest offset allowed next

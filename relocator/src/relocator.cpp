@@ -350,12 +350,20 @@ Error check_image(const uint8_t *image, uint32_t len) {
   return err;
 }
 
-// Placement checks shared by load and the RO patchers: ro_addr is aligned as
-// the header asks and the image fits below 2^32 there.
+// The two placement checks of ro_addr, shared by load and the RO patchers:
+// ro_addr is aligned as the header asks, and the image fits below 2^32 there.
+inline bool ro_misaligned(const uint8_t *image, uint32_t ro_addr) {
+  return (ro_addr & ((1u << image[RRLD_OFF_RO_ALIGN_LOG2]) - 1)) != 0;
+}
+inline bool ro_wraps(const uint8_t *image, uint32_t ro_addr) {
+  return field(image, RRLD_OFF_IMAGE_SIZE) > ~ro_addr;
+}
+
+// For the RO patchers, in that order.
 Error check_ro_addr(const uint8_t *image, uint32_t ro_addr) {
-  if ((ro_addr & ((1u << image[RRLD_OFF_RO_ALIGN_LOG2]) - 1)) != 0)
+  if (ro_misaligned(image, ro_addr))
     return Error::align;
-  if (field(image, RRLD_OFF_IMAGE_SIZE) > ~ro_addr)
+  if (ro_wraps(image, ro_addr))
     return Error::address;
   return Error::ok;
 }
@@ -438,10 +446,9 @@ Error load_checked(const rrld_load_args *args, rrld_load_result *r) {
   const uint32_t ram_addr = args->ram_addr;
   const uint32_t ram_len = args->ram_len;
   const uint32_t image_size = field(image, RRLD_OFF_IMAGE_SIZE);
-  if ((ro_addr & ((1u << image[RRLD_OFF_RO_ALIGN_LOG2]) - 1)) != 0 || (ram_addr & 7) != 0 ||
-      (addr_of(ram) & 3) != 0)
+  if (ro_misaligned(image, ro_addr) || (ram_addr & 7) != 0 || (addr_of(ram) & 3) != 0)
     return Error::align;
-  if (image_size > ~ro_addr || ram_len > ~ram_addr)
+  if (ro_wraps(image, ro_addr) || ram_len > ~ram_addr)
     return Error::address; // no range may reach 2^32
   if (addr_of(ram) < addr_of(image) + image_size && addr_of(image) < addr_of(ram) + ram_len)
     return Error::argument; // RAM over the image: writes would change what was checked
