@@ -30,12 +30,14 @@ import time
 import zlib
 
 HEADER_SIZE = 96
+CRC_START = 8  # the integrity check covers [CRC_START, image_size)
 # format.md header: name -> byte offset (all 32-bit unless listed in U8).
-H = dict(magic=0, image_size=12, crc32=16, ro_size=20, rw_init_offset=24, rw_init_size=28,
-         rw_zero_size=32, entry=40, stack_size=48, heap_size=52, ro_link_addr=56,
-         rw_link_addr=60, ro_patched_addr=64, tables_offset=68, rw_ro_table_size=72,
-         rw_rw_table_size=76, ro_ro_table_size=80)
-U8 = dict(ro_align_log2=36, rw_align_log2=37)
+H = dict(magic=0, crc32=4, version=8, flags=12, image_size=16, ro_size=24, rw_init_size=28,
+         rw_ro_table_size=32, rw_rw_table_size=36, ro_ro_table_size=40, rw_zero_size=44,
+         entry=48, sb_offset=52, stack_size=56, heap_size=60, ro_link_addr=64,
+         rw_link_addr=68, ro_patched_addr=72)
+U8 = dict(ro_align_log2=20, rw_align_log2=21)
+TABLE_SIZES = ('rw_ro_table_size', 'rw_rw_table_size', 'ro_ro_table_size')
 
 
 def u32(b, off):
@@ -47,12 +49,19 @@ def header(img):
     h.update({k: img[o] for k, o in U8.items()})
     if h['magic'] != 0x444C5252:
         raise SystemExit('not an rrld image')
+    # The parts lie back to back, so the header stores no offsets: RW initial
+    # data right after RO, then the three streams, which end the image.
+    h['rw_init_offset'] = h['ro_size']
+    h['tables_offset'] = h['ro_size'] + h['rw_init_size']
+    if h['tables_offset'] + sum(h[k] for k in TABLE_SIZES) != h['image_size']:
+        raise SystemExit('the image\'s parts do not add up to its image_size')
     return h
 
 
-def decode_relr(words):
-    """Offsets named by one RELR stream (format.md, "Encoding")."""
-    out, where = [], 0
+def decode_relr(words, where=0):
+    """Offsets named by one RELR stream (format.md, "Encoding"); the cursor
+    starts at WHERE (0 for the RW streams, HEADER_SIZE for RO->RO)."""
+    out = []
     for e in words:
         if e & 1 == 0:
             out.append(e)
@@ -72,7 +81,7 @@ def encode_relr(offsets):
         out.append(offsets[i])
         where = offsets[i] + 4
         i += 1
-        while True:
+        while i < n:
             bitmap = 0
             while i < n and offsets[i] - where < 31 * 4:
                 bitmap |= 1 << ((offsets[i] - where) // 4 + 1)
@@ -88,11 +97,12 @@ def streams(img):
     h = header(img)
     off = h['tables_offset']
     res = {}
-    for name, key in (('rw_to_ro', 'rw_ro_table_size'), ('rw_to_rw', 'rw_rw_table_size'),
-                      ('ro_to_ro', 'ro_ro_table_size')):
+    for name, key, start in (('rw_to_ro', 'rw_ro_table_size', 0),
+                             ('rw_to_rw', 'rw_rw_table_size', 0),
+                             ('ro_to_ro', 'ro_ro_table_size', HEADER_SIZE)):
         n = h[key]
         words = struct.unpack_from('<%dI' % (n // 4), img, off)
-        res[name] = decode_relr(words)
+        res[name] = decode_relr(words, start)
         off += n
     return h, res
 
@@ -111,7 +121,8 @@ def cmd_tables(image, inspect_json):
             raise SystemExit('%s: re-encoding %s gives another size than rrld' % (image, k))
     n = sum(len(v) for v in s.values())
     # One RELR stream over link addresses, as an ELF SHT_RELR section would
-    # hold them: the lower bound, but it cannot say which base each word needs.
+    # hold them: the lower bound, but it cannot say which base each word
+    # needs.
     addrs = sorted([h['rw_link_addr'] + o for o in s['rw_to_ro'] + s['rw_to_rw']] +
                    [h['ro_link_addr'] + o for o in s['ro_to_ro']])
     relr = 4 * len(encode_relr(addrs))
@@ -123,20 +134,19 @@ def cmd_tables(image, inspect_json):
 
 
 def crc_image(img):
-    """format.md's integrity check of IMG (the crc32 field read as 0)."""
-    b = bytearray(img)
-    struct.pack_into('<I', b, 16, 0)
-    return zlib.crc32(bytes(b)) & 0xFFFFFFFF
+    """format.md's integrity check of IMG: the CRC-32 of the bytes
+    [CRC_START, image_size), everything after the magic and the crc32 field."""
+    return zlib.crc32(bytes(img[CRC_START:u32(img, H['image_size'])])) & 0xFFFFFFFF
 
 
 def without_tables(img):
     """The same image with empty streams, its integrity check recomputed."""
     h, s = streams(img)
-    b = bytearray(img[:h['tables_offset']])
-    struct.pack_into('<I', b, 12, len(b))
-    for off in (72, 76, 80):
-        struct.pack_into('<I', b, off, 0)
-    struct.pack_into('<I', b, 16, crc_image(b))
+    b = bytearray(img[:h['tables_offset']])  # the streams end the image
+    struct.pack_into('<I', b, H['image_size'], len(b))
+    for key in TABLE_SIZES:
+        struct.pack_into('<I', b, H[key], 0)
+    struct.pack_into('<I', b, H['crc32'], crc_image(b))
     return bytes(b)
 
 

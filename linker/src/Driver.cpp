@@ -617,8 +617,10 @@ int linkMain(Ctx &ctx, std::vector<std::string> rawArgs) {
     return 1;
   }
 
-  // 6. Tables and image.
-  Tables tables = encodeTables(c);
+  // 6. Tables and image.  The layout's RW initial data size is already
+  // padded to the format's 16-byte multiple: the RW streams are encoded
+  // against the size the header will carry.
+  Tables tables = encodeTables(c, *layout);
   std::vector<uint8_t> image = buildImage(*elf, *layout, tables, o, rewrite.patches);
 
   timer.mark("encode");

@@ -63,7 +63,10 @@ Expected<std::vector<FilePatch>> imageElfPatches(const LinkedElf &elf, ArrayRef<
       shoff + size_t(shnum) * shdrSize > elf.bytes.size())
     return makeError("lld's output has an unexpected section header table");
 
+  // The streams end the image (format.h): everything after the RW initial
+  // data.
   rrld_header h = readHeader(image);
+  uint32_t tables = tablesOffset(h);
   struct Added {
     StringRef name;
     ArrayRef<uint8_t> bytes;
@@ -71,7 +74,7 @@ Expected<std::vector<FilePatch>> imageElfPatches(const LinkedElf &elf, ArrayRef<
     uint32_t offset = 0, nameOff = 0;
   };
   std::vector<Added> added{
-      {".rrld.tables", image.slice(h.tables_offset, h.image_size - h.tables_offset), 4}};
+      {".rrld.tables", image.slice(tables, h.image_size - tables), 4}};
   if (!movedNote.empty())
     added.push_back({".rrld.moved", arrayRefFromStringRef(movedNote), 0});
   const OutSection &strtab = elf.sections[shstrndx];

@@ -18,8 +18,9 @@ using llvm::support::endian::write32le;
 
 namespace rrld {
 
-Tables encodeTables(const Classified &c) {
-  return {encodeRelr(c.rwRo), encodeRelr(c.rwRw), encodeRelr(c.roRo)};
+Tables encodeTables(const Classified &c, const ImageLayout &l) {
+  return {encodeRelr(c.rwRo, l.rwInitSize), encodeRelr(c.rwRw, l.rwInitSize),
+          encodeRelr(c.roRo, l.roSize)};
 }
 
 rrld_header readHeader(ArrayRef<uint8_t> img) {
@@ -27,18 +28,19 @@ rrld_header readHeader(ArrayRef<uint8_t> img) {
   const uint8_t *p = img.data();
   rrld_header h{};
   h.magic = read32le(p + RRLD_OFF_MAGIC);
-  h.version = read16le(p + RRLD_OFF_VERSION);
-  h.header_size = read16le(p + RRLD_OFF_HEADER_SIZE);
+  h.crc32 = read32le(p + RRLD_OFF_CRC32);
+  h.version = read32le(p + RRLD_OFF_VERSION);
   h.flags = read32le(p + RRLD_OFF_FLAGS);
   h.image_size = read32le(p + RRLD_OFF_IMAGE_SIZE);
-  h.crc32 = read32le(p + RRLD_OFF_CRC32);
-  h.ro_size = read32le(p + RRLD_OFF_RO_SIZE);
-  h.rw_init_offset = read32le(p + RRLD_OFF_RW_INIT_OFFSET);
-  h.rw_init_size = read32le(p + RRLD_OFF_RW_INIT_SIZE);
-  h.rw_zero_size = read32le(p + RRLD_OFF_RW_ZERO_SIZE);
   h.ro_align_log2 = p[RRLD_OFF_RO_ALIGN_LOG2];
   h.rw_align_log2 = p[RRLD_OFF_RW_ALIGN_LOG2];
-  h.reserved0 = read16le(p + RRLD_OFF_RESERVED0);
+  h.align_pad = read16le(p + RRLD_OFF_ALIGN_PAD);
+  h.ro_size = read32le(p + RRLD_OFF_RO_SIZE);
+  h.rw_init_size = read32le(p + RRLD_OFF_RW_INIT_SIZE);
+  h.rw_ro_table_size = read32le(p + RRLD_OFF_RW_RO_TABLE_SIZE);
+  h.rw_rw_table_size = read32le(p + RRLD_OFF_RW_RW_TABLE_SIZE);
+  h.ro_ro_table_size = read32le(p + RRLD_OFF_RO_RO_TABLE_SIZE);
+  h.rw_zero_size = read32le(p + RRLD_OFF_RW_ZERO_SIZE);
   h.entry = read32le(p + RRLD_OFF_ENTRY);
   h.sb_offset = read32le(p + RRLD_OFF_SB_OFFSET);
   h.stack_size = read32le(p + RRLD_OFF_STACK_SIZE);
@@ -46,12 +48,7 @@ rrld_header readHeader(ArrayRef<uint8_t> img) {
   h.ro_link_addr = read32le(p + RRLD_OFF_RO_LINK_ADDR);
   h.rw_link_addr = read32le(p + RRLD_OFF_RW_LINK_ADDR);
   h.ro_patched_addr = read32le(p + RRLD_OFF_RO_PATCHED_ADDR);
-  h.tables_offset = read32le(p + RRLD_OFF_TABLES_OFFSET);
-  h.rw_ro_table_size = read32le(p + RRLD_OFF_RW_RO_TABLE_SIZE);
-  h.rw_rw_table_size = read32le(p + RRLD_OFF_RW_RW_TABLE_SIZE);
-  h.ro_ro_table_size = read32le(p + RRLD_OFF_RO_RO_TABLE_SIZE);
-  for (unsigned i = 0; i < 3; ++i)
-    h.reserved1[i] = read32le(p + RRLD_OFF_RESERVED1 + 4 * i);
+  std::memcpy(h.reserved, p + RRLD_OFF_RESERVED, sizeof(h.reserved));
   return h;
 }
 
@@ -59,18 +56,19 @@ void writeHeader(MutableArrayRef<uint8_t> img, const rrld_header &h) {
   assert(img.size() >= RRLD_HEADER_SIZE);
   uint8_t *p = img.data();
   write32le(p + RRLD_OFF_MAGIC, h.magic);
-  write16le(p + RRLD_OFF_VERSION, h.version);
-  write16le(p + RRLD_OFF_HEADER_SIZE, h.header_size);
+  write32le(p + RRLD_OFF_CRC32, h.crc32);
+  write32le(p + RRLD_OFF_VERSION, h.version);
   write32le(p + RRLD_OFF_FLAGS, h.flags);
   write32le(p + RRLD_OFF_IMAGE_SIZE, h.image_size);
-  write32le(p + RRLD_OFF_CRC32, h.crc32);
-  write32le(p + RRLD_OFF_RO_SIZE, h.ro_size);
-  write32le(p + RRLD_OFF_RW_INIT_OFFSET, h.rw_init_offset);
-  write32le(p + RRLD_OFF_RW_INIT_SIZE, h.rw_init_size);
-  write32le(p + RRLD_OFF_RW_ZERO_SIZE, h.rw_zero_size);
   p[RRLD_OFF_RO_ALIGN_LOG2] = h.ro_align_log2;
   p[RRLD_OFF_RW_ALIGN_LOG2] = h.rw_align_log2;
-  write16le(p + RRLD_OFF_RESERVED0, h.reserved0);
+  write16le(p + RRLD_OFF_ALIGN_PAD, h.align_pad);
+  write32le(p + RRLD_OFF_RO_SIZE, h.ro_size);
+  write32le(p + RRLD_OFF_RW_INIT_SIZE, h.rw_init_size);
+  write32le(p + RRLD_OFF_RW_RO_TABLE_SIZE, h.rw_ro_table_size);
+  write32le(p + RRLD_OFF_RW_RW_TABLE_SIZE, h.rw_rw_table_size);
+  write32le(p + RRLD_OFF_RO_RO_TABLE_SIZE, h.ro_ro_table_size);
+  write32le(p + RRLD_OFF_RW_ZERO_SIZE, h.rw_zero_size);
   write32le(p + RRLD_OFF_ENTRY, h.entry);
   write32le(p + RRLD_OFF_SB_OFFSET, h.sb_offset);
   write32le(p + RRLD_OFF_STACK_SIZE, h.stack_size);
@@ -78,36 +76,38 @@ void writeHeader(MutableArrayRef<uint8_t> img, const rrld_header &h) {
   write32le(p + RRLD_OFF_RO_LINK_ADDR, h.ro_link_addr);
   write32le(p + RRLD_OFF_RW_LINK_ADDR, h.rw_link_addr);
   write32le(p + RRLD_OFF_RO_PATCHED_ADDR, h.ro_patched_addr);
-  write32le(p + RRLD_OFF_TABLES_OFFSET, h.tables_offset);
-  write32le(p + RRLD_OFF_RW_RO_TABLE_SIZE, h.rw_ro_table_size);
-  write32le(p + RRLD_OFF_RW_RW_TABLE_SIZE, h.rw_rw_table_size);
-  write32le(p + RRLD_OFF_RO_RO_TABLE_SIZE, h.ro_ro_table_size);
-  for (unsigned i = 0; i < 3; ++i)
-    write32le(p + RRLD_OFF_RESERVED1 + 4 * i, h.reserved1[i]);
+  std::memcpy(p + RRLD_OFF_RESERVED, h.reserved, sizeof(h.reserved));
+}
+
+bool partsTileImage(const rrld_header &h) {
+  uint64_t sum = uint64_t(h.ro_size) + h.rw_init_size + h.rw_ro_table_size +
+                 h.rw_rw_table_size + h.ro_ro_table_size;
+  return sum == h.image_size;
 }
 
 uint32_t computeCrc(ArrayRef<uint8_t> img) {
   rrld_header h = readHeader(img);
-  uint8_t head[RRLD_HEADER_SIZE];
-  std::memcpy(head, img.data(), RRLD_HEADER_SIZE);
-  write32le(head + RRLD_OFF_CRC32, 0);
-  uint32_t crc = llvm::crc32(0, ArrayRef<uint8_t>(head, RRLD_HEADER_SIZE));
-  return llvm::crc32(crc, img.slice(RRLD_HEADER_SIZE, h.image_size - RRLD_HEADER_SIZE));
+  assert(h.image_size >= RRLD_CRC_START && h.image_size <= img.size());
+  return llvm::crc32(img.slice(RRLD_CRC_START, h.image_size - RRLD_CRC_START));
 }
 
 std::vector<uint8_t> buildImage(const LinkedElf &elf, const ImageLayout &l, const Tables &t,
                                 const Options &opts, ArrayRef<CodePatch> code) {
+  // computeLayout already padded the RW initial data; the tables were
+  // encoded against that size.
+  assert(l.rwInitSize % RRLD_RW_INIT_ALIGN == 0 && "RW initial data is not padded");
   rrld_header h{};
   h.magic = RRLD_MAGIC;
   h.version = RRLD_VERSION;
-  h.header_size = RRLD_HEADER_SIZE;
   h.flags = 0;
-  h.ro_size = l.roSize;
-  h.rw_init_offset = l.roSize;
-  h.rw_init_size = l.rwInitSize;
-  h.rw_zero_size = l.rwZeroSize;
   h.ro_align_log2 = l.roAlignLog2;
   h.rw_align_log2 = l.rwAlignLog2;
+  h.ro_size = l.roSize;
+  h.rw_init_size = l.rwInitSize;
+  h.rw_ro_table_size = 4 * t.rwRo.size();
+  h.rw_rw_table_size = 4 * t.rwRw.size();
+  h.ro_ro_table_size = 4 * t.roRo.size();
+  h.rw_zero_size = l.rwZeroSize;
   h.entry = l.entry;
   h.sb_offset = l.sbOffset;
   h.stack_size = opts.stackSize;
@@ -115,23 +115,22 @@ std::vector<uint8_t> buildImage(const LinkedElf &elf, const ImageLayout &l, cons
   h.ro_link_addr = l.roLink;
   h.rw_link_addr = l.rwLink;
   h.ro_patched_addr = l.roLink; // RO->RO words hold link-time values
-  h.tables_offset = h.rw_init_offset + h.rw_init_size;
-  h.rw_ro_table_size = 4 * t.rwRo.size();
-  h.rw_rw_table_size = 4 * t.rwRw.size();
-  h.ro_ro_table_size = 4 * t.roRo.size();
-  h.image_size = h.tables_offset + t.bytes();
+  h.image_size = tablesOffset(h) + t.bytes();
 
+  // Zero-filled: the bytes no section covers (gaps, and the padding of the
+  // RW initial data up to a multiple of 16) stay zero.
   std::vector<uint8_t> img(h.image_size, 0);
   for (const OutSection &s : elf.sections) {
     if (s.seg == Seg::None || !s.hasBits() || s.name == ".rrld_header")
       continue;
-    uint32_t at = s.seg == Seg::RO ? s.addr - l.roLink : h.rw_init_offset + (s.addr - l.rwLink);
+    uint32_t at =
+        s.seg == Seg::RO ? s.addr - l.roLink : rwInitOffset(h) + (s.addr - l.rwLink);
     ArrayRef<uint8_t> c = elf.contents(s);
     std::copy(c.begin(), c.end(), img.begin() + at);
   }
   for (const CodePatch &c : code)
     std::copy(c.bytes.begin(), c.bytes.end(), img.begin() + (c.addr - l.roLink));
-  uint8_t *p = img.data() + h.tables_offset;
+  uint8_t *p = img.data() + tablesOffset(h);
   for (const std::vector<uint32_t> *v : {&t.rwRo, &t.rwRw, &t.roRo})
     for (uint32_t e : *v) {
       write32le(p, e);
@@ -143,21 +142,18 @@ std::vector<uint8_t> buildImage(const LinkedElf &elf, const ImageLayout &l, cons
   return img;
 }
 
-// Decodes one stream and checks each word lies in [lo, hi - 4].
+// Decodes one stream, `size` bytes at image offset `off`, naming words of a
+// segment whose relocatable part is [start, segSize).  decodeRelr checks
+// every rule, the words bitmaps name included.
 static Expected<std::vector<uint32_t>> decodeStream(ArrayRef<uint8_t> img, uint32_t off,
-                                                    uint32_t size, uint32_t lo, uint32_t hi,
-                                                    const char *what) {
+                                                    uint32_t size, uint32_t start,
+                                                    uint32_t segSize, const char *what) {
   std::vector<uint32_t> entries(size / 4);
   for (uint32_t i = 0; i < entries.size(); ++i)
     entries[i] = read32le(img.data() + off + 4 * i);
-  Expected<std::vector<uint32_t>> words = decodeRelr(entries, lo);
+  Expected<std::vector<uint32_t>> words = decodeRelr(entries, start, segSize);
   if (!words)
     return makeError(Twine(what) + " table: " + toString(words.takeError()));
-  for (uint32_t w : *words)
-    if (w < lo || hi < 4 || w > hi - 4)
-      return makeError(Twine(what) + " table: word at offset 0x" + Twine::utohexstr(w) +
-                  " lies outside its segment's relocatable range [0x" + Twine::utohexstr(lo) +
-                  ", 0x" + Twine::utohexstr(hi) + ")");
   return words;
 }
 
@@ -170,37 +166,60 @@ Expected<ImageInfo> parseImage(ArrayRef<uint8_t> img) {
   if (h.magic != RRLD_MAGIC)
     return makeError("bad magic: not an rrld image");
   if (h.version != RRLD_VERSION)
-    return makeError("unsupported format version " + Twine(h.version));
-  if (h.header_size != RRLD_HEADER_SIZE)
-    return makeError("header_size is " + Twine(h.header_size) + ", expected " +
-                Twine(RRLD_HEADER_SIZE));
+    return makeError("unsupported format version " + Twine(h.version) + " (rrld reads version " +
+                     Twine(RRLD_VERSION) + ")");
   if (h.flags & ~RRLD_FLAGS_KNOWN)
     return makeError("unknown flags 0x" + Twine::utohexstr(h.flags));
-  if (h.reserved0 || h.reserved1[0] || h.reserved1[1] || h.reserved1[2])
-    return makeError("reserved header fields are not zero");
   if (h.image_size > img.size())
     return makeError("truncated: header says " + Twine(h.image_size) + " bytes, have " +
-                Twine(img.size()));
-  if (h.ro_align_log2 < RRLD_MIN_ALIGN_LOG2 || h.ro_align_log2 > RRLD_MAX_ALIGN_LOG2 ||
-      h.rw_align_log2 < RRLD_MIN_ALIGN_LOG2 || h.rw_align_log2 > RRLD_MAX_ALIGN_LOG2)
-    return makeError("alignment out of range");
-  if (h.stack_size % 8 || h.ro_size % 4 || h.rw_init_offset % 4 || h.rw_init_size % 4 ||
-      h.tables_offset % 4 || h.rw_ro_table_size % 4 || h.rw_rw_table_size % 4 ||
-      h.ro_ro_table_size % 4)
-    return makeError("a size or offset is not a multiple of 4 (stack_size: 8)");
-  // Overflow-safe: every comparison subtracts from a bound already checked.
-  uint32_t size = h.image_size;
-  if (h.ro_size < RRLD_HEADER_SIZE || h.ro_size > size || h.rw_init_offset < h.ro_size ||
-      h.rw_init_offset > size || h.rw_init_size > size - h.rw_init_offset ||
-      h.tables_offset < h.rw_init_offset + h.rw_init_size || h.tables_offset > size ||
-      h.rw_ro_table_size > size - h.tables_offset ||
-      h.rw_rw_table_size > size - h.tables_offset - h.rw_ro_table_size ||
-      h.ro_ro_table_size != size - h.tables_offset - h.rw_ro_table_size - h.rw_rw_table_size)
-    return makeError("segments and tables do not tile the image");
+                     Twine(img.size()));
+  // (unsigned, not uint8_t: Twine would print a uint8_t as a character)
+  for (auto [what, log2] : {std::pair{"ro_align_log2", unsigned(h.ro_align_log2)},
+                            std::pair{"rw_align_log2", unsigned(h.rw_align_log2)}})
+    if (log2 < RRLD_MIN_ALIGN_LOG2 || log2 > RRLD_MAX_ALIGN_LOG2)
+      return makeError(Twine(what) + " is " + Twine(log2) + ", outside [" +
+                       Twine(RRLD_MIN_ALIGN_LOG2) + ", " + Twine(RRLD_MAX_ALIGN_LOG2) + "]");
+  if (h.align_pad)
+    return makeError("align_pad (the 2 bytes after the alignments) is 0x" +
+                     Twine::utohexstr(h.align_pad) + ", not zero");
+  if (h.stack_size % 8)
+    return makeError("stack_size " + Twine(h.stack_size) + " is not a multiple of 8");
+  for (auto [what, size, multiple] :
+       {std::tuple{"ro_size", h.ro_size, 4u},
+        std::tuple{"rw_init_size", h.rw_init_size, RRLD_RW_INIT_ALIGN},
+        std::tuple{"rw_ro_table_size", h.rw_ro_table_size, 4u},
+        std::tuple{"rw_rw_table_size", h.rw_rw_table_size, 4u},
+        std::tuple{"ro_ro_table_size", h.ro_ro_table_size, 4u}})
+    if (size % multiple)
+      return makeError(Twine(what) + " " + Twine(size) + " is not a multiple of " +
+                       Twine(multiple));
+  if (h.ro_size < RRLD_HEADER_SIZE)
+    return makeError("ro_size " + Twine(h.ro_size) + " is smaller than the " +
+                     Twine(RRLD_HEADER_SIZE) + "-byte header it holds");
+  // The parts lie back to back and end the image; summed in 64 bits, so that
+  // sizes wrapping around 2^32 cannot add up.
+  if (!partsTileImage(h))
+    return makeError("the parts do not add up to the image: ro_size " + Twine(h.ro_size) +
+                     " + rw_init_size " + Twine(h.rw_init_size) + " + table sizes " +
+                     Twine(h.rw_ro_table_size) + " + " + Twine(h.rw_rw_table_size) + " + " +
+                     Twine(h.ro_ro_table_size) + " = " +
+                     Twine(uint64_t(h.ro_size) + h.rw_init_size + h.rw_ro_table_size +
+                           h.rw_rw_table_size + h.ro_ro_table_size) +
+                     ", but image_size is " + Twine(h.image_size));
   if (!(h.entry & 1) || h.entry - 1 < RRLD_HEADER_SIZE || h.entry - 1 >= h.ro_size)
-    return makeError("entry point 0x" + Twine::utohexstr(h.entry) + " is not Thumb code in RO");
+    return makeError("entry point 0x" + Twine::utohexstr(h.entry) +
+                     " is not Thumb code in RO past the header");
 
-  uint32_t t = h.tables_offset;
+  // In the device's order (docs/format.md): the integrity check, then the
+  // streams, so that a corrupt image is reported as such.
+  uint32_t crc = computeCrc(img);
+  if (crc != h.crc32)
+    return makeError("integrity check failed: CRC-32 is 0x" + Twine::utohexstr(crc) +
+                     ", header says 0x" + Twine::utohexstr(h.crc32));
+
+  // The RW streams name words of RW's initial data (.bss holds zeros, never
+  // addresses); RO->RO never the header.
+  uint32_t t = tablesOffset(h);
   auto rwRo = decodeStream(img, t, h.rw_ro_table_size, 0, h.rw_init_size, "RW->RO");
   if (!rwRo)
     return rwRo.takeError();
@@ -216,10 +235,15 @@ Expected<ImageInfo> parseImage(ArrayRef<uint8_t> img) {
   info.rwRw = std::move(*rwRw);
   info.roRo = std::move(*roRo);
 
-  uint32_t crc = computeCrc(img);
-  if (crc != h.crc32)
-    return makeError("integrity check failed: CRC-32 is 0x" + Twine::utohexstr(crc) +
-                ", header says 0x" + Twine::utohexstr(h.crc32));
+  // Loaders ignore the reserved bytes, but rrld writes them as zero: other
+  // bytes there come from another writer, or a later format this tool does
+  // not know.
+  for (unsigned i = 0; i < sizeof(h.reserved); ++i)
+    if (h.reserved[i])
+      return makeError("reserved header byte " + Twine(RRLD_OFF_RESERVED + i) + " is 0x" +
+                       Twine::utohexstr(h.reserved[i]) +
+                       ", not zero (rrld writes bytes " + Twine(RRLD_OFF_RESERVED) + ".." +
+                       Twine(RRLD_HEADER_SIZE - 1) + " as zero; loaders ignore them)");
   return info;
 }
 
@@ -236,11 +260,10 @@ Expected<std::vector<uint8_t>> extractImage(const LinkedElf &elf) {
                 "); it is no longer a relocatable image: use the image 'rrld' linked, or "
                 "the flat binary 'rrld place' wrote");
   // Sizes are bounded by the ELF itself before anything is allocated.
-  if (h.ro_size < RRLD_HEADER_SIZE || h.rw_init_offset < h.ro_size ||
-      h.rw_init_offset > h.image_size || h.rw_init_size > h.image_size - h.rw_init_offset ||
-      h.tables_offset < h.rw_init_offset + h.rw_init_size || h.tables_offset > h.image_size ||
+  if (h.ro_size < RRLD_HEADER_SIZE || !partsTileImage(h) ||
       h.image_size > elf.bytes.size() + uint64_t(elf.ro.size()))
-    return makeError("the ELF's image header is inconsistent");
+    return makeError("the ELF's image header is inconsistent: its sizes do not add up to "
+                     "image_size, or are larger than the ELF");
   std::vector<uint8_t> img(h.image_size, 0);
   for (const OutSection &s : elf.sections) {
     // Empty sections hold nothing (an image without RW data still has an
@@ -254,15 +277,16 @@ Expected<std::vector<uint8_t>> extractImage(const LinkedElf &elf) {
     if (at > limit || c.size() > limit - at)
       return makeError("section " + s.name + " lies outside the segment the header describes");
     if (s.seg == Seg::RW)
-      at += h.rw_init_offset;
+      at += rwInitOffset(h);
     std::copy(c.begin(), c.end(), img.begin() + at);
   }
+  // The streams end the image.
   const OutSection *tables = elf.findSection(".rrld.tables");
-  uint32_t tableBytes = h.image_size - h.tables_offset;
+  uint32_t tableBytes = h.image_size - tablesOffset(h);
   if (!tables || tables->size != tableBytes)
     return makeError("the ELF's .rrld.tables section is missing or does not match the header");
   ArrayRef<uint8_t> c = elf.contents(*tables);
-  std::copy(c.begin(), c.end(), img.begin() + h.tables_offset);
+  std::copy(c.begin(), c.end(), img.begin() + tablesOffset(h));
   return img;
 }
 

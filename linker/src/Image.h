@@ -30,7 +30,11 @@ struct Tables {
   uint32_t bytes() const { return 4 * uint32_t(rwRo.size() + rwRw.size() + roRo.size()); }
 };
 
-Tables encodeTables(const Classified &c);
+// Encodes the three streams of a classified link.  Each is encoded against
+// its segment's relocatable part as the header will describe it
+// (layout.rwInitSize, already padded, for the RW streams; layout.roSize for
+// RO->RO), since a bitmap may only cover words inside it.
+Tables encodeTables(const Classified &c, const ImageLayout &layout);
 
 // Lays out the flat image, with the code patches applied, and fills in its
 // header and CRC.
@@ -42,8 +46,18 @@ std::vector<uint8_t> buildImage(const LinkedElf &elf, const ImageLayout &layout,
 rrld_header readHeader(llvm::ArrayRef<uint8_t> image);
 void writeHeader(llvm::MutableArrayRef<uint8_t> image, const rrld_header &h);
 
-// The integrity check of docs/format.md: the CRC-32 of [0, image_size) with
-// the crc32 field read as zero (image_size must already have been validated).
+// The image's parts lie back to back, so the header stores no offsets: RW
+// initial data at ro_size, then the three streams, which end the image.
+inline uint32_t rwInitOffset(const rrld_header &h) { return h.ro_size; }
+inline uint32_t tablesOffset(const rrld_header &h) { return h.ro_size + h.rw_init_size; }
+// Whether ro_size + rw_init_size + the three table sizes is image_size,
+// summed without wrapping around 2^32; the offsets above are only
+// meaningful if so.
+bool partsTileImage(const rrld_header &h);
+
+// The integrity check of docs/format.md: the CRC-32 (IEEE, as zlib) of the
+// bytes [RRLD_CRC_START, image_size), everything after the magic and the
+// crc32 field (image_size must already have been validated).
 uint32_t computeCrc(llvm::ArrayRef<uint8_t> image);
 
 // A parsed, fully checked image: the host's mirror of the device checks,

@@ -66,9 +66,16 @@ std::optional<ImageLayout> computeLayout(Ctx &ctx, const LinkedElf &elf, StringR
   }
 
   // RW: initial data, then zeros.  A NOBITS section before a PROGBITS one
-  // simply becomes zeros inside the initial data.
-  l.rwInitSize = alignTo4(elf.rwInitEnd - elf.rw.lo);
+  // simply becomes zeros inside the initial data.  The format wants the
+  // initial data in whole RRLD_RW_INIT_ALIGN (16-byte) blocks, so that a
+  // loader copies four words at a time: it is padded with zero bytes, which
+  // are the first bytes of .bss (zero anyway) or padding after RW.  Nothing
+  // moves: RW's link addresses stay, and the tables never name a padding
+  // word.  Done here, before anything uses the size, so that the RW tables
+  // are encoded against the same relocatable part the header describes.
+  uint32_t init = alignTo4(elf.rwInitEnd - elf.rw.lo);
   uint32_t rwTotal = alignTo4(elf.rw.size());
+  l.rwInitSize = alignTo(init, RRLD_RW_INIT_ALIGN);
   l.rwZeroSize = rwTotal > l.rwInitSize ? rwTotal - l.rwInitSize : 0;
 
   // The static base.  lld resolves SB-relative relocations against the first

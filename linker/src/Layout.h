@@ -14,8 +14,9 @@ struct ImageLayout {
   uint32_t roLink = 0;     // link address of image offset 0 (.rrld_header)
   uint32_t roSize = 0;     // bytes, multiple of 4, header included
   uint32_t rwLink = 0;     // link address of RW offset 0
-  uint32_t rwInitSize = 0; // bytes of RW with file contents, multiple of 4
-  uint32_t rwZeroSize = 0; // bytes of zeros after them
+  uint32_t rwInitSize = 0; // bytes of RW with file contents, padded with zeros
+                           // to a multiple of RRLD_RW_INIT_ALIGN (16)
+  uint32_t rwZeroSize = 0; // bytes of zeros after them (what RW needs beyond)
   uint32_t sbOffset = 0;   // static base minus rwLink
   uint8_t roAlignLog2 = 2;
   uint8_t rwAlignLog2 = 2;

@@ -3,6 +3,8 @@
 
 #include "rrld/format.h"
 
+#include <algorithm>
+
 using namespace llvm;
 
 namespace rrld {
@@ -10,7 +12,10 @@ namespace rrld {
 static constexpr uint32_t wordsPerBitmap = RRLD_RELR_BITMAP_WORDS; // 31
 static constexpr uint32_t bitmapSpan = wordsPerBitmap * 4;          // bytes
 
-std::vector<uint32_t> encodeRelr(ArrayRef<uint32_t> offsets) {
+std::vector<uint32_t> encodeRelr(ArrayRef<uint32_t> offsets, uint32_t segSize) {
+  assert((offsets.empty() || uint64_t(offsets.back()) + 4 <= segSize) &&
+         "a relocated word lies outside the segment's relocatable part");
+  (void)segSize;
   std::vector<uint32_t> out;
   size_t i = 0, n = offsets.size();
   while (i < n) {
@@ -35,31 +40,43 @@ std::vector<uint32_t> encodeRelr(ArrayRef<uint32_t> offsets) {
   return out;
 }
 
-Expected<std::vector<uint32_t>> decodeRelr(ArrayRef<uint32_t> entries, uint32_t start) {
+Expected<std::vector<uint32_t>> decodeRelr(ArrayRef<uint32_t> entries, uint32_t start,
+                                           uint32_t segSize) {
   std::vector<uint32_t> out;
   uint64_t where = start;
   for (auto [i, e] : llvm::enumerate(entries)) {
     if ((e & 1) == 0) {
       if (e < where)
         return createStringError(inconvertibleErrorCode(),
-                                 "entry %zu: address 0x%x is behind the cursor 0x%llx", i, e,
-                                 (unsigned long long)where);
+                                 "entry %zu: address 0x%x is behind the cursor 0x%llx "
+                                 "(addresses must increase, and may not fall in a window "
+                                 "an earlier bitmap covered)",
+                                 i, e, (unsigned long long)where);
       if (e % 4 != 0)
         return createStringError(inconvertibleErrorCode(),
                                  "entry %zu: address 0x%x is not word aligned", i, e);
+      if (uint64_t(e) + 4 > segSize)
+        return createStringError(inconvertibleErrorCode(),
+                                 "entry %zu: address 0x%x is past the end of the segment's "
+                                 "relocatable part [0x%x, 0x%x)",
+                                 i, e, start, segSize);
       out.push_back(e);
       where = uint64_t(e) + 4;
     } else {
+      // The set bits must name words inside the segment; the cursor then
+      // moves on 31 words, but not past the segment's end (docs/format.md).
       for (uint32_t bit = 1; bit <= wordsPerBitmap; ++bit) {
         if (!(e & (1u << bit)))
           continue;
         uint64_t a = where + 4 * uint64_t(bit - 1);
-        if (a > UINT32_MAX - 3)
+        if (a + 4 > segSize)
           return createStringError(inconvertibleErrorCode(),
-                                   "entry %zu: bitmap runs past 4 GiB", i);
+                                   "entry %zu: bitmap 0x%08x names the word at 0x%llx, past "
+                                   "the end of the segment's relocatable part [0x%x, 0x%x)",
+                                   i, e, (unsigned long long)a, start, segSize);
         out.push_back(uint32_t(a));
       }
-      where += bitmapSpan;
+      where = std::min<uint64_t>(where + bitmapSpan, segSize);
     }
   }
   return out;

@@ -18,14 +18,21 @@
 
 namespace rrld {
 
-// `offsets` must be sorted, unique and multiples of 4.
-std::vector<uint32_t> encodeRelr(llvm::ArrayRef<uint32_t> offsets);
+// Encodes the words at `offsets` of a segment whose relocatable part is
+// [0, segSize): rw_init_size for the RW streams, ro_size for RO->RO.
+// `offsets` must be sorted, unique, multiples of 4 and name words inside
+// [0, segSize) (asserted).
+std::vector<uint32_t> encodeRelr(llvm::ArrayRef<uint32_t> offsets, uint32_t segSize);
 
-// Decodes a stream, checking the rules of docs/format.md: the cursor starts
-// at `start` (the segment's first relocatable word), addresses are at or past
-// it and multiples of 4, and a bitmap moves it on by 31 words.
+// Decodes a stream, checking the rules of docs/format.md.  The cursor
+// `where` starts at `start` (the segment's first relocatable word: 0 for RW,
+// RRLD_HEADER_SIZE for RO); `segSize` is the end of the relocatable part.
+//  - an address entry e must satisfy e >= where (else an order error), and
+//    e % 4 == 0 and e < segSize (else a range error); then where = e + 4;
+//  - a bitmap's set bits must name words below segSize (else a range
+//    error); then where += 124, but not past segSize.
 llvm::Expected<std::vector<uint32_t>> decodeRelr(llvm::ArrayRef<uint32_t> entries,
-                                                 uint32_t start = 0);
+                                                 uint32_t start, uint32_t segSize);
 
 } // namespace rrld
 

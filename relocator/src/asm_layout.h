@@ -11,51 +11,46 @@
 #define E_TRUNCATED 2
 #define E_MAGIC 3
 #define E_VERSION 4
-#define E_HEADER_SIZE 5
-#define E_FLAGS 6
-#define E_RESERVED 7
-#define E_LAYOUT 8
-#define E_ALIGN 9
-#define E_CRC 10
-#define E_ENTRY 11
-#define E_RAM_TOO_SMALL 12
-#define E_RELOC_RANGE 13
-#define E_RELOC_ORDER 14
-#define E_RO_NOT_PATCHED 15
-#define E_ADDRESS 17
+#define E_FLAGS 5
+#define E_LAYOUT 6
+#define E_ALIGN 7
+#define E_CRC 8
+#define E_ENTRY 9
+#define E_RAM_TOO_SMALL 10
+#define E_RELOC_RANGE 11
+#define E_RELOC_ORDER 12
+#define E_RO_NOT_PATCHED 13
+#define E_ADDRESS 15
 
 /* Header: sizes, limits, field offsets. */
 #define H_MAGIC_VALUE 0x444C5252
 #define H_VERSION_VALUE 1
 #define H_SIZE 96
 #define H_MIN_ALIGN_LOG2 2
-#define H_MAX_ALIGN_LOG2 16
+#define H_MAX_ALIGN_LOG2 17
+#define H_RW_INIT_ALIGN 16
+#define H_CRC_START 8
 #define H_BITMAP_WORDS 31
 #define H_MAGIC 0
-#define H_VERSION 4
-#define H_HEADER_SIZE 6
-#define H_FLAGS 8
-#define H_IMAGE_SIZE 12
-#define H_CRC32 16
-#define H_RO_SIZE 20
-#define H_RW_INIT_OFFSET 24
+#define H_CRC32 4
+#define H_VERSION 8
+#define H_FLAGS 12
+#define H_IMAGE_SIZE 16
+#define H_RO_ALIGN_LOG2 20
+#define H_RW_ALIGN_LOG2 21
+#define H_RO_SIZE 24
 #define H_RW_INIT_SIZE 28
-#define H_RW_ZERO_SIZE 32
-#define H_RO_ALIGN_LOG2 36
-#define H_RW_ALIGN_LOG2 37
-#define H_RESERVED0 38
-#define H_ENTRY 40
-#define H_SB_OFFSET 44
-#define H_STACK_SIZE 48
-#define H_HEAP_SIZE 52
-#define H_RO_LINK_ADDR 56
-#define H_RW_LINK_ADDR 60
-#define H_RO_PATCHED_ADDR 64
-#define H_TABLES_OFFSET 68
-#define H_RW_RO_TABLE_SIZE 72
-#define H_RW_RW_TABLE_SIZE 76
-#define H_RO_RO_TABLE_SIZE 80
-#define H_RESERVED1 84
+#define H_RW_RO_TABLE_SIZE 32
+#define H_RW_RW_TABLE_SIZE 36
+#define H_RO_RO_TABLE_SIZE 40
+#define H_RW_ZERO_SIZE 44
+#define H_ENTRY 48
+#define H_SB_OFFSET 52
+#define H_STACK_SIZE 56
+#define H_HEAP_SIZE 60
+#define H_RO_LINK_ADDR 64
+#define H_RW_LINK_ADDR 68
+#define H_RO_PATCHED_ADDR 72
 
 /* rrld_load_args on a 32-bit target. */
 #define A_IMAGE 0
@@ -65,6 +60,6 @@
 #define A_RAM_LEN 16
 #define A_RAM_ADDR 20
 #define A_VERIFIED 24
-#define A_VERIFIED_VALUE 0x44465256 /* RRLD_VERIFIED */
+#define A_VERIFIED_VALUE 0x56565656 /* RRLD_VERIFIED */
 
 #endif /* RRLD_ASM_LAYOUT_H */

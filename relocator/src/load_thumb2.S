@@ -51,30 +51,17 @@ rrld_load:                          @ r0 = args, r1 = result
     cmp     r7, r5
     bhi     .Lfail0
 
-    /* 2. Identity, flags, reserved fields. */
-    ldm.w   r4, {r1, r2, r3}        @ magic, version | header_size << 16, flags
+    /* 2. Identity and flags. */
+    ldm.w   r4, {r1, r2, r3, r5}    @ magic, crc32, version, flags
     movs    r0, #E_MAGIC
     ldr     r6, .Lmagic
     cmp     r1, r6
     bne     .Lfail0
     movs    r0, #E_VERSION
-    uxth    r1, r2
-    cmp     r1, #H_VERSION_VALUE
-    bne     .Lfail0
-    movs    r0, #E_HEADER_SIZE
-    lsrs    r2, r2, #16
-    cmp     r2, #H_SIZE
+    cmp     r3, #H_VERSION_VALUE
     bne     .Lfail0
     movs    r0, #E_FLAGS
-    cbnz    r3, .Lfail0
-    movs    r0, #E_RESERVED
-    ldrh    r1, [r4, #H_RESERVED0]
-    add     r3, r4, #H_RESERVED1
-    ldm     r3, {r2, r3, r5}
-    orrs    r1, r2
-    orrs    r1, r3
-    orrs    r1, r5
-    beq     .Lalign_fields
+    cbz     r5, .Lalign_fields
 .Lfail0:                            @ r0 = status: clear *result, return
     ldr     r2, [sp, #4]
     movs    r1, #0
@@ -87,57 +74,51 @@ rrld_load:                          @ r0 = args, r1 = result
     pop     {r4-r11, pc}
 
 .Lalign_fields:
-    /* 3. Alignment fields. */
+    /* 3. Alignment fields: the word holding both log2 bytes and the two
+     * zero bytes after them, minus 2 in each byte, must have no bit set
+     * outside the low nibble of its two low bytes (a borrow sets high
+     * bits): both in [2, 17], the rest zero.  Then sp stays 8-aligned. */
     movs    r0, #E_ALIGN
-    ldrh    r1, [r4, #H_RO_ALIGN_LOG2]  @ both log2 bytes
-    uxtb    r2, r1
-    subs    r2, #H_MIN_ALIGN_LOG2
-    cmp     r2, #H_MAX_ALIGN_LOG2 - H_MIN_ALIGN_LOG2
-    bhi     .Lfail0
-    lsrs    r1, r1, #8
-    subs    r1, #H_MIN_ALIGN_LOG2
-    cmp     r1, #H_MAX_ALIGN_LOG2 - H_MIN_ALIGN_LOG2
-    bhi     .Lfail0
+    ldr     r1, [r4, #H_RO_ALIGN_LOG2]
+    subw    r1, r1, #0x0202
+    lsrs    r2, r1, #12
+    bne     .Lfail0
+    tst     r1, #0xF0
+    bne     .Lfail0
     ldr     r1, [r4, #H_STACK_SIZE]
     lsls    r1, r1, #29
     bne     .Lfail0
 
-    /* 4. Layout, one boundary at a time from the end of the header: RO,
-     * RW init, then the streams, which end the image; each boundary a
-     * multiple of 4 (else E_ALIGN), at or past the one before and reached
-     * without carry (else E_LAYOUT).  A .Lchain byte is a header offset, +1
-     * when the field is a size to add to the boundary before. */
-    movs    r1, #H_SIZE             @ the boundary before
-    adr     r2, .Lchain
-1:  ldrb    r3, [r2], #1
-    cbz     r3, 3f
-    lsrs    r3, r3, #1              @ C: a size
-    ldr     r5, [r4, r3, lsl #1]
-    bcc     2f
-    adds    r5, r1
-    bcs     .Llayout
-2:  lsls    r6, r5, #30
-    bne     .Lfail0                 @ E_ALIGN
-    cmp     r5, r1
-    blo     .Llayout
-    mov     r1, r5
-    b       1b
-3:  ldr     r5, [r4, #H_IMAGE_SIZE]
-    cmp     r5, r1
-    beq     .Lentry
-.Llayout:
+    /* 4. Layout: RO, the RW initial data and the three streams lie back to
+     * back and end the image.  Every size a multiple of 4, rw_init_size of
+     * 16 (else E_ALIGN); their sum, without carry, image_size (E_LAYOUT). */
+    add     r1, r4, #H_RO_SIZE
+    ldm     r1, {r1, r2, r3, r5, r6} @ ro_size, rw_init_size, three tables
+    orr     r7, r2, r2, lsr #2
+    orrs    r7, r1
+    orrs    r7, r3
+    orrs    r7, r5
+    orrs    r7, r6
+    lsls    r7, r7, #30
+    bne     .Lfail0
     movs    r0, #E_LAYOUT
-    b       .Lfail0
-.Lchain:
-    .byte   H_RO_SIZE, H_RW_INIT_OFFSET, H_RW_INIT_SIZE + 1, H_TABLES_OFFSET
-    .byte   H_RW_RO_TABLE_SIZE + 1, H_RW_RW_TABLE_SIZE + 1, H_RO_RO_TABLE_SIZE + 1, 0
+    adds    r1, r2
+    bcs     .Lfail0
+    adds    r1, r3
+    bcs     .Lfail0
+    adds    r1, r5
+    bcs     .Lfail0
+    adds    r1, r6
+    bcs     .Lfail0
+    ldr     r2, [r4, #H_IMAGE_SIZE]
+    cmp     r1, r2
+    bne     .Lfail0
 
-.Lentry:
     /* 5. The entry point: Thumb, in [96, ro_size). */
     movs    r0, #E_ENTRY
     ldr     r1, [r4, #H_RO_SIZE]
     ldr     r2, [r4, #H_ENTRY]
-    lsls    r3, r2, #31
+    lsls    r3, r2, #31             @ r3 = 1 << 31 from here to the CRC
     beq     .Lfail
     subs    r2, #H_SIZE + 1
     subs    r1, #H_SIZE
@@ -145,21 +126,18 @@ rrld_load:                          @ r0 = args, r1 = result
     bhs     .Lfail
 
     /* 6. The integrity check, unless the caller verified these bytes:
-     * CRC-32 of [0, image_size) with the crc32 field read as 0, a bit at a
-     * time (no table).  r0 crc, r2 end, r5 pos, r6 polynomial, r7 word. */
+     * CRC-32 of [8, image_size), a bit at a time (no table).  image_size
+     * is past the header (step 5).  r0 crc, r2 end, r5 pos, r6 polynomial,
+     * r7 word. */
     ldr     r0, [sp]
     ldr     r0, [r0, #A_VERIFIED]
-    ldr     r1, .Lverified
-    cmp     r0, r1
+    cmp     r0, #A_VERIFIED_VALUE
     beq     .Lplace
     ldr     r2, [r4, #H_IMAGE_SIZE]
-    movs    r5, #0
-    mvns    r0, r5
+    movs    r5, #H_CRC_START
+    asrs    r0, r3, #31             @ 0xFFFFFFFF
     ldr     r6, .Lpoly
 1:  ldr     r7, [r4, r5]
-    cmp     r5, #H_CRC32
-    it      eq
-    moveq   r7, #0
     eors    r0, r7
     movs    r7, #32
 2:  lsrs    r0, r0, #1
@@ -181,15 +159,14 @@ rrld_load:                          @ r0 = args, r1 = result
     /* Placement (docs/relocator.md, rrld_load, check 3), in its order. */
     ldr     r0, [sp]
     adds    r0, #A_RO_ADDR
-    ldm     r0, {r1, r2, r3, r5}    @ ro_addr, ram, ram_len, ram_addr
+    ldm     r0!, {r1, r2, r3, r5}   @ ro_addr, ram, ram_len, ram_addr
     movs    r0, #E_ALIGN
     ldrb    r6, [r4, #H_RO_ALIGN_LOG2]
     rsb     r6, r6, #32
-    lsls    r6, r1, r6              @ ro_addr aligned
-    bne     .Lfail
-    lsls    r6, r5, #29
-    bne     .Lfail
-    lsls    r6, r2, #30
+    lsl     r6, r1, r6              @ ro_addr aligned
+    cbnz    r6, .Lfail
+    orr     r6, r2, r5              @ ram and ram_addr 8-aligned
+    lsls    r6, r6, #29
     bne     .Lfail
     movs    r0, #E_ADDRESS          @ no range may reach 2^32
     ldr     r7, [r4, #H_IMAGE_SIZE]
@@ -259,34 +236,30 @@ rrld_load:                          @ r0 = args, r1 = result
     stm     r7!, {r0, r1, r2, r3, r5, r6}
     ldr     r0, [r4, #H_RW_LINK_ADDR]
     sub     r9, r3, r0              @ RW->RW delta
-    /* Copy the initial data, six words at a time, then zero to the break. */
+    /* Copy the initial data four words at a time (rw_init_size is a
+     * multiple of 16), then zero up to the break two at a time (rw_addr,
+     * the data's end and the break are 8-aligned). */
+    subs    r5, r3
     mov     r0, r12
-    ldr     r1, [r4, #H_RW_INIT_OFFSET]
+    add     r11, r0, r5             @ the break, as the loader writes it
+    ldr     r1, [r4, #H_RO_SIZE]
     add     r1, r4
     ldr     r2, [r4, #H_RW_INIT_SIZE]
-    subs    r3, r5, r3
-    subs    r3, r3, r2              @ bytes to zero
-    subs    r2, #24
-    blo     2f
-1:  ldm     r1!, {r5, r6, r7, r10, r11, lr}
-    stm     r0!, {r5, r6, r7, r10, r11, lr}
-    subs    r2, #24
-    bhs     1b
-2:  adds    r2, #24
-    beq     4f
-3:  ldm     r1!, {r5}
-    stm     r0!, {r5}
-    subs    r2, #4
+    add     r2, r1
+    b       2f
+1:  ldm     r1!, {r3, r5, r6, r7}
+    stm     r0!, {r3, r5, r6, r7}
+2:  cmp     r1, r2
+    bne     1b
+    movs    r5, #0
+    movs    r6, #0
+    b       4f
+3:  stm     r0!, {r5, r6}
+4:  cmp     r0, r11
     bne     3b
-4:  movs    r5, #0
-    cbz     r3, 6f
-5:  stm     r0!, {r5}
-    subs    r3, #4
-    bne     5b
-6:  /* The two RW streams, checked as they are applied. */
+    /* The two RW streams, which follow the data (r1), checked as they are
+     * applied. */
     mov     r5, r12
-    ldr     r1, [r4, #H_TABLES_OFFSET]
-    add     r1, r4
     ldr     r3, [r4, #H_RW_INIT_SIZE]
     ldr     r2, [r4, #H_RW_RO_TABLE_SIZE]
     bl      .Lwalk
@@ -299,15 +272,15 @@ rrld_load:                          @ r0 = args, r1 = result
     .p2align 2
 .Lmagic:
     .word   H_MAGIC_VALUE
-.Lverified:
-    .word   A_VERIFIED_VALUE
 .Lpoly:
     .word   0xEDB88320
 
 /* One RW stream, each entry checked, then applied.  In: r1 = stream, r2 =
- * its bytes, r3 = segment size, r5 = segment to patch, r8 = delta.  Out:
- * r1 = the stream's end.  Uses r0, r2, r6 (where), r7, r10, r11, r12; a bad
- * entry goes to .Lfail. */
+ * its bytes, r3 = segment size, r5 = segment to patch (8-aligned), r8 =
+ * delta.  Out: r1 = the stream's end.  Uses r0 (the word), r2, r6 (where),
+ * r7 (bits), r10, r11, r12; a bad entry goes to .Lfail.  where <= r3 holds
+ * throughout (a bitmap moves it at most to the segment's end), so r3 - where
+ * never wraps. */
 .Lwalk:
     add     r12, r1, r2
     movs    r6, #0                  @ where: the lowest offset allowed next
@@ -320,43 +293,41 @@ rrld_load:                          @ r0 = args, r1 = result
     bcs     .Lw_bitmap
     cmp     r0, r6                  @ an address: at or past where,
     blo     .Lw_order
-    lsls    r7, r0, #30             @ a multiple of 4,
-    bmi     .Lw_range
-    cmp     r0, r3                  @ inside the segment
+    cmp     r0, r3                  @ inside the segment,
     bhs     .Lw_range
     adds    r6, r0, #4
-    ldr     r7, [r5, r0]
-    add     r7, r8
-    str     r7, [r5, r0]
-    b       .Lw_entry
+    adds    r0, r5
+    lsls    r7, r0, #30             @ a multiple of 4 (r5 is): Z for .Lw_one
+    bne     .Lw_range
+    b       .Lw_one                 @ one word, then Z ends the loop
 .Lw_bitmap:
-    cbz     r7, .Lw_next
-    subs    r0, r3, r6              @ bytes left in the segment
-    bls     .Lw_range
-    clz     r2, r7
-    rsb     r2, r2, #32             @ words the bitmap spans
-    cmp     r0, r2, lsl #2
-    blo     .Lw_range
-    adds    r0, r5, r6
+    adds    r0, r5, r6              @ the window's first word
+    subs    r2, r3, r6              @ bytes left in the segment
+    cmp     r2, #4 * H_BITMAP_WORDS
+    bhs     1f                      @ the whole window fits, or
+    lsrs    r2, r2, #2
+    lsr     r2, r7, r2              @ no bit may name a word past the end,
+    cbnz    r2, .Lw_range
+    sub     r6, r3, #4 * H_BITMAP_WORDS @ and where stops at the end
+1:  adds    r6, #4 * H_BITMAP_WORDS
     adds    r2, r7, #1              @ N: all 31 bits set
     bmi     .Lw_full
-    /* A run of set bits costs 6 instructions a word (LSRS gives the bit in
-     * C and "none left" in Z); a gap of any length 5 more (RBIT/CLZ). */
-1:  lsrs    r7, r7, #1
-    bcs     3f
-    rbit    r2, r7                  @ zeros up to the next set bit
-    clz     r2, r2
+    rbit    r7, r7                  @ the window's first word in bit 31
+    cbz     r7, .Lw_done
+    /* A run of set bits costs 6 instructions a word (LSLS gives the bit in
+     * C and "none left" in Z); a gap of any length 4 more (CLZ). */
+1:  lsls    r7, r7, #1
+    bcs     .Lw_one
+    clz     r2, r7                  @ zeros up to the next set bit
     adds    r2, #1
     add     r0, r0, r2, lsl #2      @ past them and the zero just dropped
-    lsrs    r7, r2                  @ drop them and the set bit: C = 1
-3:  ldr     r2, [r0]
+    lsls    r7, r2                  @ drop them and the set bit: C = 1
+.Lw_one:
+    ldr     r2, [r0]
     add     r2, r8
     stm     r0!, {r2}
     bne     1b
-.Lw_next:
-    adds    r6, #4 * H_BITMAP_WORDS
-    it      cs
-    movcs   r6, #0xFFFFFFFF         @ saturate: any later address is out of order
+.Lw_done:
     b       .Lw_entry
 .Lw_full:                           @ all 31 words: 30 three at a time, then one
     add     r7, r0, #4 * (H_BITMAP_WORDS - 1)
@@ -367,8 +338,7 @@ rrld_load:                          @ r0 = args, r1 = result
     stm     r0!, {r2, r10, r11}
     cmp     r0, r7
     bne     4b
-    movs    r7, #1
-    b       1b
+    b       .Lw_one                 @ Z set: the last word ends it
 .Lw_order:
     movs    r0, #E_RELOC_ORDER
     b       .Lfail

@@ -25,8 +25,7 @@
 // plain numbers (asm_layout.h); they must be these.
 static_assert(E_ARGUMENT == RRLD_E_ARGUMENT && E_TRUNCATED == RRLD_E_TRUNCATED &&
                   E_MAGIC == RRLD_E_MAGIC && E_VERSION == RRLD_E_VERSION &&
-                  E_HEADER_SIZE == RRLD_E_HEADER_SIZE && E_FLAGS == RRLD_E_FLAGS &&
-                  E_RESERVED == RRLD_E_RESERVED && E_LAYOUT == RRLD_E_LAYOUT &&
+                  E_FLAGS == RRLD_E_FLAGS && E_LAYOUT == RRLD_E_LAYOUT &&
                   E_ALIGN == RRLD_E_ALIGN && E_CRC == RRLD_E_CRC && E_ENTRY == RRLD_E_ENTRY &&
                   E_RAM_TOO_SMALL == RRLD_E_RAM_TOO_SMALL && E_RELOC_RANGE == RRLD_E_RELOC_RANGE &&
                   E_RELOC_ORDER == RRLD_E_RELOC_ORDER &&
@@ -35,27 +34,32 @@ static_assert(E_ARGUMENT == RRLD_E_ARGUMENT && E_TRUNCATED == RRLD_E_TRUNCATED &
 static_assert(H_MAGIC_VALUE == RRLD_MAGIC && H_VERSION_VALUE == RRLD_VERSION &&
                   H_SIZE == RRLD_HEADER_SIZE && H_MIN_ALIGN_LOG2 == RRLD_MIN_ALIGN_LOG2 &&
                   H_MAX_ALIGN_LOG2 == RRLD_MAX_ALIGN_LOG2 &&
+                  H_RW_INIT_ALIGN == RRLD_RW_INIT_ALIGN && H_CRC_START == RRLD_CRC_START &&
                   H_BITMAP_WORDS == RRLD_RELR_BITMAP_WORDS && RRLD_FLAGS_KNOWN == 0,
               "asm_layout.h: header constants");
-static_assert(H_MAGIC == RRLD_OFF_MAGIC && H_VERSION == RRLD_OFF_VERSION &&
-                  H_HEADER_SIZE == RRLD_OFF_HEADER_SIZE && H_FLAGS == RRLD_OFF_FLAGS &&
-                  H_IMAGE_SIZE == RRLD_OFF_IMAGE_SIZE && H_CRC32 == RRLD_OFF_CRC32 &&
-                  H_RO_SIZE == RRLD_OFF_RO_SIZE && H_RW_INIT_OFFSET == RRLD_OFF_RW_INIT_OFFSET &&
-                  H_RW_INIT_SIZE == RRLD_OFF_RW_INIT_SIZE &&
-                  H_RW_ZERO_SIZE == RRLD_OFF_RW_ZERO_SIZE &&
+static_assert(H_MAGIC == RRLD_OFF_MAGIC && H_CRC32 == RRLD_OFF_CRC32 &&
+                  H_VERSION == RRLD_OFF_VERSION && H_FLAGS == RRLD_OFF_FLAGS &&
+                  H_IMAGE_SIZE == RRLD_OFF_IMAGE_SIZE &&
                   H_RO_ALIGN_LOG2 == RRLD_OFF_RO_ALIGN_LOG2 &&
-                  H_RW_ALIGN_LOG2 == RRLD_OFF_RW_ALIGN_LOG2 && H_RESERVED0 == RRLD_OFF_RESERVED0 &&
-                  H_ENTRY == RRLD_OFF_ENTRY && H_SB_OFFSET == RRLD_OFF_SB_OFFSET &&
-                  H_STACK_SIZE == RRLD_OFF_STACK_SIZE && H_HEAP_SIZE == RRLD_OFF_HEAP_SIZE &&
-                  H_RO_LINK_ADDR == RRLD_OFF_RO_LINK_ADDR &&
-                  H_RW_LINK_ADDR == RRLD_OFF_RW_LINK_ADDR &&
-                  H_RO_PATCHED_ADDR == RRLD_OFF_RO_PATCHED_ADDR &&
-                  H_TABLES_OFFSET == RRLD_OFF_TABLES_OFFSET &&
+                  H_RW_ALIGN_LOG2 == RRLD_OFF_RW_ALIGN_LOG2 && H_RO_SIZE == RRLD_OFF_RO_SIZE &&
+                  H_RW_INIT_SIZE == RRLD_OFF_RW_INIT_SIZE &&
                   H_RW_RO_TABLE_SIZE == RRLD_OFF_RW_RO_TABLE_SIZE &&
                   H_RW_RW_TABLE_SIZE == RRLD_OFF_RW_RW_TABLE_SIZE &&
                   H_RO_RO_TABLE_SIZE == RRLD_OFF_RO_RO_TABLE_SIZE &&
-                  H_RESERVED1 == RRLD_OFF_RESERVED1,
+                  H_RW_ZERO_SIZE == RRLD_OFF_RW_ZERO_SIZE && H_ENTRY == RRLD_OFF_ENTRY &&
+                  H_SB_OFFSET == RRLD_OFF_SB_OFFSET && H_STACK_SIZE == RRLD_OFF_STACK_SIZE &&
+                  H_HEAP_SIZE == RRLD_OFF_HEAP_SIZE && H_RO_LINK_ADDR == RRLD_OFF_RO_LINK_ADDR &&
+                  H_RW_LINK_ADDR == RRLD_OFF_RW_LINK_ADDR &&
+                  H_RO_PATCHED_ADDR == RRLD_OFF_RO_PATCHED_ADDR,
               "asm_layout.h: header offsets");
+// The assembly reads the three table sizes with one LDM after ro_size and
+// rw_init_size.
+static_assert(RRLD_OFF_RW_INIT_SIZE == RRLD_OFF_RO_SIZE + 4 &&
+                  RRLD_OFF_RW_RO_TABLE_SIZE == RRLD_OFF_RW_INIT_SIZE + 4 &&
+                  RRLD_OFF_RW_RW_TABLE_SIZE == RRLD_OFF_RW_RO_TABLE_SIZE + 4 &&
+                  RRLD_OFF_RO_RO_TABLE_SIZE == RRLD_OFF_RW_RW_TABLE_SIZE + 4 &&
+                  RRLD_OFF_ALIGN_PAD == RRLD_OFF_RO_ALIGN_LOG2 + 2,
+              "format.h: the layout fields are consecutive words");
 static_assert(A_VERIFIED_VALUE == RRLD_VERIFIED, "asm_layout.h: RRLD_VERIFIED");
 #if UINTPTR_MAX == 0xFFFFFFFFu // the layout the assembly reads
 static_assert(__builtin_offsetof(rrld_load_args, image) == A_IMAGE &&
@@ -95,9 +99,11 @@ constexpr CrcTable kCrcTable = make_crc_table();
 // The RELR streams, in image order; the index selects the segment too.
 enum : uint32_t { kRwRo = 0, kRwRw = 1, kRoRo = 2 };
 
-// Start of stream s (the header is checked: tables lie inside the image).
+// Start of stream s: the streams follow the RW initial data (the header is
+// checked: they lie inside the image).
 const uint8_t *stream_start(const uint8_t *image, uint32_t s) {
-  const uint8_t *t = image + field(image, RRLD_OFF_TABLES_OFFSET);
+  const uint8_t *t =
+      image + field(image, RRLD_OFF_RO_SIZE) + field(image, RRLD_OFF_RW_INIT_SIZE);
   for (uint32_t i = 0; i != s; ++i)
     t += field(image, RRLD_OFF_RW_RO_TABLE_SIZE + 4 * i);
   return t;
@@ -110,12 +116,13 @@ inline uint32_t crc_word(uint32_t crc, uint32_t w) {
   return crc;
 }
 
-// Step 6, the integrity check (docs/format.md): the CRC-32 of [0, image_size)
-// with the header's crc32 field read as zero.
+// Step 6, the integrity check (docs/format.md): the CRC-32 of
+// [RRLD_CRC_START, image_size), everything after the magic and the crc32
+// field itself.
 __attribute__((noinline)) uint32_t image_crc(const uint8_t *image) {
   uint32_t crc = 0xFFFFFFFFu;
-  for (uint32_t pos = 0; pos != field(image, RRLD_OFF_IMAGE_SIZE); pos += 4)
-    crc = crc_word(crc, pos == RRLD_OFF_CRC32 ? 0 : load32(image + pos));
+  for (uint32_t pos = RRLD_CRC_START; pos != field(image, RRLD_OFF_IMAGE_SIZE); pos += 4)
+    crc = crc_word(crc, load32(image + pos));
   return ~crc;
 }
 
@@ -161,11 +168,9 @@ uint32_t patched_crc(const uint8_t *image, uint32_t ro_addr, uint32_t delta) {
   RelrOffsets ro{t, t + field(image, RRLD_OFF_RO_RO_TABLE_SIZE), RRLD_HEADER_SIZE, 0, 0};
   uint32_t next = ro.next();
   uint32_t crc = 0xFFFFFFFFu;
-  for (uint32_t pos = 0; pos != field(image, RRLD_OFF_IMAGE_SIZE); pos += 4) {
+  for (uint32_t pos = RRLD_CRC_START; pos != field(image, RRLD_OFF_IMAGE_SIZE); pos += 4) {
     uint32_t w = load32(image + pos);
-    if (pos == RRLD_OFF_CRC32)
-      w = 0;
-    else if (pos == RRLD_OFF_RO_PATCHED_ADDR)
+    if (pos == RRLD_OFF_RO_PATCHED_ADDR)
       w = ro_addr;
     else if (pos == next) {
       w += delta;
@@ -216,10 +221,11 @@ inline void apply_bitmap(uint8_t *p, uint32_t bits, uint32_t delta) {
 }
 
 // Step 7 for stream s, and the hot loop: checks every entry (docs/format.md,
-// "Encoding": offsets at or past the cursor, which starts at the segment's
-// first relocatable word; every word named lies in the segment's relocatable
-// part) and, when seg is set, adds delta to each word named in the segment at
-// seg, each entry checked before the words it names are written.
+// "Encoding": addresses at or past the cursor, which starts at the segment's
+// first relocatable word; every word named inside the segment's relocatable
+// part) and,
+// when seg is set, adds delta to each word named in the segment at seg, each
+// entry checked before the words it names are written.
 Error relr(const uint8_t *image, uint32_t s, uint8_t *seg, uint32_t delta) {
   const uint8_t *t = stream_start(image, s);
   const uint8_t *end = t + field(image, RRLD_OFF_RW_RO_TABLE_SIZE + 4 * s);
@@ -229,30 +235,28 @@ Error relr(const uint8_t *image, uint32_t s, uint8_t *seg, uint32_t delta) {
     where = RRLD_HEADER_SIZE; // the header is never relocated
     size = field(image, RRLD_OFF_RO_SIZE);
   }
+  // Invariant: where <= size (both multiples of 4), so size - where never
+  // wraps and where never passes 2^32: a bitmap moves it at most to size.
+  constexpr uint32_t kSpan = 4 * RRLD_RELR_BITMAP_WORDS;
   for (; t != end; t += 4) {
     uint32_t e = load32(t);
     if ((e & 1) == 0) {
       if (e < where)
         return Error::reloc_order;
-      if ((e & 3) != 0 || e >= size)
+      if (e >= size || (e & 3) != 0)
         return Error::reloc_range;
-      where = e + 4; // e < size <= 2^32 - 4
+      where = e + 4;
       if (seg)
         store32(seg + e, load32(seg + e) + delta);
     } else {
-      uint32_t bits = e >> 1;
-      if (bits != 0) {
-        if (where >= size)
-          return Error::reloc_range;
-        uint32_t room = (size - where) >> 2; // words left in the segment
-        if (room < RRLD_RELR_BITMAP_WORDS && (bits >> room) != 0)
-          return Error::reloc_range;
-        if (seg)
-          apply_bitmap(seg + where, bits, delta);
-      }
-      // Saturate rather than wrap: a cursor past every segment stays there.
-      uint32_t next = where + 4 * RRLD_RELR_BITMAP_WORDS;
-      where = next < where ? 0xFFFFFFFFu : next;
+      // The bits must name words inside the segment; where then stops at
+      // its end (no later entry can be valid past it).
+      const uint32_t bits = e >> 1, left = size - where;
+      if (left < kSpan && (bits >> (left / 4)) != 0)
+        return Error::reloc_range;
+      if (seg && bits != 0)
+        apply_bitmap(seg + where, bits, delta);
+      where = left < kSpan ? size : where + kSpan;
     }
   }
   return Error::ok;
@@ -273,58 +277,42 @@ __attribute__((noinline)) Error check_header(const uint8_t *image, uint32_t len)
   if (image_size > len)
     return Error::truncated;
 
-  // 2. Identity, flags, reserved fields.
+  // 2. Identity and flags.
   if (field(image, RRLD_OFF_MAGIC) != RRLD_MAGIC)
     return Error::magic;
-  const uint32_t version = field(image, RRLD_OFF_VERSION); // and header_size
-  if ((version & 0xFFFFu) != RRLD_VERSION)
+  if (field(image, RRLD_OFF_VERSION) != RRLD_VERSION)
     return Error::version;
-  if ((version >> 16) != RRLD_HEADER_SIZE)
-    return Error::header_size;
   if ((field(image, RRLD_OFF_FLAGS) & ~RRLD_FLAGS_KNOWN) != 0)
     return Error::flags;
-  if (((field(image, RRLD_OFF_RO_ALIGN_LOG2) >> 16) | field(image, RRLD_OFF_RESERVED1) |
-       field(image, RRLD_OFF_RESERVED1 + 4) | field(image, RRLD_OFF_RESERVED1 + 8)) != 0)
-    return Error::reserved;
 
-  // 3. Alignment fields.
-  const uint32_t span = RRLD_MAX_ALIGN_LOG2 - RRLD_MIN_ALIGN_LOG2;
-  if (uint32_t(image[RRLD_OFF_RO_ALIGN_LOG2] - RRLD_MIN_ALIGN_LOG2) > span ||
-      uint32_t(image[RRLD_OFF_RW_ALIGN_LOG2] - RRLD_MIN_ALIGN_LOG2) > span ||
+  // 3. Alignment fields: both log2 bytes in [2, 17] and the two bytes after
+  // them zero (one test on the word: minus 2 in each byte, every byte must
+  // be below 16 and the upper two zero, a borrow sets high bits), and a
+  // stack that keeps sp 8-aligned.
+  static_assert(RRLD_MIN_ALIGN_LOG2 == 2 && RRLD_MAX_ALIGN_LOG2 == 17, "the test below");
+  if (((field(image, RRLD_OFF_RO_ALIGN_LOG2) - 0x0202u) & 0xFFFFF0F0u) != 0 ||
       (field(image, RRLD_OFF_STACK_SIZE) & 7) != 0)
     return Error::align;
 
-  // 4. Layout, one boundary at a time from the end of the header: RO, RW
-  // init, then the three streams, which end the image.  Each boundary is a
-  // field or the one before plus a size field; it must be reached without
-  // carry (layout), be a multiple of 4 (align) and not lie before the one
-  // before (layout).
-  struct Boundary {
-    uint8_t off;
-    bool size;
-  };
-  constexpr Boundary kChain[] = {
-      {RRLD_OFF_RO_SIZE, false},          {RRLD_OFF_RW_INIT_OFFSET, false},
-      {RRLD_OFF_RW_INIT_SIZE, true},      {RRLD_OFF_TABLES_OFFSET, false},
-      {RRLD_OFF_RW_RO_TABLE_SIZE, true},  {RRLD_OFF_RW_RW_TABLE_SIZE, true},
-      {RRLD_OFF_RO_RO_TABLE_SIZE, true}};
-  uint32_t at = RRLD_HEADER_SIZE;
-  for (const Boundary &b : kChain) {
-    uint32_t v = field(image, b.off);
-    if (b.size) {
-      if (v > 0xFFFFFFFFu - at)
-        return Error::layout;
-      v += at;
-    }
-    if ((v & 3) != 0)
-      return Error::align;
-    if (v < at)
+  // 4. Layout: the parts lie back to back, so their sizes must be multiples
+  // of 4 (rw_init_size of 16: it is copied four words at a time) and add up,
+  // without carry, to image_size.
+  const uint32_t ro_size = field(image, RRLD_OFF_RO_SIZE);
+  const uint32_t init_size = field(image, RRLD_OFF_RW_INIT_SIZE);
+  uint32_t bits = ro_size | init_size | (init_size >> 2);
+  for (uint32_t s = kRwRo; s != kRoRo + 1; ++s)
+    bits |= field(image, RRLD_OFF_RW_RO_TABLE_SIZE + 4 * s);
+  if ((bits & 3) != 0)
+    return Error::align;
+  uint32_t at = ro_size;
+  for (uint32_t i = 0; i != 4; ++i) { // rw_init_size, then the three tables
+    uint32_t v = field(image, RRLD_OFF_RW_INIT_SIZE + 4 * i);
+    if (v > 0xFFFFFFFFu - at)
       return Error::layout;
-    at = v;
+    at += v;
   }
   if (at != image_size)
     return Error::layout;
-  const uint32_t ro_size = field(image, RRLD_OFF_RO_SIZE);
 
   // 5. The entry point: Thumb, inside RO, past the header.
   const uint32_t entry = field(image, RRLD_OFF_ENTRY);
@@ -370,47 +358,11 @@ Error check_ro_addr(const uint8_t *image, uint32_t ro_addr) {
 
 #ifndef RRLD_LOAD_ASM // else rrld_load is load_thumb2.S
 // Copies n bytes (a multiple of 4) from src to dst, or zeroes them when src
-// is null.  On Thumb-2 four words at a time with LDM/STM, as a memcpy would:
-// the copy is most of a load's time.
+// is null.  (The Thumb-2 load path copies with LDM/STM, four words at a
+// time, which is why rw_init_size is a multiple of 16.)
 __attribute__((noinline)) void copy_words(uint8_t *dst, const uint8_t *src, uint32_t n) {
   RRLD_STORE_CHECK(dst, n);
-#if defined(__thumb2__) && !defined(RRLD_STORE_HOOK)
-  // LDM/STM want their registers in ascending order: pin them.
-  register uint8_t *d_ __asm__("r0") = dst;
-  register const uint8_t *s_ __asm__("r1") = src;
-  register uint32_t n_ __asm__("r2") = n;
-  register uint32_t a __asm__("r3") = 0;
-  register uint32_t b __asm__("r4") = 0;
-  register uint32_t c __asm__("r5") = 0;
-  register uint32_t e __asm__("r12") = 0;
-  if (src == nullptr) {
-    __asm__ volatile("    subs   %[n], %[n], #16\n"
-                     "    blo    2f\n"
-                     "1:  stmia  %[dst]!, {%[a], %[b], %[c], %[e]}\n"
-                     "    subs   %[n], %[n], #16\n"
-                     "    bhs    1b\n"
-                     "2:  adds   %[n], %[n], #16\n"
-                     : [dst] "+r"(d_), [n] "+r"(n_)
-                     : [a] "r"(a), [b] "r"(b), [c] "r"(c), [e] "r"(e)
-                     : "cc", "memory");
-  } else {
-    __asm__ volatile("    subs   %[n], %[n], #16\n"
-                     "    blo    2f\n"
-                     "1:  ldmia  %[src]!, {%[a], %[b], %[c], %[e]}\n"
-                     "    stmia  %[dst]!, {%[a], %[b], %[c], %[e]}\n"
-                     "    subs   %[n], %[n], #16\n"
-                     "    bhs    1b\n"
-                     "2:  adds   %[n], %[n], #16\n"
-                     : [dst] "+r"(d_), [src] "+r"(s_), [n] "+r"(n_), [a] "+r"(a), [b] "+r"(b),
-                       [c] "+r"(c), [e] "+r"(e)
-                     :
-                     : "cc", "memory");
-  }
-  dst = d_;
-  src = src ? s_ : nullptr;
-  n = n_;
-#endif
-  for (uint32_t off = 0; off != n; off += 4) // the rest (all of it elsewhere)
+  for (uint32_t off = 0; off != n; off += 4)
     *reinterpret_cast<word_t *>(dst + off) = src ? load32(src + off) : 0;
 }
 
@@ -446,7 +398,7 @@ Error load_checked(const rrld_load_args *args, rrld_load_result *r) {
   const uint32_t ram_addr = args->ram_addr;
   const uint32_t ram_len = args->ram_len;
   const uint32_t image_size = field(image, RRLD_OFF_IMAGE_SIZE);
-  if (ro_misaligned(image, ro_addr) || (ram_addr & 7) != 0 || (addr_of(ram) & 3) != 0)
+  if (ro_misaligned(image, ro_addr) || ((ram_addr | addr_of(ram)) & 7) != 0)
     return Error::align;
   if (ro_wraps(image, ro_addr) || ram_len > ~ram_addr)
     return Error::address; // no range may reach 2^32
@@ -479,7 +431,7 @@ Error load_checked(const rrld_load_args *args, rrld_load_result *r) {
   r->ram_end = ram_end;
 
   uint8_t *rw = ram + (rw_addr - ram_addr);
-  copy_words(rw, image + field(image, RRLD_OFF_RW_INIT_OFFSET), init_size);
+  copy_words(rw, image + field(image, RRLD_OFF_RO_SIZE), init_size);
   copy_words(rw + init_size, nullptr, at - rw_addr - init_size);
   err = relr(image, kRwRo, rw, ro_addr - field(image, RRLD_OFF_RO_LINK_ADDR));
   if (err == Error::ok)

@@ -74,53 +74,54 @@ uint32_t crc32(const uint8_t *p, size_t n) {
 }
 
 uint32_t integrity_crc(const Bytes &image) {
-  // docs/format.md, "Integrity check": [0, image_size) with crc32 read as
-  // zero.  Tolerates images whose fields were corrupted on purpose: the
-  // range stops at the buffer's end.
-  const uint32_t size =
-      image.size() >= 16 ? uint32_t(std::min<uint64_t>(get32(image, 12), image.size())) : 0;
-  Bytes copy(image.begin(), image.begin() + size);
-  if (size >= 20)
-    put(copy, 16, 0);
-  return crc32(copy.data(), copy.size());
+  // docs/format.md, "Integrity check": [8, image_size).  Tolerates images
+  // whose fields were corrupted on purpose: the range stops at the buffer's
+  // end.
+  const uint32_t size = image.size() >= kOffImageSize + 4
+                            ? uint32_t(std::min<uint64_t>(get32(image, kOffImageSize), image.size()))
+                            : 0;
+  return size > 8 ? crc32(image.data() + 8, size - 8) : crc32(nullptr, 0);
 }
 
-void fix_crc(Bytes &image) { set32(image, 16, integrity_crc(image)); }
+void fix_crc(Bytes &image) { set32(image, kOffCrc32, integrity_crc(image)); }
+
+uint32_t padded_init_size(const ImageSpec &s) { return (uint32_t(s.rw_init.size()) + 15) & ~15u; }
+uint32_t padded_zero_size(const ImageSpec &s) {
+  const uint64_t rw = uint64_t(s.rw_init.size()) + s.rw_zero_size, init = padded_init_size(s);
+  return rw > init ? uint32_t(rw - init) : 0;
+}
 
 Bytes build_raw(const ImageSpec &s, const std::vector<uint32_t> &rw_ro,
                 const std::vector<uint32_t> &rw_rw, const std::vector<uint32_t> &ro_ro) {
-  if (s.ro_body.size() % 4 || s.rw_init.size() % 4 || s.ro_pad % 4 || s.rw_pad % 4)
+  if (s.ro_body.size() % 4 || s.rw_init.size() % 4)
     throw std::invalid_argument("sizes must be multiples of 4");
   const uint32_t ro_size = kHeader + uint32_t(s.ro_body.size());
-  const uint32_t rw_init_offset = ro_size + s.ro_pad;
-  const uint32_t tables = rw_init_offset + uint32_t(s.rw_init.size()) + s.rw_pad;
+  const uint32_t init_size = padded_init_size(s);
+  const uint32_t tables = ro_size + init_size;
   const uint32_t sizes[3] = {uint32_t(4 * rw_ro.size()), uint32_t(4 * rw_rw.size()),
                              uint32_t(4 * ro_ro.size())};
   const uint32_t image_size = tables + sizes[0] + sizes[1] + sizes[2];
   Bytes b(image_size, 0);
   put(b, 0, 0x444C5252u);
-  b[4] = 1;
-  b[6] = 96;
-  put(b, 12, image_size);
-  put(b, 20, ro_size);
-  put(b, 24, rw_init_offset);
-  put(b, 28, uint32_t(s.rw_init.size()));
-  put(b, 32, s.rw_zero_size);
-  b[36] = s.ro_align_log2;
-  b[37] = s.rw_align_log2;
-  put(b, 40, s.entry);
-  put(b, 44, s.sb_offset);
-  put(b, 48, s.stack_size);
-  put(b, 52, s.heap_size);
-  put(b, 56, s.ro_link_addr);
-  put(b, 60, s.rw_link_addr);
-  put(b, 64, s.ro_link_addr); // as it leaves the linker
-  put(b, 68, tables);
-  put(b, 72, sizes[0]);
-  put(b, 76, sizes[1]);
-  put(b, 80, sizes[2]);
+  put(b, kOffVersion, 1);
+  put(b, kOffImageSize, image_size);
+  b[kOffAlign] = s.ro_align_log2;
+  b[kOffAlign + 1] = s.rw_align_log2;
+  put(b, kOffRoSize, ro_size);
+  put(b, kOffRwInitSize, init_size);
+  put(b, kOffRwRoTableSize, sizes[0]);
+  put(b, kOffRwRwTableSize, sizes[1]);
+  put(b, kOffRoRoTableSize, sizes[2]);
+  put(b, kOffRwZeroSize, padded_zero_size(s));
+  put(b, kOffEntry, s.entry);
+  put(b, kOffSbOffset, s.sb_offset);
+  put(b, kOffStackSize, s.stack_size);
+  put(b, kOffHeapSize, s.heap_size);
+  put(b, kOffRoLinkAddr, s.ro_link_addr);
+  put(b, kOffRwLinkAddr, s.rw_link_addr);
+  put(b, kOffRoPatchedAddr, s.ro_link_addr); // as it leaves the linker
   std::copy(s.ro_body.begin(), s.ro_body.end(), b.begin() + kHeader);
-  std::copy(s.rw_init.begin(), s.rw_init.end(), b.begin() + rw_init_offset);
+  std::copy(s.rw_init.begin(), s.rw_init.end(), b.begin() + ro_size);
   uint32_t o = tables;
   for (const auto *stream : {&rw_ro, &rw_rw, &ro_ro})
     for (uint32_t e : *stream) {
@@ -136,11 +137,11 @@ Bytes build(const ImageSpec &s) {
 }
 
 Buffer::Buffer(const Bytes &b, size_t extra)
-    : words((b.size() + extra + 3) / 4 + 1, 0), size_(uint32_t(b.size())) {
+    : words((b.size() + extra + 7) / 8 + 1, 0), size_(uint32_t(b.size())) {
   std::copy(b.begin(), b.end(), data());
 }
-Buffer::Buffer(size_t n, uint8_t fill) : words(n / 4 + 1, 0), size_(uint32_t(n)) {
-  std::memset(data(), fill, words.size() * 4);
+Buffer::Buffer(size_t n, uint8_t fill) : words(n / 8 + 1, 0), size_(uint32_t(n)) {
+  std::memset(data(), fill, words.size() * 8);
 }
 
 ImageSpec random_spec(Rng &rng) {

@@ -14,10 +14,9 @@ using Bytes = std::vector<uint8_t>;
 
 struct ImageSpec {
   Bytes ro_body;      // RO bytes after the 96-byte header (multiple of 4)
-  Bytes rw_init;      // RW initial data (multiple of 4)
+  Bytes rw_init;      // RW initial data (multiple of 4; padded to 16 with
+                      // zeros taken from .bss, as the linker does)
   uint32_t rw_zero_size = 0;
-  uint32_t ro_pad = 0; // zero bytes between RO and RW init (multiple of 4)
-  uint32_t rw_pad = 0; // zero bytes between RW init and the tables
   uint8_t ro_align_log2 = 2;
   uint8_t rw_align_log2 = 2;
   uint32_t entry = 96 + 1; // RO offset | 1
@@ -41,11 +40,38 @@ std::vector<uint32_t> decode_relr(const std::vector<uint32_t> &entries);
 uint32_t crc32(const uint8_t *p, size_t n);
 
 // The integrity check value of an image as docs/format.md defines it (the
-// CRC-32 of [0, image_size) with the crc32 field read as zero).
+// CRC-32 of [8, image_size)).
 uint32_t integrity_crc(const Bytes &image);
 
 // Recomputes and stores the header's crc32 (after a test edits the image).
 void fix_crc(Bytes &image);
+
+// Header field offsets (docs/format.md), for tests that edit images.
+enum : uint32_t {
+  kOffCrc32 = 4,
+  kOffVersion = 8,
+  kOffFlags = 12,
+  kOffImageSize = 16,
+  kOffAlign = 20, // ro_align_log2, rw_align_log2, two zero bytes
+  kOffRoSize = 24,
+  kOffRwInitSize = 28,
+  kOffRwRoTableSize = 32,
+  kOffRwRwTableSize = 36,
+  kOffRoRoTableSize = 40,
+  kOffRwZeroSize = 44,
+  kOffEntry = 48,
+  kOffSbOffset = 52,
+  kOffStackSize = 56,
+  kOffHeapSize = 60,
+  kOffRoLinkAddr = 64,
+  kOffRwLinkAddr = 68,
+  kOffRoPatchedAddr = 72,
+  kOffReserved = 76,
+};
+
+// rw_init_size and rw_zero_size of spec once padded (rw_init to 16 bytes).
+uint32_t padded_init_size(const ImageSpec &spec);
+uint32_t padded_zero_size(const ImageSpec &spec);
 
 // Builds the image described by spec, with a correct crc32.
 Bytes build(const ImageSpec &spec);
@@ -57,7 +83,8 @@ Bytes build_raw(const ImageSpec &spec, const std::vector<uint32_t> &rw_ro,
 uint32_t get32(const Bytes &b, uint32_t off);
 void set32(Bytes &b, uint32_t off, uint32_t v);
 
-// A word-aligned copy of bytes, with room: the relocator wants aligned buffers.
+// An 8-byte-aligned copy of bytes, with room: the relocator wants aligned
+// buffers (images word aligned, RAM 8-aligned).
 struct Buffer {
   explicit Buffer(const Bytes &b, size_t extra = 0);
   explicit Buffer(size_t n, uint8_t fill = 0);
@@ -65,7 +92,7 @@ struct Buffer {
   const uint8_t *data() const { return reinterpret_cast<const uint8_t *>(words.data()); }
   uint32_t size() const { return size_; }
   Bytes bytes() const { return Bytes(data(), data() + size_); }
-  std::vector<uint32_t> words;
+  std::vector<uint64_t> words;
   uint32_t size_;
 };
 

@@ -197,6 +197,8 @@ TEST_CASE("argument errors", "[load]") {
   bad.ram = ram.data() + 2; // misaligned RAM pointer
   bad.ram_len = 1000;
   CHECK(rrld_load(&bad, &r) == RRLD_E_ALIGN);
+  bad.ram = ram.data() + 4; // word aligned is not enough: 8, as ram_addr
+  CHECK(rrld_load(&bad, &r) == RRLD_E_ALIGN);
   CHECK(untouched(ram, 0, 1024));
   // RAM overlapping the image.
   Buffer both(image, 2048);
@@ -233,7 +235,7 @@ TEST_CASE("a failed load writes nothing, whatever failed", "[load]") {
     b[bit / 8] ^= uint8_t(1u << (bit % 8));
     Placed p = place(b, 0x08000000, 0x20000000, 1024);
     INFO("bit " << bit);
-    CHECK(p.status != RRLD_OK); // the integrity check covers every byte but crc32
+    CHECK(p.status != RRLD_OK); // magic checked, crc32 compared, the CRC covers the rest
     CHECK(zero_result(p.r));
     CHECK(untouched(p.ram, 0, 1024));
   }
@@ -265,7 +267,7 @@ TEST_CASE("a load of an image verified at install skips only the CRC", "[load][v
   // look; any value but RRLD_VERIFIED (zero-initialised args, garbage) is a
   // full check.
   Bytes crc_off = good;
-  set32(crc_off, 16, get32(good, 16) ^ 1);
+  set32(crc_off, kOffCrc32, get32(good, kOffCrc32) ^ 1);
   CHECK(place(crc_off, 0x08000000, 0x20000000, 1024).status == RRLD_E_CRC);
   CHECK(place_verified(crc_off, RRLD_VERIFIED).status == RRLD_OK);
   for (uint32_t v : {0u, 1u, RRLD_VERIFIED ^ 1u, 0xFFFFFFFFu})
@@ -277,10 +279,12 @@ TEST_CASE("a load of an image verified at install skips only the CRC", "[load][v
     rrld_status want;
   } damage[] = {
       {0, 0, RRLD_E_MAGIC},
-      {8, 1, RRLD_E_FLAGS},
-      {68, get32(good, 68) + 4, RRLD_E_LAYOUT},
-      {40, 96, RRLD_E_ENTRY},
-      {get32(good, 68), 4 * 70, RRLD_E_RELOC_RANGE}, // first RW->RO entry past RW
+      {kOffFlags, 1, RRLD_E_FLAGS},
+      {kOffRwRoTableSize, get32(good, kOffRwRoTableSize) + 4, RRLD_E_LAYOUT},
+      {kOffRwInitSize, get32(good, kOffRwInitSize) + 4, RRLD_E_ALIGN},
+      {kOffEntry, 96, RRLD_E_ENTRY},
+      // The first RW->RO entry past RW (288 bytes once padded).
+      {get32(good, kOffRoSize) + get32(good, kOffRwInitSize), 4 * 72, RRLD_E_RELOC_RANGE},
   };
   for (const Damage &d : damage) {
     Bytes b = good;

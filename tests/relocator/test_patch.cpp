@@ -45,7 +45,7 @@ struct Flash {
     ++f->writes;
     return 0;
   }
-  explicit Flash(const Bytes &b) : mem(b), ro_size(get32(b, 20)) {}
+  explicit Flash(const Bytes &b) : mem(b), ro_size(get32(b, kOffRoSize)) {}
 };
 
 } // namespace
@@ -59,7 +59,7 @@ TEST_CASE("patch_ro relocates RO->RO words, then load accepts the new address", 
     CHECK(!f.out_of_range);
     CHECK(f.writes == int(s.ro_ro.size()) + 2); // the words, ro_patched_addr, crc32
     const Bytes patched = f.mem.bytes();
-    CHECK(get32(patched, 64) == ro_addr);
+    CHECK(get32(patched, kOffRoPatchedAddr) == ro_addr);
     for (uint32_t o : s.ro_ro)
       CHECK(get32(patched, o) == get32(image, o) + ro_addr - s.ro_link_addr);
     CHECK(rrld_verify(f.mem.data(), f.mem.size()) == RRLD_OK);
@@ -69,7 +69,7 @@ TEST_CASE("patch_ro relocates RO->RO words, then load accepts the new address", 
       set32(a, o, 0);
       set32(b, o, 0);
     }
-    for (uint32_t o : {16u, 64u}) {
+    for (uint32_t o : {uint32_t(kOffCrc32), uint32_t(kOffRoPatchedAddr)}) {
       set32(a, o, 0);
       set32(b, o, 0);
     }

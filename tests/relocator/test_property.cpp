@@ -54,14 +54,16 @@ void mutate(Bytes &b, Rng &rng) {
   } else if (kind == 1 || kind == 2) { // a header field set to something nasty, CRC fixed
     static const uint32_t nasty[] = {0, 1, 2, 3, 4, 95, 96, 97, 0x7FFFFFFF, 0x80000000,
                                      0xFFFFFFFC, 0xFFFFFFFF, 0xFFFFFF00};
-    const uint32_t off = 4 * (3 + rng.below(18)); // image_size .. ro_ro_table_size
+    const uint32_t off = 4 * (2 + rng.below(17)); // version .. ro_patched_addr
     uint32_t v = rng.below(2) ? nasty[rng.below(13)] : get32(b, off) + (rng.below(64) - 32) * 4;
     set32(b, off, v);
     if (kind == 2)
       fix_crc(b);
   } else if (kind == 3) { // a table word replaced, CRC fixed
-    const uint32_t tables = get32(b, 68);
-    if (tables + 4 <= n) {
+    const uint32_t tables = n >= kOffRwInitSize + 4
+                                ? get32(b, kOffRoSize) + get32(b, kOffRwInitSize)
+                                : n;
+    if (tables < n && tables + 4 <= n) {
       uint32_t off = tables + 4 * rng.below((n - tables) / 4);
       uint32_t v = rng.below(2) ? rng.next() : get32(b, off) ^ (1u << rng.below(32));
       set32(b, off, v);
@@ -110,8 +112,8 @@ TEST_CASE("stores stay in the given regions for random and mutated images", "[pr
     const uint32_t ram_len = rng.below(4) ? 256 + rng.below(2048) : rng.below(256);
     Buffer ram(ram_len, 0xEE);
     // Half the time where its RO->RO words point, so loads can succeed.
-    const uint32_t ro_addr = (rng.below(2) && image.size() >= 68)
-                                 ? get32(image, 64)
+    const uint32_t ro_addr = (rng.below(2) && image.size() >= kOffRoPatchedAddr + 4)
+                                 ? get32(image, kOffRoPatchedAddr)
                                  : random_addr(rng, spec.ro_align_log2);
     uint32_t ram_addr = rng.below(8) ? (rng.next() & ~7u) : rng.next();
     // Half the loads claim the image was verified at install (it may not
@@ -134,7 +136,7 @@ TEST_CASE("stores stay in the given regions for random and mutated images", "[pr
       CHECK(r.app_break >= r.rw_addr);
       CHECK(r.app_break <= r.ram_end);
       CHECK(r.ram_end == ram_addr + ram_len);
-      CHECK(uint64_t(r.ram_end) - r.app_break >= get32(image, 52));
+      CHECK(uint64_t(r.ram_end) - r.app_break >= get32(image, kOffHeapSize));
     } else {
       ++failed_loads;
       // Only a bad RW stream entry is found after the first store (the
@@ -148,7 +150,7 @@ TEST_CASE("stores stay in the given regions for random and mutated images", "[pr
 
     // patch through the callback: no direct stores at all.
     Buffer flash_mem(image);
-    Flash f{image.size() >= 24 ? get32(image, 20) : 0, &flash_mem};
+    Flash f{image.size() >= kOffRoSize + 4 ? get32(image, kOffRoSize) : 0, &flash_mem};
     const uint32_t new_ro = random_addr(rng, spec.ro_align_log2);
     allow(nullptr, 0);
     const rrld_status p = rrld_patch_ro(img.data(), img.size(), new_ro, &Flash::write, &f);
@@ -161,7 +163,7 @@ TEST_CASE("stores stay in the given regions for random and mutated images", "[pr
 
     // patch in place: stores only inside RO.
     Buffer inplace(image);
-    const uint32_t ro_size = image.size() >= 24 ? get32(image, 20) : 0;
+    const uint32_t ro_size = image.size() >= kOffRoSize + 4 ? get32(image, kOffRoSize) : 0;
     allow(inplace.data(), std::min<uint32_t>(ro_size, inplace.size()));
     const rrld_status q = rrld_patch_ro_in_place(inplace.data(), inplace.size(), new_ro);
     CHECK(q == p);

@@ -27,19 +27,17 @@ typedef enum rrld_status {
   RRLD_E_TRUNCATED = 2,      /* buffer shorter than the header or image_size */
   RRLD_E_MAGIC = 3,          /* not an rrld image */
   RRLD_E_VERSION = 4,        /* unsupported format version */
-  RRLD_E_HEADER_SIZE = 5,    /* header_size is not RRLD_HEADER_SIZE */
-  RRLD_E_FLAGS = 6,          /* unknown flag bits */
-  RRLD_E_RESERVED = 7,       /* a reserved field is not zero */
-  RRLD_E_LAYOUT = 8,         /* segments or tables overlap or leave the image */
-  RRLD_E_ALIGN = 9,          /* bad alignment field, or a misaligned address */
-  RRLD_E_CRC = 10,           /* the integrity check failed */
-  RRLD_E_ENTRY = 11,         /* entry point outside RO, or not Thumb */
-  RRLD_E_RAM_TOO_SMALL = 12, /* stack + RW + heap do not fit the RAM region */
-  RRLD_E_RELOC_RANGE = 13,   /* a table names a word outside its segment */
-  RRLD_E_RELOC_ORDER = 14,   /* table entries not strictly increasing */
-  RRLD_E_RO_NOT_PATCHED = 15, /* RO->RO words hold another RO address */
-  RRLD_E_WRITE = 16,         /* the RO write callback reported failure */
-  RRLD_E_ADDRESS = 17        /* an address range wraps around 2^32 */
+  RRLD_E_FLAGS = 5,          /* unknown flag bits */
+  RRLD_E_LAYOUT = 6,         /* the parts' sizes do not add up to image_size */
+  RRLD_E_ALIGN = 7,          /* bad alignment field or size, or a misaligned address */
+  RRLD_E_CRC = 8,            /* the integrity check failed */
+  RRLD_E_ENTRY = 9,          /* entry point outside RO, or not Thumb */
+  RRLD_E_RAM_TOO_SMALL = 10, /* stack + RW + heap do not fit the RAM region */
+  RRLD_E_RELOC_RANGE = 11,   /* a table names a word outside its segment */
+  RRLD_E_RELOC_ORDER = 12,   /* table entries not strictly increasing */
+  RRLD_E_RO_NOT_PATCHED = 13, /* RO->RO words hold another RO address */
+  RRLD_E_WRITE = 14,         /* the RO write callback reported failure */
+  RRLD_E_ADDRESS = 15        /* an address range wraps around 2^32 */
 } rrld_status;
 
 /* Where the image is and where it goes. */
@@ -47,7 +45,7 @@ typedef struct rrld_load_args {
   const uint8_t *image; /* the image as the loader can read it */
   uint32_t image_len;   /* bytes readable at image (>= header.image_size) */
   uint32_t ro_addr;     /* address the RO segment executes from */
-  uint8_t *ram;         /* the app's RAM region as the loader can write it */
+  uint8_t *ram;         /* the app's RAM region as the loader can write it (8-aligned) */
   uint32_t ram_len;     /* its length in bytes */
   uint32_t ram_addr;    /* the address the app sees `ram` at (8-aligned) */
   uint32_t verified;    /* RRLD_VERIFIED: skip the integrity check (see below);
@@ -61,7 +59,7 @@ typedef struct rrld_load_args {
  * the placement, so that nothing is stored outside args->ram whatever the
  * bytes.  One value, not a bit, so that a stray or uninitialised field does
  * not turn the check off. */
-#define RRLD_VERIFIED 0x44465256u
+#define RRLD_VERIFIED 0x56565656u /* "VVVV" */
 
 /* RAM layout chosen by rrld_load (addresses as the app sees them):
  *   [ram_addr, stack_top)   stack (stack_size bytes, grows down)

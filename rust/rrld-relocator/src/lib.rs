@@ -36,7 +36,7 @@ pub mod ffi {
     }
 
     /// `rrld_load_args.verified` value that skips the CRC.
-    pub const RRLD_VERIFIED: u32 = 0x4446_5256;
+    pub const RRLD_VERIFIED: u32 = 0x5656_5656;
 
     #[repr(C)]
     #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -74,9 +74,7 @@ pub enum Error {
     Truncated,
     Magic,
     Version,
-    HeaderSize,
     Flags,
-    Reserved,
     Layout,
     Align,
     Crc,
@@ -99,19 +97,17 @@ impl Error {
             Error::Truncated => 2,
             Error::Magic => 3,
             Error::Version => 4,
-            Error::HeaderSize => 5,
-            Error::Flags => 6,
-            Error::Reserved => 7,
-            Error::Layout => 8,
-            Error::Align => 9,
-            Error::Crc => 10,
-            Error::Entry => 11,
-            Error::RamTooSmall => 12,
-            Error::RelocRange => 13,
-            Error::RelocOrder => 14,
-            Error::RoNotPatched => 15,
-            Error::Write => 16,
-            Error::Address => 17,
+            Error::Flags => 5,
+            Error::Layout => 6,
+            Error::Align => 7,
+            Error::Crc => 8,
+            Error::Entry => 9,
+            Error::RamTooSmall => 10,
+            Error::RelocRange => 11,
+            Error::RelocOrder => 12,
+            Error::RoNotPatched => 13,
+            Error::Write => 14,
+            Error::Address => 15,
             Error::Unknown(c) => c,
         }
     }
@@ -122,19 +118,17 @@ impl Error {
             2 => Error::Truncated,
             3 => Error::Magic,
             4 => Error::Version,
-            5 => Error::HeaderSize,
-            6 => Error::Flags,
-            7 => Error::Reserved,
-            8 => Error::Layout,
-            9 => Error::Align,
-            10 => Error::Crc,
-            11 => Error::Entry,
-            12 => Error::RamTooSmall,
-            13 => Error::RelocRange,
-            14 => Error::RelocOrder,
-            15 => Error::RoNotPatched,
-            16 => Error::Write,
-            17 => Error::Address,
+            5 => Error::Flags,
+            6 => Error::Layout,
+            7 => Error::Align,
+            8 => Error::Crc,
+            9 => Error::Entry,
+            10 => Error::RamTooSmall,
+            11 => Error::RelocRange,
+            12 => Error::RelocOrder,
+            13 => Error::RoNotPatched,
+            14 => Error::Write,
+            15 => Error::Address,
             c => Error::Unknown(c),
         }
     }
@@ -179,7 +173,7 @@ pub fn verify(image: &[u8]) -> Result<(), Error> {
 
 /// `rrld_load`: verifies `image`, which runs from `ro_addr`, and sets up its
 /// RAM in `ram`, which the app sees at `ram_addr`.  Writes only inside
-/// `ram`.  `image` and `ram` must be 4-byte aligned ([`Error::Align`]).
+/// `ram`.  `image` must be 4-byte and `ram` 8-byte aligned, as `ram_addr` ([`Error::Align`]).
 pub fn load(image: &[u8], ro_addr: u32, ram: &mut [u8], ram_addr: u32) -> Result<LoadResult, Error> {
     load_args(image, ro_addr, ram, ram_addr, 0)
 }

@@ -18,20 +18,21 @@ fn rrld() -> PathBuf {
     std::env::var_os("RRLD").map(PathBuf::from).unwrap_or_else(|| repo().join("build/linker/rrld"))
 }
 
-/// Word-aligned bytes: the relocator wants 4-byte aligned buffers.
-struct Aligned(Vec<u32>, usize);
+/// 8-byte-aligned bytes: the relocator wants word-aligned images and
+/// 8-aligned RAM.
+struct Aligned(Vec<u64>, usize);
 impl Aligned {
     fn new(bytes: &[u8]) -> Self {
-        let mut v = vec![0u32; bytes.len().div_ceil(4)];
+        let mut v = vec![0u64; bytes.len().div_ceil(8)];
         Self::bytes_of(&mut v)[..bytes.len()].copy_from_slice(bytes);
         Aligned(v, bytes.len())
     }
     fn zeroed(n: usize) -> Self {
-        Aligned(vec![0u32; n.div_ceil(4)], n)
+        Aligned(vec![0u64; n.div_ceil(8)], n)
     }
-    fn bytes_of(v: &mut [u32]) -> &mut [u8] {
-        // SAFETY: u32 storage viewed as bytes.
-        unsafe { std::slice::from_raw_parts_mut(v.as_mut_ptr() as *mut u8, v.len() * 4) }
+    fn bytes_of(v: &mut [u64]) -> &mut [u8] {
+        // SAFETY: u64 storage viewed as bytes.
+        unsafe { std::slice::from_raw_parts_mut(v.as_mut_ptr() as *mut u8, v.len() * 8) }
     }
     fn b(&self) -> &[u8] {
         // SAFETY: as above, shared.
@@ -98,10 +99,11 @@ fn check_image(path: &Path) {
     let img = Aligned::new(&bytes);
     let h = img.b();
     verify(h).unwrap_or_else(|e| panic!("{}: verify: {e}", path.display()));
-    let (ro_size, rw_init, rw_zero) = (word(h, 20), word(h, 28), word(h, 32));
-    let (ro_align, rw_align) = (1u32 << h[36], 1u32 << h[37]);
-    let (entry, sb_offset, stack, heap) = (word(h, 40), word(h, 44), word(h, 48), word(h, 52));
-    let ro_link = word(h, 56);
+    // Header offsets: docs/format.md.
+    let (ro_size, rw_init, rw_zero) = (word(h, 24), word(h, 28), word(h, 44));
+    let (ro_align, rw_align) = (1u32 << h[20], 1u32 << h[21]);
+    let (entry, sb_offset, stack, heap) = (word(h, 48), word(h, 52), word(h, 56), word(h, 60));
+    let ro_link = word(h, 64);
     let ram_len = (stack + rw_align + rw_init + rw_zero + heap + 64) as usize;
 
     // Two RAM placements: the RW->RW words move with the RAM, nothing else.

@@ -157,11 +157,11 @@ unsafe extern "C" fn rrld_rt_start(flash_start: usize) -> ! {
 const RRLD_MAGIC: u32 = 0x444C_5252;
 const HDR_SIZE: usize = 96;
 const HDR_RW_INIT_SIZE: usize = 28;
-const HDR_RW_ZERO_SIZE: usize = 32;
-const HDR_ENTRY: usize = 40;
-const HDR_SB_OFFSET: usize = 44;
-const HDR_STACK_SIZE: usize = 48;
-const HDR_HEAP_SIZE: usize = 52;
+const HDR_RW_ZERO_SIZE: usize = 44;
+const HDR_ENTRY: usize = 48;
+const HDR_SB_OFFSET: usize = 52;
+const HDR_STACK_SIZE: usize = 56;
+const HDR_HEAP_SIZE: usize = 60;
 
 #[derive(Clone, Copy)]
 struct Header(usize);

@@ -68,8 +68,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   allow(nullptr, 0);
   const rrld_status v = rrld_verify(image.get(), n);
   require(g_stores == 0);
-  const uint32_t patched = n >= 68 ? rd32(data + 64) : 0;
-  const uint32_t ro_size = n >= 24 ? rd32(data + 20) : 0;
+  const uint32_t patched =
+      n >= RRLD_OFF_RO_PATCHED_ADDR + 4 ? rd32(data + RRLD_OFF_RO_PATCHED_ADDR) : 0;
+  const uint32_t ro_size = n >= RRLD_OFF_RO_SIZE + 4 ? rd32(data + RRLD_OFF_RO_SIZE) : 0;
 
   // Load where the RO->RO words point, into RAM of two sizes, and once as an
   // image verified at install (the CRC skipped: the fuzzer's bytes reach

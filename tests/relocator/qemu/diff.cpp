@@ -57,7 +57,7 @@ extern "C" [[noreturn]] void diff_main() {
       ip += 2;
     uint8_t *rp = (d.flags & kRamNull) ? nullptr : g_ram;
     if (d.flags & kRamMisaligned)
-      rp += 2;
+      rp += 4; // word aligned, not 8-aligned
     rrld_load_args a{ip, d.image_len, d.ro_addr, rp, d.ram_len, d.ram_addr, d.verified};
     rrld_load_result r;
     uint32_t *rw = reinterpret_cast<uint32_t *>(&r);

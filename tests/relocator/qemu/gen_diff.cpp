@@ -29,23 +29,23 @@ void mutate(Bytes &b, Rng &rng) {
   const uint32_t kind = rng.below(8);
   const uint32_t n = uint32_t(b.size());
   static const uint32_t nasty[] = {0, 1, 2, 3, 4, 7, 8, 95, 96, 97, 100, 0x7FFFFFFF, 0x80000000,
-                                   0xFFFFFFFC, 0xFFFFFFFF, 0xFFFFFF00, 0x00010001};
+                                   0xFFFFFFFC, 0xFFFFFFFF, 0xFFFFFF00, 0x00010001, 0x00001102};
   if (kind == 0) { // bit flips anywhere
     for (uint32_t i = 0, k = 1 + rng.below(3); i < k; ++i)
       b[rng.below(n)] ^= uint8_t(1u << rng.below(8));
   } else if (kind <= 3) { // a header word (any) set to something nasty
     const uint32_t off = 4 * rng.below(24);
-    uint32_t v = rng.below(2) ? nasty[rng.below(17)] : get32(b, off) + (rng.below(64) - 32) * 4;
+    uint32_t v = rng.below(2) ? nasty[rng.below(18)] : get32(b, off) + (rng.below(64) - 32) * 4;
     if (rng.below(4) == 0)
       v = get32(b, off) ^ (1u << rng.below(32));
     set32(b, off, v);
   } else if (kind <= 5) { // a stream word replaced
-    const uint32_t tables = get32(b, 68);
+    const uint64_t tables = uint64_t(get32(b, kOffRoSize)) + get32(b, kOffRwInitSize);
     if (tables + 4 <= n) {
-      uint32_t off = tables + 4 * rng.below((n - tables) / 4);
+      uint32_t off = uint32_t(tables) + 4 * rng.below(uint32_t(n - tables) / 4);
       uint32_t v = rng.below(2) ? rng.next() : get32(b, off) ^ (1u << rng.below(32));
       if (rng.below(3) == 0)
-        v = nasty[rng.below(17)];
+        v = nasty[rng.below(18)];
       set32(b, off, v);
     }
   } else if (kind == 6) { // truncated
@@ -81,7 +81,9 @@ int main(int argc, char **argv) {
     blob.append(reinterpret_cast<const char *>(image.data()), image.size());
     blob.append(d.image_len - image.size(), '\0');
     blob.append((8 - blob.size() % 8) % 8, '\0');
-    d.ro_addr = rng.below(2) && image.size() >= 68 ? get32(image, 64) : rng.next();
+    d.ro_addr = rng.below(2) && image.size() >= kOffRoPatchedAddr + 4
+                    ? get32(image, kOffRoPatchedAddr)
+                    : rng.next();
     if (rng.below(4) != 0)
       d.ro_addr &= ~((1u << spec.ro_align_log2) - 1);
     if (rng.below(16) == 0)
@@ -111,7 +113,7 @@ int main(int argc, char **argv) {
       ip += 2;
     uint8_t *rp = (d.flags & kRamNull) ? nullptr : ram.data();
     if (d.flags & kRamMisaligned)
-      rp += 2;
+      rp += 4; // word aligned, not 8-aligned
     rrld_load_args a{ip, d.image_len, d.ro_addr, rp, d.ram_len, d.ram_addr, d.verified};
     rrld_load_result r;
     std::memset(&r, 0xAA, sizeof r);

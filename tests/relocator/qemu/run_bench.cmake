@@ -67,10 +67,11 @@ fmt(${crc_per_byte_x100} crc)
 fmt(${load_crc_x100} load_crc)
 fmt(${per_word_x100} pw)
 
-# The bitmap loop in the disassembly: for a set bit, lsrs / bhs (taken) to
-# ldr / add / stm with writeback / bne back to the lsrs.
+# The bitmap loop in the disassembly: for a set bit, a shift by one (lsls in
+# the assembly, which walks the bitmap from bit 31; lsrs in the C++) / bhs
+# (taken) to ldr / add / stm with writeback / bne back to the shift.
 execute_process(COMMAND ${OBJDUMP} -d --no-show-raw-insn ${OBJECT} OUTPUT_VARIABLE dis)
-set(head_re "([0-9a-f]+):[ ]*\tlsrs\t(r[0-9]+), (r[0-9]+), #0x1\n[^\n]*\tbhs\t0x([0-9a-f]+) ")
+set(head_re "([0-9a-f]+):[ ]*\tls[lr]s\t(r[0-9]+), (r[0-9]+), #0x1\n[^\n]*\tbhs\t0x([0-9a-f]+) ")
 set(loop_insns "not found")
 string(REGEX MATCHALL "${head_re}" heads "${dis}")
 foreach(h IN LISTS heads)
