@@ -114,16 +114,18 @@ rrld_load:                          @ r0 = args, r1 = result
     cmp     r1, r2
     bne     .Lfail0
 
-    /* 5. The entry point: Thumb, in [96, ro_size). */
+    /* 5. The entry point: Thumb, in [96, ro_size) (so ro_size may be
+     * below 96 only to fail here). */
     movs    r0, #E_ENTRY
     ldr     r1, [r4, #H_RO_SIZE]
     ldr     r2, [r4, #H_ENTRY]
     lsls    r3, r2, #31             @ r3 = 1 << 31 from here to the CRC
     beq     .Lfail
-    subs    r2, #H_SIZE + 1
-    subs    r1, #H_SIZE
+    subs    r2, #1
     cmp     r2, r1
     bhs     .Lfail
+    cmp     r2, #H_SIZE
+    blo     .Lfail
 
     /* 6. The integrity check, unless the caller verified these bytes:
      * CRC-32 of [8, image_size), a bit at a time (no table).  image_size
@@ -269,11 +271,6 @@ rrld_load:                          @ r0 = args, r1 = result
     movs    r0, #0
     b       .Lexit
 
-    .p2align 2
-.Lmagic:
-    .word   H_MAGIC_VALUE
-.Lpoly:
-    .word   0xEDB88320
 
 /* One RW stream, each entry checked, then applied.  In: r1 = stream, r2 =
  * its bytes, r3 = segment size, r5 = segment to patch (8-aligned), r8 =
@@ -345,4 +342,10 @@ rrld_load:                          @ r0 = args, r1 = result
 .Lw_range:
     movs    r0, #E_RELOC_RANGE
     b       .Lfail
+
+    .p2align 2
+.Lmagic:
+    .word   H_MAGIC_VALUE
+.Lpoly:
+    .word   0xEDB88320
     .size rrld_load, . - rrld_load

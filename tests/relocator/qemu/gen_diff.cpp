@@ -50,6 +50,10 @@ void mutate(Bytes &b, Rng &rng) {
     }
   } else if (kind == 6) { // truncated
     b.resize(rng.below(n + 1));
+  } else if (rng.below(2) == 0) { // bytes moved from RO to RW init, the sum kept
+    const uint32_t d = 16 * (1 + rng.below(12));
+    set32(b, kOffRoSize, get32(b, kOffRoSize) - d);
+    set32(b, kOffRwInitSize, get32(b, kOffRwInitSize) + d);
   }
   if (b.size() >= 96 && rng.below(3) != 0)
     fix_crc(b);
