@@ -145,8 +145,8 @@ __attribute__((noinline)) static int op_verify_nt(const struct bench_image *b) {
   return rrld_verify(b->notab, b->notab_len) != RRLD_OK;
 }
 __attribute__((noinline)) static int op_copy(const struct bench_image *b) {
-  uint32_t init = rd32(b->img, 28), zero = rd32(b->img, 32);
-  bench_copy((void *)g_rw_addr, b->img + rd32(b->img, 24), init);
+  uint32_t init = rd32(b->img, RRLD_OFF_RW_INIT_SIZE), zero = rd32(b->img, RRLD_OFF_RW_ZERO_SIZE);
+  bench_copy((void *)g_rw_addr, b->img + rd32(b->img, RRLD_OFF_RO_SIZE), init);
   bench_zero((void *)(g_rw_addr + init), zero);
   return 0;
 }
@@ -184,7 +184,7 @@ static void measure(const struct bench_image *b, const char *name, op_fn op) {
 }
 
 static void bench_image(const struct bench_image *b) {
-  uint32_t rw_bytes = rd32(b->img, 28) + rd32(b->img, 32);
+  uint32_t rw_bytes = rd32(b->img, RRLD_OFF_RW_INIT_SIZE) + rd32(b->img, RRLD_OFF_RW_ZERO_SIZE);
   /* RO->RO words, if any, are patched once for where the image sits (this
    * "flash" is writable), as a kernel does at install time. */
   if (rrld_patch_ro_in_place(b->img, b->img_len, (uint32_t)b->img) != RRLD_OK ||

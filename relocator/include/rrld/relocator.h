@@ -84,7 +84,10 @@ rrld_status rrld_verify(const uint8_t *image, uint32_t image_len);
  * there are none), then copies RW initial data, zeroes .bss and applies the
  * RW tables inside args->ram, checking each table entry before the words it
  * names are written.  On failure *result is zeroed; a bad RW table entry
- * leaves [rw_addr, app_break) partly written, nothing outside it. */
+ * leaves [rw_addr, app_break) partly written, nothing outside it.  *result
+ * is written before the copy and the streams, so it must lie outside both
+ * the image (still read after it) and args->ram (not checked, unlike RAM
+ * over the image, which is refused). */
 rrld_status rrld_load(const rrld_load_args *args, rrld_load_result *result);
 
 /* Writes `len` bytes at image offset `offset` (flash programming).  Returns 0
