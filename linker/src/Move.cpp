@@ -187,6 +187,10 @@ Expected<InputMover::Input> InputMover::read(const MapEntry &in) {
   Input input;
   input.file = *f;
   input.obj.emplace(std::move(*obj));
+  auto secs = input.obj->sections();
+  if (!secs)
+    return secs.takeError();
+  input.secs = *secs;
   return input;
 }
 
@@ -346,26 +350,23 @@ Expected<bool> InputMover::moveNamed(const MapEntry &in, MoveReason reason,
   Expected<Input> input = read(in);
   if (!input)
     return input.takeError();
-  File *f = input->file;
-  std::optional<ELF32LEFile> &obj = input->obj;
-  auto secs = obj->sections();
-  if (!secs)
-    return secs.takeError();
+  const std::optional<ELF32LEFile> &obj = input->obj;
+  ArrayRef<ELF32LEFile::Elf_Shdr> secs = input->secs;
   // Found by its name, or by its new name if an earlier problem moved it.
   std::string renamed = in.name;
   if (StringRef(renamed).starts_with(roPrefix))
     renamed.replace(0, sizeof(roPrefix) - 1, rwPrefix);
   uint32_t index = 0;
-  for (uint32_t i = 1; i < secs->size(); ++i) {
-    Expected<StringRef> n = obj->getSectionName((*secs)[i]);
+  for (uint32_t i = 1; i < secs.size(); ++i) {
+    Expected<StringRef> n = obj->getSectionName(secs[i]);
     if (!n)
       return n.takeError();
-    if ((*n == in.name || *n == renamed) && (!index || (*secs)[i].sh_size == in.size))
+    if ((*n == in.name || *n == renamed) && (!index || secs[i].sh_size == in.size))
       index = i;
   }
   if (!index)
     return makeError("cannot find " + in.desc + " in the input");
-  return moveIndex(*f, in, index, reason, because);
+  return moveIndex(*input->file, in, index, reason, because);
 }
 
 // The section a relocation points to, found in the input object that holds
@@ -379,22 +380,19 @@ Expected<bool> InputMover::moveTarget(const InputMap &map, const LinkedElf &elf,
   Expected<Input> input = read(*in);
   if (!input)
     return input.takeError();
-  File *f = input->file;
-  std::optional<ELF32LEFile> &obj = input->obj;
-  auto secs = obj->sections();
-  if (!secs)
-    return secs.takeError();
+  const std::optional<ELF32LEFile> &obj = input->obj;
+  ArrayRef<ELF32LEFile::Elf_Shdr> secs = input->secs;
 
   std::vector<uint32_t> holders;
-  for (uint32_t i = 1; i < secs->size(); ++i) {
-    Expected<StringRef> n = obj->getSectionName((*secs)[i]);
-    if (n && *n == in->name && (*secs)[i].sh_size == in->size)
+  for (uint32_t i = 1; i < secs.size(); ++i) {
+    Expected<StringRef> n = obj->getSectionName(secs[i]);
+    if (n && *n == in->name && secs[i].sh_size == in->size)
       holders.push_back(i);
   }
   uint32_t inOff = p.offset - in->addr;
   std::optional<uint32_t> targetIndex;
   if (holders.size() == 1) {
-    for (const ELF32LEFile::Elf_Shdr &rs : *secs) {
+    for (const ELF32LEFile::Elf_Shdr &rs : secs) {
       if (rs.sh_type != SHT_REL || rs.sh_info != holders[0])
         continue;
       auto rels = obj->rels(rs);
@@ -415,7 +413,7 @@ Expected<bool> InputMover::moveTarget(const InputMap &map, const LinkedElf &elf,
     }
   }
   if (targetIndex)
-    return moveIndex(*f, *in, *targetIndex, p.reason, because);
+    return moveIndex(*input->file, *in, *targetIndex, p.reason, because);
 
   // Defined in another object: find it by its address.
   const OutSymbol &s = elf.symbols[p.sym];

@@ -104,10 +104,12 @@ private:
     std::vector<uint8_t> bytes;          // patched contents
   };
 
-  // An input object: its file, and an ELF view of its bytes there.
+  // An input object: its file, an ELF view of its bytes there, and that
+  // view's section headers (every caller walks them).
   struct Input {
     File *file = nullptr;
     std::optional<llvm::object::ELF32LEFile> obj;
+    llvm::ArrayRef<llvm::object::ELF32LEFile::Elf_Shdr> secs;
   };
 
   llvm::Expected<File *> open(llvm::StringRef mapPath);
