@@ -223,9 +223,8 @@ inline void apply_bitmap(uint8_t *p, uint32_t bits, uint32_t delta) {
 // Step 7 for stream s, and the hot loop: checks every entry (docs/format.md,
 // "Encoding": addresses at or past the cursor, which starts at the segment's
 // first relocatable word; every word named inside the segment's relocatable
-// part) and,
-// when seg is set, adds delta to each word named in the segment at seg, each
-// entry checked before the words it names are written.
+// part) and, when seg is set, adds delta to each word named in the segment at
+// seg, each entry checked before the words it names are written.
 Error relr(const uint8_t *image, uint32_t s, uint8_t *seg, uint32_t delta) {
   const uint8_t *t = stream_start(image, s);
   const uint8_t *end = t + field(image, RRLD_OFF_RW_RO_TABLE_SIZE + 4 * s);
