@@ -118,10 +118,21 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     Flash f{flash.get(), ro_size, 0};
     require(rrld_patch_ro(image.get(), n, other, &flash_write, &f) == RRLD_OK);
     require(g_stores == 0 && std::memcmp(flash.get(), copy.get(), n) == 0);
-    // And back to where it was.
+    // And back to where it was, when that is a placement at all: nothing
+    // checks that ro_patched_addr is (an image may claim its RO->RO words
+    // hold 0xFFFFFF00), and patching to it refuses such an address.
+    const uint32_t align_mask = (1u << data[RRLD_OFF_RO_ALIGN_LOG2]) - 1; // checked: <= 17
+    const uint32_t image_size = rd32(data + RRLD_OFF_IMAGE_SIZE);
     allow(copy.get(), ro_size);
-    require(rrld_patch_ro_in_place(copy.get(), n, patched) == RRLD_OK);
-    require(std::memcmp(copy.get(), data, n) == 0);
+    const rrld_status back = rrld_patch_ro_in_place(copy.get(), n, patched);
+    if ((patched & align_mask) != 0) {
+      require(back == RRLD_E_ALIGN && g_stores == 0);
+    } else if (image_size > ~patched) {
+      require(back == RRLD_E_ADDRESS && g_stores == 0);
+    } else {
+      require(back == RRLD_OK);
+      require(std::memcmp(copy.get(), data, n) == 0);
+    }
   }
   return 0;
 }
