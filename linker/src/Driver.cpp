@@ -23,6 +23,7 @@
 
 #include "Classify.h"
 #include "ElfWriter.h"
+#include "Group.h"
 #include "Image.h"
 #include "Layout.h"
 #include "LinkedElf.h"
@@ -79,12 +80,14 @@ namespace {
 struct LinkCli {
   CLI::App app{"rrld link options"};
   std::string roRelocs = "patch";
+  std::string dataOrder = "grouped";
   std::string stackSize, heapSize, roOrigin, rwOrigin;
   std::string image;
   bool verbose = false;
   bool explain = false;
   bool timePasses = false;
   bool printScript = false;
+  bool printOrder = false;
 
   LinkCli() {
     app.set_help_flag();
@@ -96,6 +99,14 @@ struct LinkCli {
                    "RW. 'ram': all of it moves to RW, so flash is never written. 'error': "
                    "refuse all of it")
         ->check(CLI::IsMember({"patch", "ram", "error"}));
+    app.add_option("--rrld-data-order", dataOrder,
+                   "Order of data sections inside each output section. 'grouped' "
+                   "(default): those holding addresses first, grouped by what they point at "
+                   "(flash, both, RAM), for short relocation tables and a fast load; the "
+                   "rest after them in input order. 'input': input order throughout. "
+                   "A link given --symbol-ordering-file, --call-graph-ordering-file or "
+                   "--shuffle-sections keeps its own order")
+        ->check(CLI::IsMember({"grouped", "input"}));
     app.add_option("--rrld-stack-size", stackSize,
                    "Stack bytes the image asks the loader for (default 2048)");
     app.add_option("--rrld-heap-size", heapSize,
@@ -112,6 +123,10 @@ struct LinkCli {
     app.add_flag("--rrld-time-passes", timePasses, "Print the time each pass took");
     app.add_flag("--rrld-print-default-script", printScript,
                  "Print the default linker script (with the origins above) and exit");
+    app.add_flag("--rrld-print-data-order", printOrder,
+                 "Print the symbol ordering file that --rrld-data-order=grouped gives lld "
+                 "for these inputs and exit (ld.lld --symbol-ordering-file=FILE "
+                 "--no-warn-symbol-ordering then links them in the same order)");
     // As GNU ld does with its own options: a repeated option's last value
     // wins (cargo's build scripts and rustflags may both pass one).
     for (CLI::Option *o : app.get_options())
@@ -125,6 +140,7 @@ struct SplitArgs {
   std::string output = "a.out";
   bool hasScript = false;
   bool hasEmulation = false;
+  bool ordersSections = false; // --symbol-ordering-file and the like
   bool target1Rel = false;
   Target2Policy target2 = Target2Policy::GotRel;
 };
@@ -206,6 +222,10 @@ static SplitArgs splitArgs(Ctx &ctx, ArrayRef<std::string> args, const LinkCli &
       out.hasScript = true;
     } else if (!isLong({"-mllvm"}) && valueOf(j, a, {"-m"}, v)) {
       out.hasEmulation = true;
+    } else if (isLong({"--symbol-ordering-file", "-symbol-ordering-file",
+                       "--call-graph-ordering-file", "-call-graph-ordering-file",
+                       "--shuffle-sections", "-shuffle-sections"})) {
+      out.ordersSections = true;
     } else if (a == "--target1-rel" || a == "-target1-rel") {
       out.target1Rel = true;
     } else if (a == "--target1-abs" || a == "-target1-abs") {
@@ -424,6 +444,10 @@ int linkMain(Ctx &ctx, std::vector<std::string> rawArgs) {
     llvm::outs() << defaultScript(o.roOrigin, o.rwOrigin);
     return 0;
   }
+  if (cli.printOrder) {
+    llvm::outs() << groupPointerData(split.lld, !split.target1Rel).text;
+    return 0;
+  }
 
   // 2. lld.  --emit-relocs keeps every relocation in the output for step 5;
   // --pic-veneer makes any range-extension thunk position-independent;
@@ -460,6 +484,27 @@ int linkMain(Ctx &ctx, std::vector<std::string> rawArgs) {
   }
   PassTimer timer(cli.timePasses);
   timer.mark("setup");
+
+  // Data holding addresses first, grouped by where it points (Group.h).
+  std::unique_ptr<FileRemover> orderRemover;
+  if (cli.dataOrder == "grouped" && !split.ordersSections) {
+    GroupOrder order = groupPointerData(split.lld, !split.target1Rel);
+    if (order.sections) {
+      SmallString<128> path;
+      auto r = writeTemp("rrld-order", "txt", order.text, path);
+      if (!r) {
+        ctx.diag.check(r.takeError());
+        return 1;
+      }
+      orderRemover = std::move(*r);
+      lldArgs.push_back("--symbol-ordering-file=" + path.str().str());
+      lldArgs.push_back("--no-warn-symbol-ordering");
+    }
+    if (o.verbose)
+      llvm::outs() << "rrld: grouped " << order.sections << " data sections holding addresses ("
+                   << order.inputs << " input objects read)\n";
+    timer.mark("group");
+  }
 
   ClassifyOptions copts;
   copts.roRelocs = o.roRelocs;

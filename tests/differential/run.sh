@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Differential test: for each program and core, `rrld place` at random
 # (RO, RW) address pairs must give RO and RW contents byte-identical to a
-# plain ld.lld link of the same objects fixed at those addresses.
+# plain ld.lld link of the same objects fixed at those addresses (with the
+# symbol ordering file rrld gave lld, from --rrld-print-data-order).
 #
 #   run.sh PROGRAM... [--seed N] [--pairs N]
 #
@@ -70,6 +71,9 @@ for spec in "${programs[@]}"; do
       *) "$CLANG" "${flags[@]}" -c "$prog" -o "$d/prog.o" ;;
     esac
     "$RRLD" "$d/start.o" "$d/prog.o" --gc-sections --rrld-ro-relocs=$policy -o "$d/app.elf"
+    # rrld groups the data holding addresses (--rrld-data-order); ld.lld
+    # gets the same symbol ordering file.
+    "$RRLD" --rrld-print-data-order "$d/start.o" "$d/prog.o" > "$d/order.txt"
     moved=$("$READELF" -SW "$d/app.elf" | grep -c '\.rrld\.moved' || true)
     for ((k = 0; k < pairs; ++k)); do
       # Random flash and RAM addresses, 256-byte aligned; RW leaves room for
@@ -82,7 +86,8 @@ for spec in "${programs[@]}"; do
       mkdir -p "$p"
       "$RRLD" place --ro "$ROH" --rw "$RWH" "$d/app.elf" -o "$p/placed.elf" --bin "$p/placed.bin" >/dev/null
       "$RRLD" --rrld-print-default-script --rrld-ro-origin="$ROH" --rrld-rw-origin="$RWH" > "$p/fixed.ld"
-      "$LD_LLD" -m armelf --pic-veneer -z norelro -T "$p/fixed.ld" "$d/start.o" "$d/prog.o" --gc-sections -o "$p/fixed.elf"
+      "$LD_LLD" -m armelf --pic-veneer -z norelro -T "$p/fixed.ld" "$d/start.o" "$d/prog.o" --gc-sections \
+        --symbol-ordering-file="$d/order.txt" --no-warn-symbol-ordering -o "$p/fixed.elf"
       dump "$p/placed.elf" "$p/a"
       dump "$p/fixed.elf" "$p/b"
       "$SYMDIFF" "$p/placed.elf" "$p/fixed.elf" > "$p/symdiff.txt" ||

@@ -30,6 +30,26 @@ hexoff=$("$READELF" -SW rel.o | awk '$2==".rel.data.tab" {print $5}')
 off=$((16#$hexoff))
 printf '\xfa' | dd of=rel.o bs=1 seek=$((off + 4)) conv=notrunc status=none
 expect_error "(unknown relocation|250)" "$RRLD" start.o rel.o -o x.elf
+# Objects are read before lld (--rrld-data-order): a relocation naming a
+# symbol past the symbol table, and a symbol table past the end of the file,
+# are lld's errors, not a crash.
+cc rel.o - <<'C'
+static int f(void) { return 1; }
+int (*tab[])(void) = {f};
+int main(void) { return tab[0](); }
+C
+off=$((16#$("$READELF" -SW rel.o | awk '$2==".rel.data.tab" {print $5}')))
+cp rel.o badsym.o
+printf '\xff\xff\xff' | dd of=badsym.o bs=1 seek=$((off + 5)) conv=notrunc status=none
+expect_error "badsym.o: invalid symbol index" "$RRLD" start.o badsym.o -o x.elf
+"$RRLD" --rrld-print-data-order start.o badsym.o > order.txt
+expect_eq "$(cat order.txt)" "" "ordering file of a malformed object"
+cp rel.o badtab.o
+symtab=$("$READELF" -SW rel.o | sed -n 's/^ *\[ *\([0-9]*\)\] *[^ ]* *SYMTAB .*/\1/p')
+[[ -n $symtab ]] || fail "no symbol table"
+shoff=$(od -An -tu4 -j32 -N4 rel.o | tr -d ' ')
+printf '\xf0\xff\xff\x7f' | dd of=badtab.o bs=1 seek=$((shoff + symtab * 40 + 16)) conv=notrunc status=none
+expect_error "badtab.o: section .* greater than the file size" "$RRLD" start.o badtab.o -o x.elf
 
 # Corrupt images given to inspect, verify and place.
 "$RRLD" start.o app.o -o good.elf --rrld-image=good.img
