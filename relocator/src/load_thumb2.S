@@ -294,9 +294,9 @@ rrld_load:                          @ r0 = args, r1 = result
     bhs     .Lw_range
     adds    r6, r0, #4
     adds    r0, r5
-    lsls    r7, r0, #30             @ a multiple of 4 (r5 is): Z for .Lw_one
+    lsls    r7, r0, #30             @ a multiple of 4 (r5 is): r7 = 0, so
     bne     .Lw_range
-    b       .Lw_one                 @ one word, then Z ends the loop
+    b       .Lw_one                 @ .Lw_one patches this word alone
 .Lw_bitmap:
     adds    r0, r5, r6              @ the window's first word
     subs    r2, r3, r6              @ bytes left in the segment
@@ -311,31 +311,31 @@ rrld_load:                          @ r0 = args, r1 = result
     bmi     .Lw_full
     rbit    r7, r7                  @ the window's first word in bit 31
     cbz     r7, .Lw_done
-    /* A run of set bits costs 6 instructions a word (LSLS gives the bit in
-     * C and "none left" in Z); a gap of any length 4 more (CLZ). */
-1:  lsls    r7, r7, #1
-    bcs     .Lw_one
-    clz     r2, r7                  @ zeros up to the next set bit
-    adds    r2, #1
-    add     r0, r0, r2, lsl #2      @ past them and the zero just dropped
-    lsls    r7, r2                  @ drop them and the set bit: C = 1
+    /* Bit 31 of r7 stands for the word at r0.  A run of set bits costs 5
+     * instructions a word (LSLS drops the bit just applied and gives the
+     * next in N, "none left" in Z); a gap of any length 3 more (CLZ). */
+3:  clz     r2, r7                  @ zeros up to the next set bit
+    add     r0, r0, r2, lsl #2      @ past them
+    lsls    r7, r2                  @ its bit in bit 31
 .Lw_one:
     ldr     r2, [r0]
     add     r2, r8
     stm     r0!, {r2}
-    bne     1b
+    lsls    r7, r7, #1
+    bmi     .Lw_one
+    bne     3b
 .Lw_done:
     b       .Lw_entry
 .Lw_full:                           @ all 31 words: 30 three at a time, then one
-    add     r7, r0, #4 * (H_BITMAP_WORDS - 1)
+    lsrs    r7, r7, #2              @ 0x1FFFFFFF: ten shifts by 3 leave 0
 4:  ldm     r0, {r2, r10, r11}
     add     r2, r8
     add     r10, r8
     add     r11, r8
     stm     r0!, {r2, r10, r11}
-    cmp     r0, r7
+    lsrs    r7, r7, #3
     bne     4b
-    b       .Lw_one                 @ Z set: the last word ends it
+    b       .Lw_one                 @ r7 = 0: the last word ends it
 .Lw_order:
     movs    r0, #E_RELOC_ORDER
     b       .Lfail
