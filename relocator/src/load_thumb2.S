@@ -313,7 +313,8 @@ rrld_load:                          @ r0 = args, r1 = result
     cbz     r7, .Lw_done
     /* Bit 31 of r7 stands for the word at r0.  A run of set bits costs 5
      * instructions a word (LSLS drops the bit just applied and gives the
-     * next in N, "none left" in Z); a gap of any length 3 more (CLZ). */
+     * next in N, "none left" in Z); a gap of any length 4 more (BNE, CLZ,
+     * ADD, LSLS). */
 3:  clz     r2, r7                  @ zeros up to the next set bit
     add     r0, r0, r2, lsl #2      @ past them
     lsls    r7, r2                  @ its bit in bit 31
