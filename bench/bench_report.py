@@ -64,8 +64,10 @@ class Report:
                'The same objects, the same linker script (rrld\'s default layout, '
                'printed by `rrld --rrld-print-default-script`), linked by `ld.lld-19 '
                '--emit-relocs` (the relocations rrld needs, kept in the output), plain '
-               '`ld.lld-19`, and `rrld` (lld in-process with `--emit-relocs`, then '
-               'classification, encoding, the image). Wall time: %d runs of each, '
+               '`ld.lld-19`, and `rrld` (its scan of the inputs for the data order, lld '
+               'in-process with `--emit-relocs` and the symbol ordering file, then '
+               'classification, encoding, the image), also with `--rrld-data-order=input` '
+               '(no scan, no ordering file). Wall time: %d runs of each, '
                'interleaved (the order rotates every run), one warm-up run first; '
                'the medians are compared. Instructions: one run of each under '
                'callgrind with `--threads=1`, which repeats exactly.' % m['runs'], '')
@@ -73,14 +75,18 @@ class Report:
         for key, d in L.items():
             t = d['time']
             e, p, r = t['lld_emit']['median_ms'], t['lld_plain']['median_ms'], t['rrld']['median_ms']
+            ri = t['rrld_input']['median_ms'] if 'rrld_input' in t else None
             ic = d.get('icount')
-            icr = icp = '—'
+            icr = icp = ici = '—'
             if ic:
                 icr = '%s (%s M vs %s M)' % (ratio(ic['rrld'], ic['lld_emit'], 3),
                                            n(ic['rrld'] / 1e6, 1), n(ic['lld_emit'] / 1e6, 1))
                 icp = ratio(ic['rrld'], ic['lld_plain'], 3)
+                if 'rrld_input' in ic:
+                    ici = ratio(ic['rrld_input'], ic['lld_emit'], 3)
             rows.append([d['label'], n(d['relocs']), '%.1f ms' % e, '%.1f ms' % p,
-                         '%.1f ms' % r, ratio(r, e, 3), ratio(r, p, 3), icr, icp])
+                         '%.1f ms' % r, ratio(r, e, 3), ratio(r, p, 3), icr, icp,
+                         ratio(ri, e, 3) if ri else '—', ici])
             if key in ('large', 'rust'):
                 self.target('1', 'link time, %s: rrld / ld.lld --emit-relocs ≤ 1.05 (wall)'
                             % d['label'], ratio(r, e, 3), r / e <= 1.05)
@@ -93,7 +99,9 @@ class Report:
                                 ic['rrld'] / ic['lld_plain'] <= 1.05)
         self.table(['input', 'absolute relocations', 'ld.lld --emit-relocs', 'ld.lld (plain)',
                     'rrld', 'rrld / --emit-relocs (wall)', 'rrld / plain (wall)',
-                    'rrld / --emit-relocs (instructions)', 'rrld / plain (instructions)'], rows)
+                    'rrld / --emit-relocs (instructions)', 'rrld / plain (instructions)',
+                    'rrld, input order / --emit-relocs (wall)',
+                    'rrld, input order / --emit-relocs (instructions)'], rows)
         if not any(d.get('icount') for d in L.values()):
             self.w('No instruction counts: valgrind is not installed (or `--quick`); '
                    'scripts/setup.sh does not install it (`apt-get install valgrind`).', '')
@@ -105,7 +113,9 @@ class Report:
                'rrld does; the large one shows rrld\'s own passes (`rrld --rrld-time-passes` '
                'prints their split for any link). Against plain ld.lld, rrld also pays for '
                'keeping the relocations in the output (`--emit-relocs`), which it needs to '
-               'classify them.', '',
+               'classify them. The last two columns show what the data order costs: reading '
+               'the inputs once before lld, and lld applying a symbol ordering file '
+               '(docs/manual.md, "Data order"); section 4 shows what it buys at load time.', '',
                'Reproduce: `scripts/bench.sh --only link` (inputs: the QEMU test app '
                '`tables` from the build, and the programs `bench/gen-program.sh` writes).', '')
 
@@ -118,7 +128,8 @@ class Report:
                'Getting an app to 19 different (flash, RAM) address pairs. libtock-rs '
                'links each app again for every fixed address (`ld.lld-19` with a linker '
                'script at those addresses, here rrld\'s default layout moved with '
-               '`--rrld-ro-origin`/`--rrld-rw-origin`, the same objects); rrld links once '
+               '`--rrld-ro-origin`/`--rrld-rw-origin`, the same objects and the symbol '
+               'ordering file rrld\'s link used, from `--rrld-print-data-order`); rrld links once '
                'and runs `rrld place --ro ADDR --rw ADDR app.elf -o placed.elf --bin '
                'placed.bin` 19 times (a fixed-address ELF and the flash image, which '
                'tests/differential proves byte-identical to the fixed link). Wall time: '
@@ -208,7 +219,8 @@ class Report:
                         ratio(a[1], a[0]), a[1] <= 0.5 * a[0])
         for d in T.values():
             name = d['prog']
-            if 'error' not in d and (name.startswith('generated') or name.startswith('Rust')):
+            if 'error' not in d and (name.startswith('generated') or name.startswith('Rust')) \
+                    and 'input order' not in name:
                 t = d['t']
                 self.target('3', 'table bytes per relocation ≤ 0.5, %s' % name,
                             ratio(t['rrld'], t['relocs']), t['rrld'] <= 0.5 * t['relocs'])
@@ -306,11 +318,15 @@ class Report:
                'dominated by a few fixed entries): ≤ 6 instructions per patched word, '
                'load ≤ 1.5× a copy. The integrity check, a CRC-32 over the whole image, '
                'flash part included%s, dominates a fully checked load; docs/relocator.md '
-               'discusses it. The bitmap loop itself takes 6 instructions per word inside a '
-               'run of relocated words (docs/relocator.md); the generated programs\' RW data '
-               'mixes pointers with plain integers and the two RW streams interleave, so '
-               'gaps and stream entries add to that. The crt0 loop checks nothing, neither '
-               'the image nor where a relocation points.' % crc, '')
+               'discusses it. The bitmap loop itself takes 5 instructions per word inside a '
+               'run of relocated words (docs/relocator.md); gaps and stream entries add to '
+               'that. In the generated programs each object\'s plain integer, tables of '
+               'flash addresses and pointers to RAM alternate; rrld\'s default data order '
+               '(docs/manual.md, "Data order") groups the sections holding addresses, so the '
+               'streams come in long runs. The same large program in input order '
+               '(`--rrld-data-order=input`) is in the table for comparison: there the two RW '
+               'streams interleave. The crt0 loop checks nothing, neither the image nor '
+               'where a relocation points.' % crc, '')
         syn = S.get('synthetic')
         if syn:
             self.w('The relocator\'s own test `relocator.speed` (synthetic 16 KiB RW images, '

@@ -111,7 +111,14 @@ declare -A prog_label=([small]="qemu/apps/tables.c (QEMU test app with its runti
 # rrld links of each, with the flat image, for the sections below.
 for p in small medium large; do
   (cd "${prog_dir[$p]}" && "$rrld" ${prog_in[$p]} ${prog_opts[$p]} -o "$T/$p.elf" --rrld-image="$T/$p.img")
+  # The symbol ordering file rrld gives lld (--rrld-data-order), for ld.lld's
+  # fixed links in section 2.
+  (cd "${prog_dir[$p]}" && "$rrld" --rrld-print-data-order ${prog_in[$p]} ${prog_opts[$p]}) > "$T/$p.order"
 done
+# The large program in input order (--rrld-data-order=input), for comparison.
+(cd "${prog_dir[large]}" && "$rrld" ${prog_in[large]} ${prog_opts[large]} --rrld-data-order=input \
+  -o "$T/large_input.elf" --rrld-image="$T/large_input.img")
+prog_label[large_input]="${prog_label[large]}, input order (--rrld-data-order=input)"
 
 # Rust: the largest of the Rust test apps (rust/apps), built here for
 # thumbv7em in the Rust tests' cargo environment (tests/rust/env.sh, with the
@@ -173,7 +180,8 @@ if want link; then
 {"runs": $runs, "cwd": "$d", "variants": {
   "lld_emit": [$(jcmd $lld --emit-relocs -o "$T/t-lld.elf")],
   "lld_plain": [$(jcmd $lld -o "$T/t-plain.elf")],
-  "rrld": [$(jcmd "$rrld" $in $o -o "$T/t-rrld.elf")]}}
+  "rrld": [$(jcmd "$rrld" $in $o -o "$T/t-rrld.elf")],
+  "rrld_input": [$(jcmd "$rrld" $in $o --rrld-data-order=input -o "$T/t-rrld.elf")]}}
 J
     times=$("$PY" "$bench/rrbench.py" timeit "$T/spec.json")
     ic=null
@@ -181,7 +189,8 @@ J
       i_emit=$(cd "$d" && "$PY" "$bench/rrbench.py" icount $lld --emit-relocs --threads=1 -o "$T/t-lld.elf")
       i_plain=$(cd "$d" && "$PY" "$bench/rrbench.py" icount $lld --threads=1 -o "$T/t-plain.elf")
       i_rrld=$(cd "$d" && "$PY" "$bench/rrbench.py" icount "$rrld" $in $o --threads=1 -o "$T/t-rrld.elf")
-      ic="{\"lld_emit\": $i_emit, \"lld_plain\": $i_plain, \"rrld\": $i_rrld}"
+      i_input=$(cd "$d" && "$PY" "$bench/rrbench.py" icount "$rrld" $in $o --rrld-data-order=input --threads=1 -o "$T/t-rrld.elf")
+      ic="{\"lld_emit\": $i_emit, \"lld_plain\": $i_plain, \"rrld\": $i_rrld, \"rrld_input\": $i_input}"
     fi
     relocs=$("$rrld" inspect --json "$T/$p.elf" | "$PY" -c 'import json,sys; print(json.load(sys.stdin)["relocs"]["total"])')
     record link "$p" "{\"label\": $(jstr "${prog_label[$p]}"), \"relocs\": $relocs, \"time\": $times, \"icount\": $ic}"
@@ -193,13 +202,15 @@ if want place; then
   for p in small large; do
     log "placing vs relinking: ${prog_label[$p]}"
     d=${prog_dir[$p]} in=${prog_in[$p]} o=${prog_opts[$p]}
+    # The same order as rrld's link, so the fixed links equal the placed ones.
+    ord="--symbol-ordering-file=$T/$p.order --no-warn-symbol-ordering"
     places= links=
     for ((k = 0; k < 19; ++k)); do
       printf -v ro '0x%08x' $((0x00100000 * (k + 1)))
       printf -v rw '0x%08x' $((0x20010000 + 0x10000 * k))
       "$rrld" --rrld-print-default-script --rrld-ro-origin="$ro" --rrld-rw-origin="$rw" > "$T/fixed$k.ld"
       places+="$(jcmd "$rrld" place --ro "$ro" --rw "$rw" "$T/$p.elf" -o "$T/placed$k.elf" --bin "$T/placed$k.bin"),"
-      links+="$(jcmd $LD_LLD -m armelf --pic-veneer -z norelro -T "$T/fixed$k.ld" $in $o -o "$T/fixed$k.elf"),"
+      links+="$(jcmd $LD_LLD -m armelf --pic-veneer -z norelro -T "$T/fixed$k.ld" $in $o $ord -o "$T/fixed$k.elf"),"
     done
     # Process start-up alone: both tools load the same shared libLLVM.
     s_place= s_link=
@@ -212,7 +223,7 @@ if want place; then
     ic=null
     if ((use_callgrind)); then
       i_place=$("$PY" "$bench/rrbench.py" icount "$rrld" place --ro 0x00100000 --rw 0x20010000 "$T/$p.elf" -o "$T/placed0.elf" --bin "$T/placed0.bin")
-      i_link=$(cd "$d" && "$PY" "$bench/rrbench.py" icount $LD_LLD -m armelf --pic-veneer -z norelro -T "$T/fixed0.ld" $in $o --threads=1 -o "$T/fixed0.elf")
+      i_link=$(cd "$d" && "$PY" "$bench/rrbench.py" icount $LD_LLD -m armelf --pic-veneer -z norelro -T "$T/fixed0.ld" $in $o $ord --threads=1 -o "$T/fixed0.elf")
       i_ps=$("$PY" "$bench/rrbench.py" icount "$rrld" --version)
       i_ls=$("$PY" "$bench/rrbench.py" icount $LD_LLD --version)
       ic="{\"place\": $i_place, \"relink\": $i_link, \"place_startup\": $i_ps, \"relink_startup\": $i_ls}"
@@ -250,7 +261,7 @@ if want tables; then
       fi
     done
   done
-  for p in medium large ${link_progs[3]:-}; do tables_row "${prog_label[$p]}" thumbv7em "$T/$p.img"; done
+  for p in medium large large_input ${link_progs[3]:-}; do tables_row "${prog_label[$p]}" thumbv7em "$T/$p.img"; done
 fi
 
 # --- 4. relocator speed (QEMU) ----------------------------------------------------------
@@ -260,7 +271,7 @@ if want speed; then
     fw=$T/fw; mkdir -p "$fw"
     pairs=()
     for a in hello tables cxx bigdata; do pairs+=("$a=$apps/thumbv7em/$a.img"); done
-    pairs+=("medium=$T/medium.img" "large=$T/large.img")
+    pairs+=("medium=$T/medium.img" "large=$T/large.img" "large_input=$T/large_input.img")
     [[ -f $T/rust.img ]] && pairs+=("rust=$T/rust.img")
     "$PY" "$bench/rrbench.py" fwgen "$fw/images.S" "$fw" "${pairs[@]}" > "$fw/meta.json"
     F=(--target=thumbv7em-none-eabi -mcpu=cortex-m4 -mthumb -mfloat-abi=soft)
@@ -273,7 +284,7 @@ if want speed; then
     timeout 300 "$QEMU" -M mps2-an386 -nographic -monitor none -serial none \
       -semihosting-config enable=on,target=native -icount shift=0 -kernel "$fw/bench.elf" > "$fw/out.txt" 2>&1 || true
     record speed qemu "$("$PY" "$bench/rrbench.py" fwparse "$fw/out.txt" "$fw/meta.json")"
-    labels="{"; for p in medium large ${link_progs[3]:-}; do labels+="\"$p\": $(jstr "${prog_label[$p]}"),"; done
+    labels="{"; for p in medium large large_input ${link_progs[3]:-}; do labels+="\"$p\": $(jstr "${prog_label[$p]}"),"; done
     record speed labels "${labels%,}}"
   else
     record speed qemu null
