@@ -129,7 +129,7 @@ rrld_load:                          @ r0 = args, r1 = result
 
     /* 6. The integrity check, unless the caller verified these bytes:
      * CRC-32 of [8, image_size), a bit at a time (no table).  image_size
-     * is past the header (step 5).  r0 crc, r2 end, r5 pos, r6 polynomial,
+     * is past the header (step 5).  r1 crc, r2 end, r5 pos, r6 polynomial,
      * r7 word. */
     ldr     r0, [sp]
     ldr     r0, [r0, #A_VERIFIED]
@@ -137,24 +137,23 @@ rrld_load:                          @ r0 = args, r1 = result
     beq     .Lplace
     ldr     r2, [r4, #H_IMAGE_SIZE]
     movs    r5, #H_CRC_START
-    asrs    r0, r3, #31             @ 0xFFFFFFFF
+    asrs    r1, r3, #31             @ 0xFFFFFFFF
     ldr     r6, .Lpoly
 1:  ldr     r7, [r4, r5]
-    eors    r0, r7
+    eors    r1, r7
     movs    r7, #32
-2:  lsrs    r0, r0, #1
+2:  lsrs    r1, r1, #1
     it      cs
-    eorcs   r0, r6
+    eorcs   r1, r6
     subs    r7, #1
     bne     2b
     adds    r5, #4
     cmp     r5, r2
     bne     1b
-    ldr     r1, [r4, #H_CRC32]
-    mvns    r0, r0
-    cmp     r0, r1
-    it      ne
-    movne   r0, #E_CRC
+    movs    r0, #E_CRC
+    ldr     r2, [r4, #H_CRC32]
+    mvns    r1, r1
+    cmp     r1, r2
     bne     .Lfail
 
 .Lplace:
@@ -191,33 +190,32 @@ rrld_load:                          @ r0 = args, r1 = result
     bne     .Lfail
 2:  /* The RAM layout.  at only grows, so a step takes it past ram_end iff
      * it ends past ram_end or a step carries past 2^32. */
-    ldr     r3, [r4, #H_STACK_SIZE]
-    adds    r3, r5
+    ldr     r7, [r4, #H_STACK_SIZE]
+    adds    r7, r5                  @ stack_top
     bcs     .Lfail_ram
-    mov     r10, r3                 @ stack_top
-    ldrb    r7, [r4, #H_RW_ALIGN_LOG2]
+    ldrb    r3, [r4, #H_RW_ALIGN_LOG2]
     movs    r0, #1
-    lsls    r0, r7
+    lsls    r0, r3
     subs    r0, #1
-    adds    r3, r0
+    adds    r3, r7, r0
     bcs     .Lfail_ram
     bics    r3, r0                  @ rw_addr
     subs    r0, r3, r5
     add     r0, r2
     mov     r12, r0                 @ RW as the loader writes it
-    ldr     r7, [r4, #H_RW_INIT_SIZE]
-    adds    r5, r3, r7
+    ldr     r0, [r4, #H_RW_INIT_SIZE]
+    adds    r5, r3, r0
     bcs     .Lfail_ram
-    ldr     r7, [r4, #H_RW_ZERO_SIZE]
-    adds    r5, r7
+    ldr     r0, [r4, #H_RW_ZERO_SIZE]
+    adds    r5, r0
     bcs     .Lfail_ram
     adds    r5, #7
     bcs     .Lfail_ram
     bic     r5, r5, #7              @ app_break
-    subs    r7, r6, r5              @ left for the heap
+    subs    r0, r6, r5              @ left for the heap
     blo     .Lfail_ram
-    ldr     r0, [r4, #H_HEAP_SIZE]
-    cmp     r0, r7
+    ldr     r2, [r4, #H_HEAP_SIZE]
+    cmp     r2, r0
     bls     .Lplaced
 .Lfail_ram:
     movs    r0, #E_RAM_TOO_SMALL
@@ -233,7 +231,7 @@ rrld_load:                          @ r0 = args, r1 = result
     adds    r0, r1                  @ entry
     ldr     r1, [r4, #H_SB_OFFSET]
     adds    r1, r3                  @ static_base
-    mov     r2, r10                 @ stack_top
+    mov     r2, r7                  @ stack_top
     ldr     r7, [sp, #4]
     stm     r7!, {r0, r1, r2, r3, r5, r6}
     ldr     r0, [r4, #H_RW_LINK_ADDR]
