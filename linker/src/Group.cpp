@@ -41,11 +41,12 @@ struct Object {
   bool ok = false;
 };
 
-enum Target : uint8_t { ToRo, ToRw, ToUnknown };
-
 // One input file: an object, or an archive and its members, in order.
 struct Input {
-  std::unique_ptr<MemoryBuffer> buffer; // the names in `objects` point into it
+  // The names in `objects` point into these (a thin archive's members are
+  // buffers the Archive owns).
+  std::unique_ptr<MemoryBuffer> buffer;
+  std::unique_ptr<Archive> archive;
   std::vector<Object> objects;
 };
 
@@ -92,6 +93,7 @@ Input Scanner::read(StringRef path) const {
         in.objects.push_back(scan(*member));
     }
     consumeError(std::move(err));
+    in.archive = std::move(*ar);
   }
   in.buffer = std::move(*mb);
   return in;

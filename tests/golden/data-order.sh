@@ -36,6 +36,11 @@ cat order.txt
 expect_eq "$(tr '\n' ' ' < order.txt)" \
   "const_tab_a ro_tab_a ro_tab_b mixed_a unk_a rw_tab_a rw_tab_b " "ordering file"
 
+# A thin archive's members are read from their own files.
+"$LLVM_AR" rcT libthin.a b.o
+"$RRLD" --rrld-print-data-order start.o a.o libthin.a > thin.txt
+cmp order.txt thin.txt || fail "thin archive ordered differently"
+
 addr() { "$READELF" -sW "$1" | awk -v s="$2" '$8 == s {print $2}'; }
 # in_order ELF SYM...: the symbols' addresses increase in this order.
 in_order() {
