@@ -3,6 +3,7 @@
 // The pipeline of a link, in order:
 //
 //   1. split the command line: --rrld-* options are ours, the rest is lld's;
+//      read the inputs and order the data holding addresses (Group.cpp);
 //   2. run lld in-process with --emit-relocs (and the default layout when no
 //      linker script is given);
 //   3. read its output                        (LinkedElf.cpp)

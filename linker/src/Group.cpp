@@ -202,21 +202,17 @@ Error Scanner::scan(const ELFFile<ELF32LE> &f, Object &obj) const {
       }
       return Error::success();
     };
-    if (rs.sh_type == SHT_REL) {
-      Expected<ArrayRef<ELF32LE::Rel>> rels = f.rels(rs);
+    // REL (what ARM compilers emit) and RELA, read the same way.
+    auto addAll = [&](auto rels) -> Error {
       if (!rels)
         return rels.takeError();
-      for (const ELF32LE::Rel &r : *rels)
+      for (const auto &r : *rels)
         if (Error e = add(r.getType(false), r.getSymbol(false)))
           return e;
-    } else {
-      Expected<ArrayRef<ELF32LE::Rela>> relas = f.relas(rs);
-      if (!relas)
-        return relas.takeError();
-      for (const ELF32LE::Rela &r : *relas)
-        if (Error e = add(r.getType(false), r.getSymbol(false)))
-          return e;
-    }
+      return Error::success();
+    };
+    if (Error e = rs.sh_type == SHT_REL ? addAll(f.rels(rs)) : addAll(f.relas(rs)))
+      return e;
     obj.sections.push_back(ds);
   }
   return Error::success();
