@@ -119,7 +119,7 @@ static int load(uint8_t *img, uint32_t len, uint32_t verified) {
 #endif
   rrld_load_result r;
   rrld_status st = rrld_load(&a, &r);
-  g_rw_addr = r.rw_addr;
+  g_rw_addr = r.static_base;
   return st != RRLD_OK;
 }
 __attribute__((noinline)) static int op_load(const struct bench_image *b) {

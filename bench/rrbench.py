@@ -34,9 +34,9 @@ CRC_START = 8  # the integrity check covers [CRC_START, image_size)
 # format.md header: name -> byte offset (all 32-bit unless listed in U8).
 H = dict(magic=0, crc32=4, version=8, flags=12, image_size=16, ro_size=24, rw_init_size=28,
          rw_ro_table_size=32, rw_rw_table_size=36, ro_ro_table_size=40, rw_zero_size=44,
-         entry=48, sb_offset=52, stack_size=56, heap_size=60, ro_link_addr=64,
-         rw_link_addr=68, ro_patched_addr=72)
-U8 = dict(ro_align_log2=20, rw_align_log2=21)
+         entry=48, stack_size=52, heap_size=56, ro_link_addr=60, rw_link_addr=64,
+         ro_patched_addr=68)
+U8 = dict(ro_align_log2=20, rw_align_log2=22)  # each followed by a zero byte
 TABLE_SIZES = ('rw_ro_table_size', 'rw_rw_table_size', 'ro_ro_table_size')
 
 
@@ -58,15 +58,18 @@ def header(img):
     return h
 
 
-def decode_relr(words, where=0):
+def decode_relr(words, where, seg_size):
     """Offsets named by one RELR stream (format.md, "Encoding"); the cursor
-    starts at WHERE (0 for the RW streams, HEADER_SIZE for RO->RO)."""
+    starts at WHERE (0 for the RW streams, HEADER_SIZE for RO->RO), and a
+    bitmap's whole window must lie below SEG_SIZE."""
     out = []
     for e in words:
         if e & 1 == 0:
             out.append(e)
             where = e + 4
         else:
+            if where + 124 > seg_size:
+                raise SystemExit('a bitmap\'s window passes the end of its segment')
             for i in range(1, 32):
                 if e >> i & 1:
                     out.append(where + 4 * (i - 1))
@@ -74,14 +77,16 @@ def decode_relr(words, where=0):
     return out
 
 
-def encode_relr(offsets):
-    """RELR entries for sorted word offsets, as rrld's encoder makes them."""
+def encode_relr(offsets, seg_size=None):
+    """RELR entries for sorted word offsets, as rrld's encoder makes them:
+    a bitmap only where its whole window lies below SEG_SIZE (no limit if
+    None, as in an ELF SHT_RELR section)."""
     out, i, n = [], 0, len(offsets)
     while i < n:
         out.append(offsets[i])
         where = offsets[i] + 4
         i += 1
-        while i < n:
+        while i < n and (seg_size is None or where + 124 <= seg_size):
             bitmap = 0
             while i < n and offsets[i] - where < 31 * 4:
                 bitmap |= 1 << ((offsets[i] - where) // 4 + 1)
@@ -93,6 +98,11 @@ def encode_relr(offsets):
     return out
 
 
+def seg_size(h, stream):
+    """The relocatable part a stream's words lie in (format.md, "Encoding")."""
+    return h['ro_size'] if stream == 'ro_to_ro' else h['rw_init_size']
+
+
 def streams(img):
     h = header(img)
     off = h['tables_offset']
@@ -102,7 +112,7 @@ def streams(img):
                              ('ro_to_ro', 'ro_ro_table_size', HEADER_SIZE)):
         n = h[key]
         words = struct.unpack_from('<%dI' % (n // 4), img, off)
-        res[name] = decode_relr(words, start)
+        res[name] = decode_relr(words, start, seg_size(h, name))
         off += n
     return h, res
 
@@ -117,7 +127,7 @@ def cmd_tables(image, inspect_json):
                              % (image, len(s[k]), k, ins['relocs'][k]))
         # Our encoder must reproduce rrld's bytes, or the RELR figure below
         # would not be comparable.
-        if 4 * len(encode_relr(s[k])) != ins['tables'][k]:
+        if 4 * len(encode_relr(s[k], seg_size(h, k))) != ins['tables'][k]:
             raise SystemExit('%s: re-encoding %s gives another size than rrld' % (image, k))
     n = sum(len(v) for v in s.values())
     # One RELR stream over link addresses, as an ELF SHT_RELR section would

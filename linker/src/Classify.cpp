@@ -339,9 +339,9 @@ void Classifier::classifyGotTable() {
     problem(at, "lies in a read-only .got", "put .got in RW");
     return;
   }
-  if (usesGotOrigin && got->addr != layout.rwLink + layout.sbOffset) {
+  if (usesGotOrigin && got->addr != layout.rwLink) {
     problem(at, "uses .got at " + hex(got->addr) + " as the GOT origin, but r9 will hold the "
-                    "static base " + hex(layout.rwLink + layout.sbOffset),
+                    "static base " + hex(layout.rwLink),
             "make .got the first RW output section (the default layout does)");
     return;
   }

@@ -437,8 +437,12 @@ int linkMain(Ctx &ctx, std::vector<std::string> rawArgs) {
   o.imagePath = cli.image;
   o.verbose = cli.verbose;
   o.explain = cli.explain;
-  if (o.stackSize % 8)
-    ctx.diag.error("--rrld-stack-size must be a multiple of 8");
+  if (o.stackSize % RRLD_RAM_ALIGN)
+    ctx.diag.error("--rrld-stack-size must be a multiple of " + Twine(RRLD_RAM_ALIGN));
+  if (o.stackSize >= RRLD_SIZE_LIMIT)
+    ctx.diag.error("--rrld-stack-size " + Twine(o.stackSize) +
+                   " is too large: the image format needs every size below 256 MiB (" +
+                   Twine(RRLD_SIZE_LIMIT) + " bytes)");
   if (ctx.diag.errorCount())
     return 1;
   if (cli.printScript) {

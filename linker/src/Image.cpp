@@ -8,12 +8,11 @@
 #include "llvm/Support/Endian.h"
 #include "llvm/Support/MemoryBuffer.h"
 
+#include <algorithm>
 #include <cstring>
 
 using namespace llvm;
-using llvm::support::endian::read16le;
 using llvm::support::endian::read32le;
-using llvm::support::endian::write16le;
 using llvm::support::endian::write32le;
 
 namespace rrld {
@@ -33,8 +32,9 @@ rrld_header readHeader(ArrayRef<uint8_t> img) {
   h.flags = read32le(p + RRLD_OFF_FLAGS);
   h.image_size = read32le(p + RRLD_OFF_IMAGE_SIZE);
   h.ro_align_log2 = p[RRLD_OFF_RO_ALIGN_LOG2];
+  h.ro_align_pad = p[RRLD_OFF_RO_ALIGN_LOG2 + 1];
   h.rw_align_log2 = p[RRLD_OFF_RW_ALIGN_LOG2];
-  h.align_pad = read16le(p + RRLD_OFF_ALIGN_PAD);
+  h.rw_align_pad = p[RRLD_OFF_RW_ALIGN_LOG2 + 1];
   h.ro_size = read32le(p + RRLD_OFF_RO_SIZE);
   h.rw_init_size = read32le(p + RRLD_OFF_RW_INIT_SIZE);
   h.rw_ro_table_size = read32le(p + RRLD_OFF_RW_RO_TABLE_SIZE);
@@ -42,7 +42,6 @@ rrld_header readHeader(ArrayRef<uint8_t> img) {
   h.ro_ro_table_size = read32le(p + RRLD_OFF_RO_RO_TABLE_SIZE);
   h.rw_zero_size = read32le(p + RRLD_OFF_RW_ZERO_SIZE);
   h.entry = read32le(p + RRLD_OFF_ENTRY);
-  h.sb_offset = read32le(p + RRLD_OFF_SB_OFFSET);
   h.stack_size = read32le(p + RRLD_OFF_STACK_SIZE);
   h.heap_size = read32le(p + RRLD_OFF_HEAP_SIZE);
   h.ro_link_addr = read32le(p + RRLD_OFF_RO_LINK_ADDR);
@@ -61,8 +60,9 @@ void writeHeader(MutableArrayRef<uint8_t> img, const rrld_header &h) {
   write32le(p + RRLD_OFF_FLAGS, h.flags);
   write32le(p + RRLD_OFF_IMAGE_SIZE, h.image_size);
   p[RRLD_OFF_RO_ALIGN_LOG2] = h.ro_align_log2;
+  p[RRLD_OFF_RO_ALIGN_LOG2 + 1] = h.ro_align_pad;
   p[RRLD_OFF_RW_ALIGN_LOG2] = h.rw_align_log2;
-  write16le(p + RRLD_OFF_ALIGN_PAD, h.align_pad);
+  p[RRLD_OFF_RW_ALIGN_LOG2 + 1] = h.rw_align_pad;
   write32le(p + RRLD_OFF_RO_SIZE, h.ro_size);
   write32le(p + RRLD_OFF_RW_INIT_SIZE, h.rw_init_size);
   write32le(p + RRLD_OFF_RW_RO_TABLE_SIZE, h.rw_ro_table_size);
@@ -70,7 +70,6 @@ void writeHeader(MutableArrayRef<uint8_t> img, const rrld_header &h) {
   write32le(p + RRLD_OFF_RO_RO_TABLE_SIZE, h.ro_ro_table_size);
   write32le(p + RRLD_OFF_RW_ZERO_SIZE, h.rw_zero_size);
   write32le(p + RRLD_OFF_ENTRY, h.entry);
-  write32le(p + RRLD_OFF_SB_OFFSET, h.sb_offset);
   write32le(p + RRLD_OFF_STACK_SIZE, h.stack_size);
   write32le(p + RRLD_OFF_HEAP_SIZE, h.heap_size);
   write32le(p + RRLD_OFF_RO_LINK_ADDR, h.ro_link_addr);
@@ -93,9 +92,10 @@ uint32_t computeCrc(ArrayRef<uint8_t> img) {
 
 std::vector<uint8_t> buildImage(const LinkedElf &elf, const ImageLayout &l, const Tables &t,
                                 const Options &opts, ArrayRef<CodePatch> code) {
-  // computeLayout already padded the RW initial data; the tables were
-  // encoded against that size.
+  // computeLayout already padded the RW initial data and rounded the zeros;
+  // the tables were encoded against that size.
   assert(l.rwInitSize % RRLD_RW_INIT_ALIGN == 0 && "RW initial data is not padded");
+  assert(l.rwZeroSize % RRLD_RAM_ALIGN == 0 && "RW's zeroed part is not rounded");
   rrld_header h{};
   h.magic = RRLD_MAGIC;
   h.version = RRLD_VERSION;
@@ -109,13 +109,17 @@ std::vector<uint8_t> buildImage(const LinkedElf &elf, const ImageLayout &l, cons
   h.ro_ro_table_size = 4 * t.roRo.size();
   h.rw_zero_size = l.rwZeroSize;
   h.entry = l.entry;
-  h.sb_offset = l.sbOffset;
   h.stack_size = opts.stackSize;
   h.heap_size = opts.heapSize;
   h.ro_link_addr = l.roLink;
   h.rw_link_addr = l.rwLink;
   h.ro_patched_addr = l.roLink; // RO->RO words hold link-time values
   h.image_size = tablesOffset(h) + t.bytes();
+  // computeLayout and the options checked the sizes against the format's
+  // limit; a stream is never larger than the segment it lists words of.
+  assert(std::max({h.ro_size, h.rw_init_size, h.rw_ro_table_size, h.rw_rw_table_size,
+                   h.ro_ro_table_size, h.rw_zero_size, h.stack_size}) < RRLD_SIZE_LIMIT &&
+         "a size is over the format's limit");
 
   // Zero-filled: the bytes no section covers (gaps, and the padding of the
   // RW initial data up to a multiple of 16) stay zero.
@@ -173,31 +177,48 @@ Expected<ImageInfo> parseImage(ArrayRef<uint8_t> img) {
   if (h.image_size > img.size())
     return makeError("truncated: header says " + Twine(h.image_size) + " bytes, have " +
                      Twine(img.size()));
+  // The rest in the device's order (docs/format.md, "Invariants a loader
+  // checks"), so that the first problem named here is the one whose code
+  // rrld_verify returns.  First the alignment bytes and the zero byte after
+  // each (RRLD_E_ALIGN).
   // (unsigned, not uint8_t: Twine would print a uint8_t as a character)
-  for (auto [what, log2] : {std::pair{"ro_align_log2", unsigned(h.ro_align_log2)},
-                            std::pair{"rw_align_log2", unsigned(h.rw_align_log2)}})
+  for (auto [what, log2, pad] :
+       {std::tuple{"ro_align_log2", unsigned(h.ro_align_log2), unsigned(h.ro_align_pad)},
+        std::tuple{"rw_align_log2", unsigned(h.rw_align_log2), unsigned(h.rw_align_pad)}}) {
     if (log2 < RRLD_MIN_ALIGN_LOG2 || log2 > RRLD_MAX_ALIGN_LOG2)
       return makeError(Twine(what) + " is " + Twine(log2) + ", outside [" +
                        Twine(RRLD_MIN_ALIGN_LOG2) + ", " + Twine(RRLD_MAX_ALIGN_LOG2) + "]");
-  if (h.align_pad)
-    return makeError("align_pad (the 2 bytes after the alignments) is 0x" +
-                     Twine::utohexstr(h.align_pad) + ", not zero");
-  if (h.stack_size % 8)
-    return makeError("stack_size " + Twine(h.stack_size) + " is not a multiple of 8");
+    if (pad)
+      return makeError("the byte after " + Twine(what) + " is 0x" + Twine::utohexstr(pad) +
+                       ", not zero");
+  }
+  // The sizes' multiples (RRLD_E_ALIGN): the parts lie back to back in
+  // words, RW's initial data is copied 16 bytes at a time, and the stack and
+  // .bss keep RAM 8-aligned.
   for (auto [what, size, multiple] :
        {std::tuple{"ro_size", h.ro_size, 4u},
         std::tuple{"rw_init_size", h.rw_init_size, RRLD_RW_INIT_ALIGN},
         std::tuple{"rw_ro_table_size", h.rw_ro_table_size, 4u},
         std::tuple{"rw_rw_table_size", h.rw_rw_table_size, 4u},
-        std::tuple{"ro_ro_table_size", h.ro_ro_table_size, 4u}})
+        std::tuple{"ro_ro_table_size", h.ro_ro_table_size, 4u},
+        std::tuple{"rw_zero_size", h.rw_zero_size, RRLD_RAM_ALIGN},
+        std::tuple{"stack_size", h.stack_size, RRLD_RAM_ALIGN}})
     if (size % multiple)
       return makeError(Twine(what) + " " + Twine(size) + " is not a multiple of " +
                        Twine(multiple));
-  if (h.ro_size < RRLD_HEADER_SIZE)
-    return makeError("ro_size " + Twine(h.ro_size) + " is smaller than the " +
-                     Twine(RRLD_HEADER_SIZE) + "-byte header it holds");
-  // The parts lie back to back and end the image; summed in 64 bits, so that
-  // sizes wrapping around 2^32 cannot add up.
+  // Every size below 256 MiB (RRLD_E_LAYOUT), so that no sum passes 2^32.
+  for (auto [what, size] : {std::pair{"ro_size", h.ro_size},
+                            std::pair{"rw_init_size", h.rw_init_size},
+                            std::pair{"rw_ro_table_size", h.rw_ro_table_size},
+                            std::pair{"rw_rw_table_size", h.rw_rw_table_size},
+                            std::pair{"ro_ro_table_size", h.ro_ro_table_size},
+                            std::pair{"rw_zero_size", h.rw_zero_size},
+                            std::pair{"stack_size", h.stack_size}})
+    if (size >= RRLD_SIZE_LIMIT)
+      return makeError(Twine(what) + " 0x" + Twine::utohexstr(size) +
+                       " is not below the format's size limit 0x" +
+                       Twine::utohexstr(RRLD_SIZE_LIMIT) + " (256 MiB)");
+  // The parts lie back to back and end the image (RRLD_E_LAYOUT).
   if (!partsTileImage(h))
     return makeError("the parts do not add up to the image: ro_size " + Twine(h.ro_size) +
                      " + rw_init_size " + Twine(h.rw_init_size) + " + table sizes " +
@@ -206,12 +227,16 @@ Expected<ImageInfo> parseImage(ArrayRef<uint8_t> img) {
                      Twine(uint64_t(h.ro_size) + h.rw_init_size + h.rw_ro_table_size +
                            h.rw_rw_table_size + h.ro_ro_table_size) +
                      ", but image_size is " + Twine(h.image_size));
+  // The entry point (RRLD_E_ENTRY), which also makes RO hold the header.
+  if (h.ro_size < RRLD_HEADER_SIZE)
+    return makeError("ro_size " + Twine(h.ro_size) + " is smaller than the " +
+                     Twine(RRLD_HEADER_SIZE) + "-byte header it holds");
   if (!(h.entry & 1) || h.entry - 1 < RRLD_HEADER_SIZE || h.entry - 1 >= h.ro_size)
     return makeError("entry point 0x" + Twine::utohexstr(h.entry) +
                      " is not Thumb code in RO past the header");
 
-  // In the device's order (docs/format.md): the integrity check, then the
-  // streams, so that a corrupt image is reported as such.
+  // Then the integrity check, and only then the streams, so that a corrupt
+  // image is reported as such.
   uint32_t crc = computeCrc(img);
   if (crc != h.crc32)
     return makeError("integrity check failed: CRC-32 is 0x" + Twine::utohexstr(crc) +

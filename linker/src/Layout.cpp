@@ -10,8 +10,6 @@ using namespace llvm;
 
 namespace rrld {
 
-static uint32_t alignTo4(uint32_t v) { return (v + 3u) & ~3u; }
-
 std::optional<ImageLayout> computeLayout(Ctx &ctx, const LinkedElf &elf, StringRef name) {
   Diag &diag = ctx.diag;
   ImageLayout l;
@@ -34,8 +32,10 @@ std::optional<ImageLayout> computeLayout(Ctx &ctx, const LinkedElf &elf, StringR
     diag.error(name + ": .rrld_header is at " + hex(hdr->addr) +
                " but RO starts at " + hex(elf.ro.lo) + "; it must be the first RO section");
   l.roLink = hdr->addr;
-  l.roSize = alignTo4(elf.ro.size());
   l.rwLink = elf.rw.lo;
+
+  uint64_t roSize = alignTo(uint64_t(elf.ro.size()), 4); // checked against the limit below
+  l.roSize = uint32_t(roSize);
 
   if (!elf.rw.empty() && elf.ro.lo < elf.rw.hi && elf.rw.lo < elf.ro.hi)
     diag.error(name + ": RO [" + hex(elf.ro.lo) + ", " + hex(elf.ro.hi) + ") and RW [" +
@@ -73,21 +73,47 @@ std::optional<ImageLayout> computeLayout(Ctx &ctx, const LinkedElf &elf, StringR
   // moves: RW's link addresses stay, and the tables never name a padding
   // word.  Done here, before anything uses the size, so that the RW tables
   // are encoded against the same relocatable part the header describes.
-  uint32_t init = alignTo4(elf.rwInitEnd - elf.rw.lo);
-  uint32_t rwTotal = alignTo4(elf.rw.size());
-  l.rwInitSize = alignTo(init, RRLD_RW_INIT_ALIGN);
-  l.rwZeroSize = rwTotal > l.rwInitSize ? rwTotal - l.rwInitSize : 0;
+  // The zeros that follow are rounded up to a multiple of RRLD_RAM_ALIGN
+  // (8), so that the loader's app break (RW start + both sizes) stays
+  // 8-aligned with no rounding of its own: .bss grows by at most 4 bytes of
+  // RAM, which nothing at link time owns.  Summed in 64 bits: a segment near
+  // 4 GiB must be refused below, not wrap.
+  uint64_t init = alignTo(uint64_t(elf.rwInitEnd - elf.rw.lo), RRLD_RW_INIT_ALIGN);
+  uint64_t rwTotal = alignTo(uint64_t(elf.rw.size()), 4);
+  uint64_t zero = alignTo(rwTotal > init ? rwTotal - init : 0, RRLD_RAM_ALIGN);
+  l.rwInitSize = uint32_t(init);
+  l.rwZeroSize = uint32_t(zero);
+
+  // Every size field is below RRLD_SIZE_LIMIT (256 MiB), so that no sum a
+  // loader forms can pass 2^32.  (The streams are never larger than the
+  // segment they list words of; stack_size is checked with the options.)
+  for (auto [what, size] : {std::pair{"RO (ro_size)", roSize},
+                            std::pair{"RW's initial data (rw_init_size)", init},
+                            std::pair{"RW's zeroed part (rw_zero_size)", zero}})
+    if (size >= RRLD_SIZE_LIMIT)
+      diag.error(name + ": " + what + " is " + Twine(size) +
+                 " bytes; the image format needs every size below 256 MiB (" +
+                 Twine(RRLD_SIZE_LIMIT) + " bytes)");
 
   // The static base.  lld resolves SB-relative relocations against the first
   // section of the PT_LOAD holding the symbol; the loader puts one value in
-  // r9.  So RW must be one PT_LOAD, and its start is the static base.
+  // r9, RW's start (the format has no room for another).  So RW must be one
+  // PT_LOAD, and it must start where RW starts.
   unsigned rwLoads = 0;
+  uint32_t sb = l.rwLink;
   for (const LoadSegment &p : elf.loads) {
     if (!(p.flags & ELF::PF_W) || p.memsz == 0)
       continue;
-    ++rwLoads;
-    l.sbOffset = p.vaddr - l.rwLink;
+    if (rwLoads++ == 0)
+      sb = p.vaddr;
   }
+  if (rwLoads == 1 && sb != l.rwLink)
+    diag.error(name + ": the writable PT_LOAD segment starts at " + hex(sb) +
+               ", but RW's first section is at " + hex(l.rwLink) +
+               "; lld counts SB-relative (r9) offsets from the segment's start, and the "
+               "loader sets r9 to RW's start.  Make a writable output section the first "
+               "thing in the segment (no padding and no empty or read-only section "
+               "before it)");
   if (rwLoads > 1)
     diag.error(name + ": RW is split over " + Twine(rwLoads) +
                " writable PT_LOAD segments; lld gives each its own static base for "

@@ -3,8 +3,6 @@
 
 #include "rrld/format.h"
 
-#include <algorithm>
-
 using namespace llvm;
 
 namespace rrld {
@@ -15,15 +13,16 @@ static constexpr uint32_t bitmapSpan = wordsPerBitmap * 4;          // bytes
 std::vector<uint32_t> encodeRelr(ArrayRef<uint32_t> offsets, uint32_t segSize) {
   assert((offsets.empty() || uint64_t(offsets.back()) + 4 <= segSize) &&
          "a relocated word lies outside the segment's relocatable part");
-  (void)segSize;
   std::vector<uint32_t> out;
   size_t i = 0, n = offsets.size();
   while (i < n) {
     // An address entry for the first word of a run...
-    uint32_t where = offsets[i] + 4;
+    uint64_t where = uint64_t(offsets[i]) + 4;
     out.push_back(offsets[i++]);
-    // ...then bitmaps while the next 31 words hold at least one relocation.
-    for (;;) {
+    // ...then bitmaps while the next 31 words hold at least one relocation
+    // and lie in the segment: a bitmap's whole window must (docs/format.md),
+    // so the words of a last, partial window get an address entry each.
+    while (where + bitmapSpan <= segSize) {
       uint32_t bitmap = 0;
       for (; i < n; ++i) {
         uint64_t delta = uint64_t(offsets[i]) - where;
@@ -63,20 +62,19 @@ Expected<std::vector<uint32_t>> decodeRelr(ArrayRef<uint32_t> entries, uint32_t 
       out.push_back(e);
       where = uint64_t(e) + 4;
     } else {
-      // The set bits must name words inside the segment; the cursor then
-      // moves on 31 words, but not past the segment's end (docs/format.md).
-      for (uint32_t bit = 1; bit <= wordsPerBitmap; ++bit) {
-        if (!(e & (1u << bit)))
-          continue;
-        uint64_t a = where + 4 * uint64_t(bit - 1);
-        if (a + 4 > segSize)
-          return createStringError(inconvertibleErrorCode(),
-                                   "entry %zu: bitmap 0x%08x names the word at 0x%llx, past "
-                                   "the end of the segment's relocatable part [0x%x, 0x%x)",
-                                   i, e, (unsigned long long)a, start, segSize);
-        out.push_back(uint32_t(a));
-      }
-      where = std::min<uint64_t>(where + bitmapSpan, segSize);
+      // The bitmap's whole 31-word window must lie in the segment, whatever
+      // its bits (docs/format.md): so where never passes segSize.
+      if (where + bitmapSpan > segSize)
+        return createStringError(inconvertibleErrorCode(),
+                                 "entry %zu: bitmap 0x%08x covers the window [0x%llx, 0x%llx), "
+                                 "which passes the end of the segment's relocatable part "
+                                 "[0x%x, 0x%x)",
+                                 i, e, (unsigned long long)where,
+                                 (unsigned long long)(where + bitmapSpan), start, segSize);
+      for (uint32_t bit = 1; bit <= wordsPerBitmap; ++bit)
+        if (e & (1u << bit))
+          out.push_back(uint32_t(where + 4 * uint64_t(bit - 1)));
+      where += bitmapSpan;
     }
   }
   return out;

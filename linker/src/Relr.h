@@ -21,7 +21,9 @@ namespace rrld {
 // Encodes the words at `offsets` of a segment whose relocatable part is
 // [0, segSize): rw_init_size for the RW streams, ro_size for RO->RO.
 // `offsets` must be sorted, unique, multiples of 4 and name words inside
-// [0, segSize) (asserted).
+// [0, segSize) (asserted).  A bitmap is emitted only where its whole window
+// fits in [0, segSize); the words of a last, partial window get an address
+// entry each.
 std::vector<uint32_t> encodeRelr(llvm::ArrayRef<uint32_t> offsets, uint32_t segSize);
 
 // Decodes a stream, checking the rules of docs/format.md.  The cursor
@@ -29,8 +31,9 @@ std::vector<uint32_t> encodeRelr(llvm::ArrayRef<uint32_t> offsets, uint32_t segS
 // RRLD_HEADER_SIZE for RO); `segSize` is the end of the relocatable part.
 //  - an address entry e must satisfy e >= where (else an order error), and
 //    e % 4 == 0 and e < segSize (else a range error); then where = e + 4;
-//  - a bitmap's set bits must name words below segSize (else a range
-//    error); then where += 124, but not past segSize.
+//  - a bitmap's whole 31-word window must lie in the segment,
+//    where + 124 <= segSize, whatever its bits (else a range error); then
+//    where += 124.
 llvm::Expected<std::vector<uint32_t>> decodeRelr(llvm::ArrayRef<uint32_t> entries,
                                                  uint32_t start, uint32_t segSize);
 

@@ -160,7 +160,7 @@ private:
 class Rewriter {
 public:
   Rewriter(const LinkedElf &elf, const ImageLayout &layout, const ThumbDecoder &dec)
-      : elf(elf), layout(layout), dec(dec), sb(layout.rwLink + layout.sbOffset) {
+      : elf(elf), layout(layout), dec(dec), sb(layout.rwLink) {
     // Mapping symbols ($t code, $d data) bound the code that can be decoded.
     for (const OutSymbol &s : elf.symbols)
       if (s.name == "$t" || s.name.starts_with("$t.") || s.name == "$d" ||

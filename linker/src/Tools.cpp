@@ -123,7 +123,6 @@ int inspectMain(Ctx &ctx, const std::string &path, bool json) {
       j.attribute("rw_init_size", h.rw_init_size);
       j.attribute("rw_zero_size", h.rw_zero_size);
       j.attribute("entry", h.entry);
-      j.attribute("sb_offset", h.sb_offset);
       j.attribute("stack_size", h.stack_size);
       j.attribute("heap_size", h.heap_size);
       j.attribute("ro_align", uint32_t(1) << h.ro_align_log2);
@@ -169,8 +168,8 @@ int inspectMain(Ctx &ctx, const std::string &path, bool json) {
                h.ro_patched_addr)
      << format("  RW      %8u bytes initialised + %u zeroed, align %u, linked at 0x%08x\n",
                h.rw_init_size, h.rw_zero_size, 1u << h.rw_align_log2, h.rw_link_addr)
-     << format("  entry   RO+0x%x; r9 = RW+0x%x; stack %u bytes, heap >= %u bytes\n", h.entry,
-               h.sb_offset, h.stack_size, h.heap_size)
+     << format("  entry   RO+0x%x; r9 = RW start; stack %u bytes, heap >= %u bytes\n",
+               h.entry, h.stack_size, h.heap_size)
      << format("  relocs  RW->RO %zu, RW->RW %zu, RO->RO %zu (total %zu)\n", rwRo, rwRw, roRo,
                relocs)
      << format("  tables  %u bytes: RW->RO %u, RW->RW %u, RO->RO %u", tableBytes,
@@ -219,7 +218,9 @@ int placeMain(Ctx &ctx, const PlaceArgs &a) {
                    " and leave room for the " + Twine(h.stack_size) + "-byte stack below it");
     return 1;
   }
-  uint64_t ramLen = uint64_t(h.stack_size) + h.rw_init_size + h.rw_zero_size + 8 + h.heap_size;
+  // The stack, then RW at the stack's top (--rw is aligned for it), then the
+  // heap from the app break, RW's end: no padding anywhere.
+  uint64_t ramLen = uint64_t(h.stack_size) + h.rw_init_size + h.rw_zero_size + h.heap_size;
   if (ramLen > UINT32_MAX || a.rw - h.stack_size > UINT32_MAX - ramLen) {
     ctx.diag.error("RW at " + hex(a.rw) + " does not fit below 4 GiB");
     return 1;
@@ -238,8 +239,8 @@ int placeMain(Ctx &ctx, const PlaceArgs &a) {
     ctx.diag.error("cannot place RW at " + hex(a.rw) + ": " + rrld_status_name(st));
     return 1;
   }
-  if (res.rw_addr != a.rw) {
-    ctx.diag.error("the relocator put RW at " + hex(res.rw_addr) + ", not " + hex(a.rw));
+  if (res.static_base != a.rw) {
+    ctx.diag.error("the relocator put RW at " + hex(res.static_base) + ", not " + hex(a.rw));
     return 1;
   }
   ArrayRef<uint8_t> rwInit = ArrayRef<uint8_t>(ram).slice(a.rw - la.ram_addr, h.rw_init_size);

@@ -17,7 +17,7 @@
 _start:
         cmp     r0, #0
         beq     1f
-        sub     sp, #24                 /* rrld_load_result */
+        sub     sp, #16                 /* rrld_load_result */
         mov     r3, sp
         bl      rrld_self_relocate      /* (flash, ram, ram_len, &result) */
         cmp     r0, #0

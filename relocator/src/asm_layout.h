@@ -29,6 +29,8 @@
 #define H_MIN_ALIGN_LOG2 2
 #define H_MAX_ALIGN_LOG2 17
 #define H_RW_INIT_ALIGN 16
+#define H_RAM_ALIGN 8
+#define H_SIZE_LIMIT 0x10000000
 #define H_CRC_START 8
 #define H_BITMAP_WORDS 31
 #define H_MAGIC 0
@@ -37,7 +39,7 @@
 #define H_FLAGS 12
 #define H_IMAGE_SIZE 16
 #define H_RO_ALIGN_LOG2 20
-#define H_RW_ALIGN_LOG2 21
+#define H_RW_ALIGN_LOG2 22
 #define H_RO_SIZE 24
 #define H_RW_INIT_SIZE 28
 #define H_RW_RO_TABLE_SIZE 32
@@ -45,12 +47,11 @@
 #define H_RO_RO_TABLE_SIZE 40
 #define H_RW_ZERO_SIZE 44
 #define H_ENTRY 48
-#define H_SB_OFFSET 52
-#define H_STACK_SIZE 56
-#define H_HEAP_SIZE 60
-#define H_RO_LINK_ADDR 64
-#define H_RW_LINK_ADDR 68
-#define H_RO_PATCHED_ADDR 72
+#define H_STACK_SIZE 52
+#define H_HEAP_SIZE 56
+#define H_RO_LINK_ADDR 60
+#define H_RW_LINK_ADDR 64
+#define H_RO_PATCHED_ADDR 68
 
 /* rrld_load_args on a 32-bit target. */
 #define A_IMAGE 0

@@ -13,8 +13,9 @@
  * before the first store (the RO->RO stream is left to the patchers, which
  * write through it; only its size matters here); the RW streams are checked
  * entry by entry as they are applied, each word before it is written, so
- * every store lies in [rw_addr, app_break) whatever the image holds.  Every
- * bound is an overflow-safe subtraction or a carry test.
+ * every store lies in [static base, app_break) whatever the image holds.
+ * Every bound is an overflow-safe subtraction, a carry test, or a sum of
+ * sizes that step 4 keeps below 2^28 each.
  *
  * Position independent (PC-relative only), no data, no calls out, r9 unused
  * as static base: it runs before the code that contains it is relocated.
@@ -40,7 +41,8 @@ rrld_load:                          @ r0 = args, r1 = result
     ldm     r5, {r4, r5}            @ image, image_len
     cbz     r4, .Lfail0
 
-    /* 1. Aligned; holds the header and image_size bytes. */
+    /* 1. Aligned; holds the header and image_size bytes.  r7 = image_size
+     * until the placement. */
     movs    r0, #E_ALIGN
     lsls    r2, r4, #30
     bne     .Lfail0
@@ -54,8 +56,8 @@ rrld_load:                          @ r0 = args, r1 = result
     /* 2. Identity and flags. */
     ldm.w   r4, {r1, r2, r3, r5}    @ magic, crc32, version, flags
     movs    r0, #E_MAGIC
-    ldr     r6, .Lmagic
-    cmp     r1, r6
+    ldr     r2, .Lmagic
+    cmp     r1, r2
     bne     .Lfail0
     movs    r0, #E_VERSION
     cmp     r3, #H_VERSION_VALUE
@@ -68,58 +70,58 @@ rrld_load:                          @ r0 = args, r1 = result
     movs    r3, #0
     stm     r2!, {r1, r3}
     stm     r2!, {r1, r3}
-    stm     r2!, {r1, r3}
 .Lexit:
     add     sp, #8
     pop     {r4-r11, pc}
 
 .Lalign_fields:
-    /* 3. Alignment fields: the word holding both log2 bytes and the two
-     * zero bytes after them, minus 2 in each byte, must have no bit set
-     * outside the low nibble of its two low bytes (a borrow sets high
-     * bits): both in [2, 17], the rest zero.  Then sp stays 8-aligned. */
+    /* 3. Alignment fields: the word holding both log2 bytes, each followed
+     * by a zero byte, minus 2 in each half, must have no bit set outside
+     * the low nibble of each half (a borrow sets high bits): both in
+     * [2, 17], the pads zero. */
     movs    r0, #E_ALIGN
     ldr     r1, [r4, #H_RO_ALIGN_LOG2]
-    subw    r1, r1, #0x0202
-    lsrs    r2, r1, #12
-    bne     .Lfail0
-    tst     r1, #0xF0
-    bne     .Lfail0
-    ldr     r1, [r4, #H_STACK_SIZE]
-    lsls    r1, r1, #29
+    sub     r1, r1, #0x00020002
+    bics    r1, r1, #0x000F000F
     bne     .Lfail0
 
-    /* 4. Layout: RO, the RW initial data and the three streams lie back to
-     * back and end the image.  Every size a multiple of 4, rw_init_size of
-     * 16 (else E_ALIGN); their sum, without carry, image_size (E_LAYOUT). */
+    /* 4. Layout.  The sizes, ORed with themselves shifted, have their two
+     * low bits clear iff ro_size and the tables are multiples of 4,
+     * rw_init_size of 16, rw_zero_size and stack_size of 8 (else E_ALIGN),
+     * and their top four clear iff each is below 2^28; then RO, the RW
+     * initial data and the three streams, back to back, add up (five
+     * numbers below 2^28: no carry) to image_size (E_LAYOUT).  r6 the OR,
+     * r2 the sum; r1 keeps ro_size for step 5. */
+    ldr     r1, [r4, #H_STACK_SIZE]
+    ldr     r6, [r4, #H_RW_ZERO_SIZE]
+    orrs    r6, r1
+    orr     r6, r6, r6, lsr #1
     add     r1, r4, #H_RO_SIZE
-    ldm     r1, {r1, r2, r3, r5, r6} @ ro_size, rw_init_size, three tables
-    orr     r7, r2, r2, lsr #2
-    orrs    r7, r1
-    orrs    r7, r3
-    orrs    r7, r5
-    orrs    r7, r6
-    lsls    r7, r7, #30
+    ldm     r1, {r1, r2, r3, r5}    @ ro_size, rw_init_size, RW->RO, RW->RW
+    orrs    r6, r1
+    orrs    r6, r2
+    orrs    r6, r3
+    orrs    r6, r5
+    orr     r6, r6, r2, lsr #2
+    adds    r2, r1
+    adds    r2, r3
+    adds    r2, r5
+    ldr     r3, [r4, #H_RO_RO_TABLE_SIZE]
+    orrs    r6, r3
+    adds    r2, r3
+    lsls    r3, r6, #30
     bne     .Lfail0
     movs    r0, #E_LAYOUT
-    adds    r1, r2
-    bcs     .Lfail0
-    adds    r1, r3
-    bcs     .Lfail0
-    adds    r1, r5
-    bcs     .Lfail0
-    adds    r1, r6
-    bcs     .Lfail0
-    ldr     r2, [r4, #H_IMAGE_SIZE]
-    cmp     r1, r2
+    lsrs    r6, r6, #28
+    bne     .Lfail0
+    cmp     r2, r7
     bne     .Lfail0
 
     /* 5. The entry point: Thumb, in [96, ro_size) (so ro_size may be
      * below 96 only to fail here). */
     movs    r0, #E_ENTRY
-    ldr     r1, [r4, #H_RO_SIZE]
     ldr     r2, [r4, #H_ENTRY]
-    lsls    r3, r2, #31             @ r3 = 1 << 31 from here to the CRC
+    lsls    r3, r2, #31             @ r3 = 1 << 31 for the CRC's start
     beq     .Lfail
     subs    r2, #1
     cmp     r2, r1
@@ -129,26 +131,25 @@ rrld_load:                          @ r0 = args, r1 = result
 
     /* 6. The integrity check, unless the caller verified these bytes:
      * CRC-32 of [8, image_size), a bit at a time (no table).  image_size
-     * is past the header (step 5).  r1 crc, r2 end, r5 pos, r6 polynomial,
-     * r7 word. */
-    ldr     r0, [sp]
-    ldr     r0, [r0, #A_VERIFIED]
+     * is past the header (step 5).  r1 crc, r2 word, r3 args, r5 pos,
+     * r6 polynomial, r7 end. */
+    asrs    r1, r3, #31             @ 0xFFFFFFFF
+    ldr     r3, [sp]
+    ldr     r0, [r3, #A_VERIFIED]
     cmp     r0, #A_VERIFIED_VALUE
     beq     .Lplace
-    ldr     r2, [r4, #H_IMAGE_SIZE]
     movs    r5, #H_CRC_START
-    asrs    r1, r3, #31             @ 0xFFFFFFFF
     ldr     r6, .Lpoly
-1:  ldr     r7, [r4, r5]
-    eors    r1, r7
-    movs    r7, #32
+1:  ldr     r2, [r4, r5]
+    eors    r1, r2
+    movs    r2, #32
 2:  lsrs    r1, r1, #1
     it      cs
     eorcs   r1, r6
-    subs    r7, #1
+    subs    r2, #1
     bne     2b
     adds    r5, #4
-    cmp     r5, r2
+    cmp     r5, r7
     bne     1b
     movs    r0, #E_CRC
     ldr     r2, [r4, #H_CRC32]
@@ -158,64 +159,62 @@ rrld_load:                          @ r0 = args, r1 = result
 
 .Lplace:
     /* Placement (docs/relocator.md, rrld_load, check 3), in its order. */
-    ldr     r0, [sp]
-    adds    r0, #A_RO_ADDR
-    ldm     r0!, {r1, r2, r3, r5}   @ ro_addr, ram, ram_len, ram_addr
+    ldm     r3, {r0, r1, r2, r3, r5, r6} @ -, -, ro_addr, ram, ram_len, ram_addr
     movs    r0, #E_ALIGN
-    ldrb    r6, [r4, #H_RO_ALIGN_LOG2]
-    rsb     r6, r6, #32
-    lsl     r6, r1, r6              @ ro_addr aligned
-    cbnz    r6, .Lfail
-    orr     r6, r2, r5              @ ram and ram_addr 8-aligned
-    lsls    r6, r6, #29
+    ldrb    r1, [r4, #H_RO_ALIGN_LOG2]
+    rsb     r1, r1, #32
+    lsl     r1, r2, r1              @ ro_addr aligned
+    cbnz    r1, .Lfail
+    orr     r1, r3, r6              @ ram and ram_addr 8-aligned
+    lsls    r1, r1, #29
     bne     .Lfail
     movs    r0, #E_ADDRESS          @ no range may reach 2^32
-    ldr     r7, [r4, #H_IMAGE_SIZE]
-    adds    r6, r1, r7
+    adds    r1, r2, r7
     bcs     .Lfail
-    adds    r6, r3, r5              @ ram_end
+    adds    r1, r5, r6              @ ram_end
     bcs     .Lfail
     movs    r0, #E_ARGUMENT         @ RAM over the image
     adds    r7, r4
-    cmp     r2, r7
+    cmp     r3, r7
     bhs     1f
-    adds    r7, r2, r3
+    adds    r7, r3, r5
     cmp     r4, r7
     blo     .Lfail
 1:  movs    r0, #E_RO_NOT_PATCHED
     ldr     r7, [r4, #H_RO_RO_TABLE_SIZE]
     cbz     r7, 2f
     ldr     r7, [r4, #H_RO_PATCHED_ADDR]
-    cmp     r7, r1
+    cmp     r7, r2
     bne     .Lfail
-2:  /* The RAM layout.  at only grows, so a step takes it past ram_end iff
-     * it ends past ram_end or a step carries past 2^32. */
-    ldr     r7, [r4, #H_STACK_SIZE]
-    adds    r7, r5                  @ stack_top
-    bcs     .Lfail_ram
-    ldrb    r3, [r4, #H_RW_ALIGN_LOG2]
-    movs    r0, #1
-    lsls    r0, r3
-    subs    r0, #1
-    adds    r3, r7, r0
-    bcs     .Lfail_ram
-    bics    r3, r0                  @ rw_addr
-    subs    r0, r3, r5
-    add     r0, r2
-    mov     r12, r0                 @ RW as the loader writes it
-    ldr     r0, [r4, #H_RW_INIT_SIZE]
-    adds    r5, r3, r0
-    bcs     .Lfail_ram
-    ldr     r0, [r4, #H_RW_ZERO_SIZE]
-    adds    r5, r0
-    bcs     .Lfail_ram
-    adds    r5, #7
-    bcs     .Lfail_ram
-    bic     r5, r5, #7              @ app_break
-    subs    r0, r6, r5              @ left for the heap
-    blo     .Lfail_ram
-    ldr     r2, [r4, #H_HEAP_SIZE]
-    cmp     r2, r0
+2:  /* The RAM layout.  Its sizes are below 2^28 (step 4), so the break lies
+     * less than 2^30 past ram_addr; computed modulo 2^32, it fits iff
+     * ram_end - break, modulo 2^32 too, is at most ram_len (a layout that
+     * does not fit makes it larger than ram_len, wrapped or not).  Then
+     * nothing wrapped.  r0 = entry from here. */
+    ldr     r0, [r4, #H_RO_LINK_ADDR]
+    subs    r0, r2, r0
+    mov     r8, r0                  @ RW->RO delta
+    ldr     r0, [r4, #H_ENTRY]
+    add     r0, r2                  @ entry
+    subs    r3, r6                  @ ram - ram_addr
+    ldr     r2, [r4, #H_STACK_SIZE]
+    adds    r2, r6                  @ stack_top
+    ldrb    r7, [r4, #H_RW_ALIGN_LOG2]
+    subs    r6, r2, #1
+    lsrs    r6, r7
+    adds    r6, #1
+    lsls    r6, r7                  @ rw_addr = align_up(stack_top)
+    add     r3, r6
+    mov     r12, r3                 @ RW as the loader writes it
+    ldr     r7, [r4, #H_RW_INIT_SIZE]
+    adds    r3, r6, r7
+    ldr     r7, [r4, #H_RW_ZERO_SIZE]
+    adds    r3, r7                  @ app_break
+    subs    r7, r1, r3              @ left for the heap
+    cmp     r7, r5
+    bhi     .Lfail_ram
+    ldr     r5, [r4, #H_HEAP_SIZE]
+    cmp     r5, r7
     bls     .Lplaced
 .Lfail_ram:
     movs    r0, #E_RAM_TOO_SMALL
@@ -223,25 +222,17 @@ rrld_load:                          @ r0 = args, r1 = result
     b       .Lfail0
 
 .Lplaced:
-    /* The result, then the stores. */
-    ldr     r0, [r4, #H_RO_LINK_ADDR]
-    subs    r0, r1, r0
-    mov     r8, r0                  @ RW->RO delta
-    ldr     r0, [r4, #H_ENTRY]
-    adds    r0, r1                  @ entry
-    ldr     r1, [r4, #H_SB_OFFSET]
-    adds    r1, r3                  @ static_base
-    mov     r2, r7                  @ stack_top
+    /* The result (r0 entry, r2 stack_top, r3 app_break, r6 rw_addr), then
+     * the stores. */
+    ldr     r5, [r4, #H_RW_LINK_ADDR]
+    sub     r9, r6, r5              @ RW->RW delta
+    mov     r1, r6                  @ static_base
     ldr     r7, [sp, #4]
-    stm     r7!, {r0, r1, r2, r3, r5, r6}
-    ldr     r0, [r4, #H_RW_LINK_ADDR]
-    sub     r9, r3, r0              @ RW->RW delta
+    stm     r7!, {r0, r1, r2, r3}
     /* Copy the initial data four words at a time (rw_init_size is a
-     * multiple of 16), then zero up to the break two at a time (rw_addr,
-     * the data's end and the break are 8-aligned). */
-    subs    r5, r3
+     * multiple of 16), then zero rw_zero_size bytes two words at a time
+     * (a multiple of 8; RW is 8-aligned). */
     mov     r0, r12
-    add     r11, r0, r5             @ the break, as the loader writes it
     ldr     r1, [r4, #H_RO_SIZE]
     add     r1, r4
     ldr     r2, [r4, #H_RW_INIT_SIZE]
@@ -251,15 +242,16 @@ rrld_load:                          @ r0 = args, r1 = result
     stm     r0!, {r3, r5, r6, r7}
 2:  cmp     r1, r2
     bne     1b
+    ldr     r7, [r4, #H_RW_ZERO_SIZE]
+    add     r7, r0
     movs    r5, #0
     movs    r6, #0
     b       4f
 3:  stm     r0!, {r5, r6}
-4:  cmp     r0, r11
+4:  cmp     r0, r7
     bne     3b
     /* The two RW streams, which follow the data (r1), checked as they are
      * applied. */
-    mov     r5, r12
     ldr     r3, [r4, #H_RW_INIT_SIZE]
     ldr     r2, [r4, #H_RW_RO_TABLE_SIZE]
     bl      .Lwalk
@@ -271,16 +263,16 @@ rrld_load:                          @ r0 = args, r1 = result
 
 
 /* One RW stream, each entry checked, then applied.  In: r1 = stream, r2 =
- * its bytes, r3 = segment size, r5 = segment to patch (8-aligned), r8 =
- * delta.  Out: r1 = the stream's end.  Uses r0 (the word), r2, r6 (where),
- * r7 (bits), r10, r11, r12; a bad entry goes to .Lfail.  where <= r3 holds
- * throughout (a bitmap moves it at most to the segment's end), so r3 - where
- * never wraps. */
+ * its bytes, r3 = segment size, r12 = segment to patch (8-aligned), r8 =
+ * delta.  Out: r1 = the stream's end.  Uses r0 (the word), r2, r5 (the
+ * end), r6 (where), r7 (bits), r10, r11; a bad entry goes to .Lfail.
+ * where <= r3 holds throughout (a bitmap needs its whole window inside the
+ * segment), so r3 - where never wraps. */
 .Lwalk:
-    add     r12, r1, r2
+    adds    r5, r1, r2
     movs    r6, #0                  @ where: the lowest offset allowed next
 .Lw_entry:
-    cmp     r1, r12
+    cmp     r1, r5
     it      eq
     bxeq    lr
     ldm     r1!, {r0}
@@ -291,20 +283,15 @@ rrld_load:                          @ r0 = args, r1 = result
     cmp     r0, r3                  @ inside the segment,
     bhs     .Lw_range
     adds    r6, r0, #4
-    adds    r0, r5
-    lsls    r7, r0, #30             @ a multiple of 4 (r5 is): r7 = 0, so
+    add     r0, r12
+    lsls    r7, r0, #30             @ a multiple of 4 (r12 is): r7 = 0, so
     bne     .Lw_range
     b       .Lw_one                 @ .Lw_one patches this word alone
 .Lw_bitmap:
-    adds    r0, r5, r6              @ the window's first word
-    subs    r2, r3, r6              @ bytes left in the segment
-    cmp     r2, #4 * H_BITMAP_WORDS
-    bhs     1f                      @ the whole window fits, or
-    lsrs    r2, r2, #2
-    lsr     r2, r7, r2              @ no bit may name a word past the end,
-    cbnz    r2, .Lw_range
-    sub     r6, r3, #4 * H_BITMAP_WORDS @ and where stops at the end
-1:  adds    r6, #4 * H_BITMAP_WORDS
+    add     r0, r12, r6             @ the window's first word
+    adds    r6, #4 * H_BITMAP_WORDS
+    cmp     r6, r3                  @ the whole window in the segment
+    bhi     .Lw_range
     adds    r2, r7, #1              @ N: all 31 bits set
     bmi     .Lw_full
     rbit    r7, r7                  @ the window's first word in bit 31

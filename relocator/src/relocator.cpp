@@ -12,7 +12,7 @@
 // check_image() decides for rrld_verify and the RO patchers (reads only);
 // load() checks the header, the integrity and the placement, then copies
 // and applies the two RW streams, checking each entry as it goes, so its
-// stores stay inside [rw_addr, app_break) whatever the streams hold.  The
+// stores stay inside [static base, app_break) whatever the streams hold.  The
 // thumb builds are -fropi -frwpi with no writable data, so this file may be
 // run before the code that contains it has been relocated
 // (rrld_self_relocate).
@@ -34,7 +34,8 @@ static_assert(E_ARGUMENT == RRLD_E_ARGUMENT && E_TRUNCATED == RRLD_E_TRUNCATED &
 static_assert(H_MAGIC_VALUE == RRLD_MAGIC && H_VERSION_VALUE == RRLD_VERSION &&
                   H_SIZE == RRLD_HEADER_SIZE && H_MIN_ALIGN_LOG2 == RRLD_MIN_ALIGN_LOG2 &&
                   H_MAX_ALIGN_LOG2 == RRLD_MAX_ALIGN_LOG2 &&
-                  H_RW_INIT_ALIGN == RRLD_RW_INIT_ALIGN && H_CRC_START == RRLD_CRC_START &&
+                  H_RW_INIT_ALIGN == RRLD_RW_INIT_ALIGN && H_RAM_ALIGN == RRLD_RAM_ALIGN &&
+                  H_SIZE_LIMIT == RRLD_SIZE_LIMIT && H_CRC_START == RRLD_CRC_START &&
                   H_BITMAP_WORDS == RRLD_RELR_BITMAP_WORDS && RRLD_FLAGS_KNOWN == 0,
               "asm_layout.h: header constants");
 static_assert(H_MAGIC == RRLD_OFF_MAGIC && H_CRC32 == RRLD_OFF_CRC32 &&
@@ -47,7 +48,7 @@ static_assert(H_MAGIC == RRLD_OFF_MAGIC && H_CRC32 == RRLD_OFF_CRC32 &&
                   H_RW_RW_TABLE_SIZE == RRLD_OFF_RW_RW_TABLE_SIZE &&
                   H_RO_RO_TABLE_SIZE == RRLD_OFF_RO_RO_TABLE_SIZE &&
                   H_RW_ZERO_SIZE == RRLD_OFF_RW_ZERO_SIZE && H_ENTRY == RRLD_OFF_ENTRY &&
-                  H_SB_OFFSET == RRLD_OFF_SB_OFFSET && H_STACK_SIZE == RRLD_OFF_STACK_SIZE &&
+                  H_STACK_SIZE == RRLD_OFF_STACK_SIZE &&
                   H_HEAP_SIZE == RRLD_OFF_HEAP_SIZE && H_RO_LINK_ADDR == RRLD_OFF_RO_LINK_ADDR &&
                   H_RW_LINK_ADDR == RRLD_OFF_RW_LINK_ADDR &&
                   H_RO_PATCHED_ADDR == RRLD_OFF_RO_PATCHED_ADDR,
@@ -58,8 +59,9 @@ static_assert(RRLD_OFF_RW_INIT_SIZE == RRLD_OFF_RO_SIZE + 4 &&
                   RRLD_OFF_RW_RO_TABLE_SIZE == RRLD_OFF_RW_INIT_SIZE + 4 &&
                   RRLD_OFF_RW_RW_TABLE_SIZE == RRLD_OFF_RW_RO_TABLE_SIZE + 4 &&
                   RRLD_OFF_RO_RO_TABLE_SIZE == RRLD_OFF_RW_RW_TABLE_SIZE + 4 &&
-                  RRLD_OFF_ALIGN_PAD == RRLD_OFF_RO_ALIGN_LOG2 + 2,
-              "format.h: the layout fields are consecutive words");
+                  RRLD_OFF_RW_ALIGN_LOG2 == RRLD_OFF_RO_ALIGN_LOG2 + 2,
+              "format.h: the layout fields are consecutive words, the alignment bytes "
+              "one word");
 static_assert(A_VERIFIED_VALUE == RRLD_VERIFIED, "asm_layout.h: RRLD_VERIFIED");
 #if UINTPTR_MAX == 0xFFFFFFFFu // the layout the assembly reads
 static_assert(__builtin_offsetof(rrld_load_args, image) == A_IMAGE &&
@@ -235,7 +237,7 @@ Error relr(const uint8_t *image, uint32_t s, uint8_t *seg, uint32_t delta) {
     size = field(image, RRLD_OFF_RO_SIZE);
   }
   // Invariant: where <= size (both multiples of 4), so size - where never
-  // wraps and where never passes 2^32: a bitmap moves it at most to size.
+  // wraps and where never passes 2^32: a bitmap needs 31 words before size.
   constexpr uint32_t kSpan = 4 * RRLD_RELR_BITMAP_WORDS;
   for (; t != end; t += 4) {
     uint32_t e = load32(t);
@@ -248,14 +250,13 @@ Error relr(const uint8_t *image, uint32_t s, uint8_t *seg, uint32_t delta) {
       if (seg)
         store32(seg + e, load32(seg + e) + delta);
     } else {
-      // The bits must name words inside the segment; where then stops at
-      // its end (no later entry can be valid past it).
-      const uint32_t bits = e >> 1, left = size - where;
-      if (left < kSpan && (bits >> (left / 4)) != 0)
+      // The whole 31-word window lies in the segment, whatever its bits.
+      if (size - where < kSpan)
         return Error::reloc_range;
+      const uint32_t bits = e >> 1;
       if (seg && bits != 0)
         apply_bitmap(seg + where, bits, delta);
-      where = left < kSpan ? size : where + kSpan;
+      where += kSpan;
     }
   }
   return Error::ok;
@@ -284,33 +285,31 @@ __attribute__((noinline)) Error check_header(const uint8_t *image, uint32_t len)
   if ((field(image, RRLD_OFF_FLAGS) & ~RRLD_FLAGS_KNOWN) != 0)
     return Error::flags;
 
-  // 3. Alignment fields: both log2 bytes in [2, 17] and the two bytes after
-  // them zero (one test on the word: minus 2 in each byte, every byte must
-  // be below 16 and the upper two zero, a borrow sets high bits), and a
-  // stack that keeps sp 8-aligned.
+  // 3. Alignment fields: both log2 bytes in [2, 17] and the byte after each
+  // zero (one test on the word: minus 2 in each half, every half must be
+  // below 16, a borrow sets high bits).
   static_assert(RRLD_MIN_ALIGN_LOG2 == 2 && RRLD_MAX_ALIGN_LOG2 == 17, "the test below");
-  if (((field(image, RRLD_OFF_RO_ALIGN_LOG2) - 0x0202u) & 0xFFFFF0F0u) != 0 ||
-      (field(image, RRLD_OFF_STACK_SIZE) & 7) != 0)
+  if (((field(image, RRLD_OFF_RO_ALIGN_LOG2) - 0x00020002u) & 0xFFF0FFF0u) != 0)
     return Error::align;
 
   // 4. Layout: the parts lie back to back, so their sizes must be multiples
-  // of 4 (rw_init_size of 16: it is copied four words at a time) and add up,
-  // without carry, to image_size.
+  // of 4 (rw_init_size of 16: it is copied four words at a time; rw_zero_size
+  // and stack_size of 8, keeping the stack and the break 8-aligned), each
+  // below 2^28, and add up to image_size (which then cannot carry).
   const uint32_t ro_size = field(image, RRLD_OFF_RO_SIZE);
   const uint32_t init_size = field(image, RRLD_OFF_RW_INIT_SIZE);
-  uint32_t bits = ro_size | init_size | (init_size >> 2);
-  for (uint32_t s = kRwRo; s != kRoRo + 1; ++s)
+  const uint32_t ram_sizes =
+      field(image, RRLD_OFF_RW_ZERO_SIZE) | field(image, RRLD_OFF_STACK_SIZE);
+  uint32_t bits = ro_size | init_size | (init_size >> 2) | ram_sizes | (ram_sizes >> 1);
+  uint32_t sum = ro_size;
+  for (uint32_t s = kRwRo; s != kRoRo + 1; ++s) {
     bits |= field(image, RRLD_OFF_RW_RO_TABLE_SIZE + 4 * s);
+    sum += field(image, RRLD_OFF_RW_RO_TABLE_SIZE + 4 * s);
+  }
   if ((bits & 3) != 0)
     return Error::align;
-  uint32_t at = ro_size;
-  for (uint32_t i = 0; i != 4; ++i) { // rw_init_size, then the three tables
-    uint32_t v = field(image, RRLD_OFF_RW_INIT_SIZE + 4 * i);
-    if (v > 0xFFFFFFFFu - at)
-      return Error::layout;
-    at += v;
-  }
-  if (at != image_size)
+  static_assert(RRLD_SIZE_LIMIT == 1u << 28, "5 sizes below 2^28 add up without carry");
+  if (bits >= RRLD_SIZE_LIMIT || sum + init_size != image_size)
     return Error::layout;
 
   // 5. The entry point: Thumb, inside RO, past the header.
@@ -365,14 +364,6 @@ __attribute__((noinline)) void copy_words(uint8_t *dst, const uint8_t *src, uint
     *reinterpret_cast<word_t *>(dst + off) = src ? load32(src + off) : 0;
 }
 
-// Takes n bytes more of the RAM region: *at advances, staying <= end.
-inline bool take(uint32_t *at, uint32_t n, uint32_t end) {
-  if (n > end - *at)
-    return false;
-  *at += n;
-  return true;
-}
-
 // rrld_load, but for clearing *result on failure (load() does that).
 // Steps 1 to 6, the placement checks, then the stores: the result, RW
 // initial data, zeros up to the break (.bss and the padding after it), and
@@ -407,31 +398,27 @@ Error load_checked(const rrld_load_args *args, rrld_load_result *r) {
       field(image, RRLD_OFF_RO_PATCHED_ADDR) != ro_addr)
     return Error::ro_not_patched;
 
-  // RAM layout (docs/format.md, "Placement rules"), as addresses <= ram_end.
-  const uint32_t ram_end = ram_addr + ram_len;
-  uint32_t at = ram_addr;
-  if (!take(&at, field(image, RRLD_OFF_STACK_SIZE), ram_end))
-    return Error::ram_too_small;
-  const uint32_t stack_top = at;
+  // RAM layout (docs/format.md, "Placement rules").  Every size is below
+  // 2^28 (step 4), so the offset of the break from ram_addr, below 2^30,
+  // cannot carry: it fits iff it is at most ram_len.
+  const uint32_t stack_top = ram_addr + field(image, RRLD_OFF_STACK_SIZE);
+  const uint32_t rw_align = 1u << image[RRLD_OFF_RW_ALIGN_LOG2];
+  const uint32_t rw_addr = (stack_top + (rw_align - 1)) & ~(rw_align - 1);
   const uint32_t init_size = field(image, RRLD_OFF_RW_INIT_SIZE);
-  if (!take(&at, (0u - at) & ((1u << image[RRLD_OFF_RW_ALIGN_LOG2]) - 1), ram_end))
-    return Error::ram_too_small;
-  const uint32_t rw_addr = at;
-  if (!take(&at, init_size, ram_end) ||
-      !take(&at, field(image, RRLD_OFF_RW_ZERO_SIZE), ram_end) ||
-      !take(&at, (0u - at) & 7, ram_end) || field(image, RRLD_OFF_HEAP_SIZE) > ram_end - at)
+  const uint32_t zero_size = field(image, RRLD_OFF_RW_ZERO_SIZE);
+  const uint32_t used = field(image, RRLD_OFF_STACK_SIZE) + (rw_addr - stack_top) + init_size +
+                        zero_size;
+  if (used > ram_len || field(image, RRLD_OFF_HEAP_SIZE) > ram_len - used)
     return Error::ram_too_small;
 
   r->entry = ro_addr + field(image, RRLD_OFF_ENTRY);
-  r->static_base = rw_addr + field(image, RRLD_OFF_SB_OFFSET);
+  r->static_base = rw_addr;
   r->stack_top = stack_top;
-  r->rw_addr = rw_addr;
-  r->app_break = at;
-  r->ram_end = ram_end;
+  r->app_break = rw_addr + init_size + zero_size;
 
   uint8_t *rw = ram + (rw_addr - ram_addr);
   copy_words(rw, image + field(image, RRLD_OFF_RO_SIZE), init_size);
-  copy_words(rw + init_size, nullptr, at - rw_addr - init_size);
+  copy_words(rw + init_size, nullptr, zero_size);
   err = relr(image, kRwRo, rw, ro_addr - field(image, RRLD_OFF_RO_LINK_ADDR));
   if (err == Error::ok)
     err = relr(image, kRwRw, rw, rw_addr - field(image, RRLD_OFF_RW_LINK_ADDR));
@@ -442,9 +429,7 @@ inline void clear(rrld_load_result *r) {
   r->entry = 0;
   r->static_base = 0;
   r->stack_top = 0;
-  r->rw_addr = 0;
   r->app_break = 0;
-  r->ram_end = 0;
 }
 
 // Every failure leaves *result zero.

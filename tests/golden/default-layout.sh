@@ -38,3 +38,24 @@ S
 "$RRLD" inspect --json norw.elf > norw.json
 expect_eq "$(json_field norw.json rw_init_size)" 0 "no-RW rw_init_size"
 "$RRLD" place --ro 0x1000 --rw 0x20001000 norw.elf -o norw-placed.elf
+
+# .bss rounded up to a multiple of 8 in the header (RRLD_RAM_ALIGN): 12 bytes
+# of zeros after 16 of data take 16, and the app break follows with no
+# rounding of its own.
+as bss.o <<'S'
+  .syntax unified
+  .text
+  .globl _start
+  .thumb_func
+_start: b _start
+  .data
+  .word 1, 2, 3, 4
+  .bss
+  .space 12
+S
+"$RRLD" bss.o -o bss.elf
+"$READELF" -SW bss.elf | grep -E '\.bss +NOBITS +20000010 [0-9a-f]+ 00000c' || fail ".bss is not 12 bytes at 0x20000010"
+"$RRLD" inspect --json bss.elf > bss.json
+expect_eq "$(json_field bss.json rw_init_size)" 16 "rw_init_size"
+expect_eq "$(json_field bss.json rw_zero_size)" 16 "rw_zero_size rounded up to 8"
+"$RRLD" verify bss.elf

@@ -26,6 +26,17 @@ SECTIONS { . = 0; .rrld_header : { . += 96; } :ro .text : { *(.text*) } :ro .rod
 L
 expect_error "RW is split over 2 writable PT_LOAD segments" "$RRLD" -T split.ld start.o app.o -o x.elf
 
+# The writable PT_LOAD starting before RW's first section: lld would count
+# SB-relative offsets from the segment's start, but r9 is RW's start.
+cat > sb.ld <<'L'
+PHDRS { ro PT_LOAD; rw PT_LOAD FLAGS(6); }
+SECTIONS { . = 0; .rrld_header : { . += 96; } :ro .text : { *(.text*) } :ro .rodata : { *(.rodata*) } :ro
+  . = 0x20000000; .start : { __rw_start = .; } :rw . += 0x40; .data : { *(.data*) } :rw .bss : { *(.bss*) } :rw }
+L
+expect_error "the writable PT_LOAD segment starts at 0x20000000, but RW's first section is at 0x20000040" \
+  "$RRLD" -T sb.ld start.o app.o -o x.elf
+[[ ! -e x.elf ]] || fail "an output was written"
+
 # No entry point.
 expect_error "entry point 0x0 is not a Thumb function in RO code; define _start" "$RRLD" app.o -o x.elf
 

@@ -79,6 +79,9 @@ expect_error "required" "$RRLD" place good.elf
 expect_error "not expected|Extra" "$RRLD" inspect --bogus good.elf
 expect_error "not a 32-bit number" "$RRLD" --rrld-stack-size=lots start.o app.o -o x.elf
 expect_error "multiple of 8" "$RRLD" --rrld-stack-size=100 start.o app.o -o x.elf
+expect_error "stack-size 268435456 is too large.*below 256 MiB" "$RRLD" --rrld-stack-size=0x10000000 start.o app.o -o x.elf
+"$RRLD" --rrld-stack-size=0xfffff00 start.o app.o -o big-stack.elf
+"$RRLD" verify big-stack.elf
 expect_error "no input files" "$RRLD"
 "$RRLD" --help | grep -q "rrld place" || fail "--help"
 "$RRLD" --version | grep -q "compatible with GNU linkers" || fail "--version"

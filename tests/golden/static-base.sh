@@ -13,5 +13,15 @@ expect_eq "$addr" 20000194 "target address"
 "$OBJDUMP" -d --no-show-raw-insn app.elf | grep -A6 '<main>:' > main.txt
 cat main.txt
 grep -qE 'movw\s+r0, #0x94' main.txt || fail "MOVW_BREL is not RW-relative"
+# The format has no sb_offset: r9 is always RW's start, where RW was linked.
 "$RRLD" inspect --json app.elf > i.json
-expect_eq "$(json_field i.json sb_offset)" 0 sb_offset
+! grep -q sb_offset i.json || fail "inspect prints sb_offset"
+expect_eq "$(json_field i.json rw_link_addr)" $((0x20000100)) rw_link_addr
+"$RRLD" inspect app.elf | grep -q "r9 = RW start" || fail "inspect: r9"
+# Placed elsewhere, r9 is the new RW start, and MOVW_BREL still needs no
+# patching: the word at target is reached as r9 + 0x94.
+"$RRLD" place --ro 0x08010000 --rw 0x20008000 app.elf -o placed.elf > place.txt
+cat place.txt
+grep -q "RW at 0x20008000, .* r9 0x20008000" place.txt || fail "place: r9 is not RW's start"
+addr=$("$READELF" -s placed.elf | awk '$8=="target" {print $2}')
+expect_eq "$addr" 20008094 "placed target address"

@@ -13,6 +13,7 @@
 #include <catch2/catch.hpp>
 
 #include <cstring>
+#include <iterator>
 
 using namespace rrld;
 using namespace llvm::ELF;
@@ -33,9 +34,10 @@ struct Built {
   std::vector<uint8_t> file;
   uint32_t dataSize, bssSize;
 
-  explicit Built(uint32_t dataSize = 0x10, uint32_t bssSize = 0x20)
-      : dataSize(dataSize), bssSize(bssSize) {
-    file.resize(0x200);
+  // The linked ELF alone.
+  static LinkedElf model(uint32_t dataSize, uint32_t bssSize) {
+    LinkedElf elf;
+    std::vector<uint8_t> file(0x200);
     for (size_t i = 0; i < file.size(); ++i)
       file[i] = uint8_t(i * 7 + 3);
     std::fill(file.begin(), file.begin() + 0x60, 0);
@@ -51,6 +53,12 @@ struct Built {
     elf.rwInitEnd = rwLink + dataSize;
     elf.loads.push_back({rwLink, dataSize + bssSize, dataSize, 0x100, PF_R | PF_W});
     elf.entry = 0x61;
+    return elf;
+  }
+
+  explicit Built(uint32_t dataSize = 0x10, uint32_t bssSize = 0x20)
+      : elf(model(dataSize, bssSize)), dataSize(dataSize), bssSize(bssSize) {
+    file = elf.bytes;
     std::string diags;
     llvm::raw_string_ostream os(diags);
     Ctx ctx(os);
@@ -67,6 +75,17 @@ struct Built {
   }
   uint32_t rwInitOffset() const { return readHeader(image).ro_size; }
 };
+
+// computeLayout's diagnostics for a model ELF, "" when it accepts it.
+std::string layoutErrors(const LinkedElf &elf) {
+  std::string diags;
+  llvm::raw_string_ostream os(diags);
+  Ctx ctx(os);
+  std::optional<ImageLayout> l = computeLayout(ctx, elf, "model");
+  if (!l && diags.empty())
+    return "no layout, and no diagnostic";
+  return ctx.diag.errorCount() ? diags : "";
+}
 
 // Recomputes an edited image's integrity check, as a writer would.
 void reseal(std::vector<uint8_t> &img) {
@@ -94,18 +113,22 @@ TEST_CASE("image layout follows the header", "[image]") {
   CHECK(h.rw_zero_size == 0x20);
   CHECK(h.ro_align_log2 == 2);
   CHECK(h.rw_align_log2 == 2);
-  CHECK(h.align_pad == 0);
+  CHECK(h.ro_align_pad == 0);
+  CHECK(h.rw_align_pad == 0);
   CHECK(h.rw_ro_table_size == 4);
   CHECK(h.rw_rw_table_size == 4);
-  CHECK(h.ro_ro_table_size == 8); // address 0xa0, bitmap for 0xa8, 0xb0
+  // RO->RO: 0xa0, 0xa8 and 0xb0 by address: after 0xa0 a bitmap's window,
+  // [0xa4, 0x120), would pass RO's end (0xc0).
+  CHECK(h.ro_ro_table_size == 12);
   // The parts are back to back: RW initial data at ro_size, then the streams,
   // which end the image.
   CHECK(tablesOffset(h) == 0xd0);
-  CHECK(h.image_size == h.ro_size + h.rw_init_size + 4 + 4 + 8);
-  CHECK(read32le(b.image.data() + 0xd0) == 0x0);     // RW->RO: word 0
-  CHECK(read32le(b.image.data() + 0xd4) == 0x8);     // RW->RW: word 8
-  CHECK(read32le(b.image.data() + 0xd8) == 0xa0);    // RO->RO: 0xa0, then
-  CHECK(read32le(b.image.data() + 0xdc) == ((0b1010u << 1) | 1)); // 0xa8, 0xb0
+  CHECK(h.image_size == h.ro_size + h.rw_init_size + 4 + 4 + 12);
+  CHECK(read32le(b.image.data() + 0xd0) == 0x0);  // RW->RO: word 0
+  CHECK(read32le(b.image.data() + 0xd4) == 0x8);  // RW->RW: word 8
+  CHECK(read32le(b.image.data() + 0xd8) == 0xa0); // RO->RO
+  CHECK(read32le(b.image.data() + 0xdc) == 0xa8);
+  CHECK(read32le(b.image.data() + 0xe0) == 0xb0);
   CHECK(h.ro_patched_addr == h.ro_link_addr);
   for (uint8_t r : h.reserved)
     CHECK(r == 0);
@@ -128,11 +151,74 @@ TEST_CASE("the header's fields are at the offsets format.h gives", "[image]") {
   CHECK(read32le(p + 4) == h.crc32);
   CHECK(read32le(p + 8) == RRLD_VERSION);
   CHECK(read32le(p + 16) == b.image.size());
-  CHECK(p[20] == h.ro_align_log2);
+  CHECK(p[20] == 2); // ro_align_log2
+  CHECK(p[21] == 0);
+  CHECK(p[22] == 2); // rw_align_log2
+  CHECK(p[23] == 0);
+  CHECK(h.ro_align_log2 == 2);
+  CHECK(h.rw_align_log2 == 2);
   CHECK(read32le(p + 24) == 0xc0);
   CHECK(read32le(p + 28) == 0x10);
+  CHECK(read32le(p + 32) == 4);  // rw_ro_table_size
+  CHECK(read32le(p + 36) == 4);  // rw_rw_table_size
+  CHECK(read32le(p + 40) == 12); // ro_ro_table_size
   CHECK(read32le(p + 44) == 0x20);
   CHECK(read32le(p + 48) == 0x61);
+  // No sb_offset: the fields after entry follow it directly.
+  Options defaults;
+  CHECK(read32le(p + 52) == defaults.stackSize);
+  CHECK(read32le(p + 56) == defaults.heapSize);
+  CHECK(h.stack_size == defaults.stackSize);
+  CHECK(h.heap_size == defaults.heapSize);
+  CHECK(read32le(p + 60) == 0);               // ro_link_addr
+  CHECK(read32le(p + 64) == Built::rwLink);   // rw_link_addr
+  CHECK(read32le(p + 68) == 0);               // ro_patched_addr
+  CHECK(h.rw_link_addr == Built::rwLink);
+  for (uint32_t i = 72; i < RRLD_HEADER_SIZE; ++i) {
+    INFO("reserved byte " << i);
+    CHECK(p[i] == 0);
+  }
+  CHECK(RRLD_OFF_RESERVED == 72);
+  // writeHeader puts each field where format.h says, with distinct values
+  // so that no two fields can be confused.
+  rrld_header d{};
+  d.ro_align_log2 = 0x11;
+  d.ro_align_pad = 0x12;
+  d.rw_align_log2 = 0x13;
+  d.rw_align_pad = 0x14;
+  uint32_t *words[] = {&d.magic, &d.crc32, &d.version, &d.flags, &d.image_size,
+                       &d.ro_size, &d.rw_init_size, &d.rw_ro_table_size,
+                       &d.rw_rw_table_size, &d.ro_ro_table_size, &d.rw_zero_size,
+                       &d.entry, &d.stack_size, &d.heap_size, &d.ro_link_addr,
+                       &d.rw_link_addr, &d.ro_patched_addr};
+  for (uint32_t i = 0; i < std::size(words); ++i)
+    *words[i] = 0xa0000000u + i;
+  std::vector<uint8_t> out(RRLD_HEADER_SIZE, 0xee);
+  writeHeader(out, d);
+  const uint8_t *q = out.data();
+  CHECK(read32le(q + RRLD_OFF_MAGIC) == 0xa0000000u);
+  CHECK(read32le(q + 4) == 0xa0000001u);  // crc32
+  CHECK(read32le(q + 8) == 0xa0000002u);  // version
+  CHECK(read32le(q + 12) == 0xa0000003u); // flags
+  CHECK(read32le(q + 16) == 0xa0000004u); // image_size
+  CHECK(read32le(q + 20) == 0x14131211u); // the alignment bytes and their pads
+  CHECK(read32le(q + 24) == 0xa0000005u); // ro_size
+  CHECK(read32le(q + 28) == 0xa0000006u); // rw_init_size
+  CHECK(read32le(q + 32) == 0xa0000007u); // rw_ro_table_size
+  CHECK(read32le(q + 36) == 0xa0000008u); // rw_rw_table_size
+  CHECK(read32le(q + 40) == 0xa0000009u); // ro_ro_table_size
+  CHECK(read32le(q + 44) == 0xa000000au); // rw_zero_size
+  CHECK(read32le(q + 48) == 0xa000000bu); // entry
+  CHECK(read32le(q + 52) == 0xa000000cu); // stack_size
+  CHECK(read32le(q + 56) == 0xa000000du); // heap_size
+  CHECK(read32le(q + 60) == 0xa000000eu); // ro_link_addr
+  CHECK(read32le(q + 64) == 0xa000000fu); // rw_link_addr
+  CHECK(read32le(q + 68) == 0xa0000010u); // ro_patched_addr
+  for (uint32_t i = 72; i < RRLD_HEADER_SIZE; ++i)
+    CHECK(q[i] == 0); // reserved
+  rrld_header dBack = readHeader(out);
+  CHECK(std::memcmp(&dBack, &d, sizeof(d)) == 0);
+
   // writeHeader and readHeader round-trip every byte, the reserved ones too.
   std::vector<uint8_t> copy(RRLD_HEADER_SIZE, 0xee);
   h.reserved[7] = 0x5a;
@@ -206,16 +292,19 @@ TEST_CASE("truncated images are refused at every length", "[image]") {
 
 TEST_CASE("RW initial data is padded with zeros to a multiple of 16", "[image]") {
   // Unpadded: 0x14 bytes of .data, then 0x20 of .bss (0x34 bytes of RW).
+  // The zeros after the padded data, 0x14 bytes, are rounded up to 0x18, a
+  // multiple of 8.
   Built b(0x14, 0x20);
   CHECK(b.layout.rwInitSize == 0x20);
-  CHECK(b.layout.rwZeroSize == 0x14);
+  CHECK(b.layout.rwZeroSize == 0x18);
   auto info = parseImage(b.image);
   if (!info)
     FAIL(llvm::toString(info.takeError()));
   const rrld_header &h = info->h;
   CHECK(h.rw_init_size % RRLD_RW_INIT_ALIGN == 0);
   CHECK(h.rw_init_size == 0x20);
-  CHECK(h.rw_init_size + h.rw_zero_size == 0x34); // RW as big as linked
+  CHECK(h.rw_zero_size % RRLD_RAM_ALIGN == 0);
+  CHECK(h.rw_init_size + h.rw_zero_size == 0x38); // RW as linked, plus 4 bytes
   CHECK(h.image_size == h.ro_size + h.rw_init_size + h.rw_ro_table_size +
                             h.rw_rw_table_size + h.ro_ro_table_size);
   // The data, then zeros up to the padded size; the streams right after.
@@ -262,46 +351,92 @@ TEST_CASE("RW initial data is padded with zeros to a multiple of 16", "[image]")
   la.ram_addr = 0x20010000;
   rrld_load_result res{};
   REQUIRE(rrld_load(&la, &res) == RRLD_OK);
-  REQUIRE(res.rw_addr >= la.ram_addr);
-  const uint8_t *rwRam = ram + (res.rw_addr - la.ram_addr);
+  // r9 is RW's start.
+  REQUIRE(res.static_base >= la.ram_addr);
+  CHECK(res.static_base == la.ram_addr + readHeader(installed).stack_size);
+  const uint8_t *rwRam = ram + (res.static_base - la.ram_addr);
   CHECK(read32le(rwRam + 0) == read32le(b.elf.bytes.data() + 0x100) + la.ro_addr);
-  CHECK(read32le(rwRam + 8) == read32le(b.elf.bytes.data() + 0x108) + (res.rw_addr - Built::rwLink));
+  CHECK(read32le(rwRam + 8) ==
+        read32le(b.elf.bytes.data() + 0x108) + (res.static_base - Built::rwLink));
   for (uint32_t i = 4; i < 0x14; ++i)
     if (i < 8 || i >= 12)
       CHECK(rwRam[i] == b.elf.bytes[0x100 + i]);
-  for (uint32_t i = 0x14; i < 0x34; ++i) {
+  for (uint32_t i = 0x14; i < 0x38; ++i) {
     INFO("RW byte " << i);
     CHECK(rwRam[i] == 0);
   }
-  CHECK(res.app_break >= res.rw_addr + 0x34);
+  // The break is RW's end, no rounding: 8-aligned because both sizes are.
+  CHECK(res.app_break == res.static_base + 0x38);
+  CHECK(res.app_break % 8 == 0);
+  CHECK(ram[res.app_break - la.ram_addr] == 0xa5); // not written
 }
 
-TEST_CASE("the checker rejects a bitmap naming a word past the segment end", "[image]") {
-  Built b;
-  // The RO->RO stream is address 0xa0, then a bitmap for 0xa8 and 0xb0 from
-  // the cursor 0xa4; its window [0xa4, 0x120) passes RO's end (0xc0), which
-  // is fine while its bits stay inside.  Bit 28 names 0xa4 + 4 * 27 = 0x110.
-  rrld_header h = readHeader(b.image);
-  REQUIRE(h.ro_ro_table_size == 8);
-  std::vector<uint8_t> bad = b.image;
-  uint32_t ro = tablesOffset(h) + h.rw_ro_table_size + h.rw_rw_table_size;
-  REQUIRE(read32le(bad.data() + ro + 4) == (((0b1010u) << 1) | 1));
-  write32le(bad.data() + ro + 4, ((0b1010u | 1u << 27) << 1) | 1);
-  reseal(bad);
+TEST_CASE("RW's zeroed part is rounded up to a multiple of 8", "[image]") {
+  // (data, bss) -> rw_zero_size: RW's end is rounded up to 8, never more.
+  for (auto [data, bss, zero] :
+       {std::tuple{0x10u, 0x4u, 0x8u}, std::tuple{0x10u, 0x8u, 0x8u},
+        std::tuple{0x10u, 0xcu, 0x10u}, std::tuple{0x10u, 0x0u, 0x0u},
+        std::tuple{0x18u, 0x4u, 0x0u}, std::tuple{0x18u, 0xcu, 0x8u}}) {
+    Built b(data, bss);
+    INFO("data " << data << ", bss " << bss);
+    CHECK(b.layout.rwZeroSize == zero);
+    rrld_header h = readHeader(b.image);
+    CHECK(h.rw_zero_size == zero);
+    CHECK(h.rw_zero_size % RRLD_RAM_ALIGN == 0);
+    CHECK(h.rw_init_size + h.rw_zero_size >= data + bss);
+    CHECK(h.rw_init_size + h.rw_zero_size - (data + bss) < 16);
+    CHECK(parseError(b.image) == "");
+    CHECK(rrld_verify(b.image.data(), uint32_t(b.image.size())) == RRLD_OK);
+  }
+}
+
+TEST_CASE("the checker rejects a bitmap whose window passes the segment end", "[image]") {
+  // The RW->RO stream is one address entry, word 0.  The same word as a
+  // bitmap that starts the stream (bit 1: the word at the cursor, 0) is
+  // allowed only where RW's initial data holds the bitmap's whole 31-word
+  // window [0, 0x7c).
+  auto asBitmap = [](const Built &b) {
+    rrld_header h = readHeader(b.image);
+    std::vector<uint8_t> img = b.image;
+    REQUIRE(h.rw_ro_table_size == 4);
+    REQUIRE(read32le(img.data() + tablesOffset(h)) == 0x0);
+    write32le(img.data() + tablesOffset(h), 0x3);
+    reseal(img);
+    return img;
+  };
+  // 0x80 bytes of initial data: the window fits.
+  Built fits(0x80, 0x20);
+  std::vector<uint8_t> ok = asBitmap(fits);
+  auto info = parseImage(ok);
+  if (!info)
+    FAIL(llvm::toString(info.takeError()));
+  CHECK(info->rwRo == std::vector<uint32_t>{0x0});
+  CHECK(rrld_verify(ok.data(), uint32_t(ok.size())) == RRLD_OK);
+
+  // 0x70 bytes: it does not, though its one set bit names a word inside.
+  Built tight(0x70, 0x20);
+  REQUIRE(readHeader(tight.image).rw_init_size == 0x70);
+  std::vector<uint8_t> bad = asBitmap(tight);
   std::string err = parseError(bad);
-  CHECK_THAT(err, Catch::Contains("RO->RO table") && Catch::Contains("bitmap") &&
-                      Catch::Contains("past the end"));
+  CHECK_THAT(err, Catch::Contains("RW->RO table") && Catch::Contains("entry 0") &&
+                      Catch::Contains("bitmap") && Catch::Contains("window [0x0, 0x7c)") &&
+                      Catch::Contains("[0x0, 0x70)"));
   CHECK(rrld_verify(bad.data(), uint32_t(bad.size())) == RRLD_E_RELOC_RANGE);
-  // The first word past RO's end (0xc0, bit 7) is out too; the last word
-  // of RO (0xbc, bit 6) is inside.
-  write32le(bad.data() + ro + 4, ((0b1010u | 1u << 7) << 1) | 1);
-  reseal(bad);
-  CHECK_FALSE(parseError(bad).empty());
-  CHECK(rrld_verify(bad.data(), uint32_t(bad.size())) == RRLD_E_RELOC_RANGE);
-  write32le(bad.data() + ro + 4, ((0b1010u | 1u << 6) << 1) | 1);
-  reseal(bad);
-  CHECK(parseError(bad) == "");
-  CHECK(rrld_verify(bad.data(), uint32_t(bad.size())) == RRLD_OK);
+
+  // RO: the stream is 0xa0, 0xa8, 0xb0 by address.  0xa8 as a bitmap from
+  // the cursor 0xa4 (bit 2) would cover [0xa4, 0x120), past RO's end.
+  Built b;
+  rrld_header h = readHeader(b.image);
+  REQUIRE(h.ro_ro_table_size == 12);
+  std::vector<uint8_t> ro = b.image;
+  uint32_t roRo = tablesOffset(h) + h.rw_ro_table_size + h.rw_rw_table_size;
+  REQUIRE(read32le(ro.data() + roRo + 4) == 0xa8);
+  write32le(ro.data() + roRo + 4, (0b10u << 1) | 1);
+  reseal(ro);
+  CHECK_THAT(parseError(ro), Catch::Contains("RO->RO table") && Catch::Contains("entry 1") &&
+                                 Catch::Contains("window [0xa4, 0x120)") &&
+                                 Catch::Contains("[0x60, 0xc0)"));
+  CHECK(rrld_verify(ro.data(), uint32_t(ro.size())) == RRLD_E_RELOC_RANGE);
 }
 
 TEST_CASE("the checker names each bad header field", "[image]") {
@@ -321,30 +456,164 @@ TEST_CASE("the checker names each bad header field", "[image]") {
              Catch::Contains("ro_align_log2 is 18"));
   CHECK_THAT(parseError(edited([](uint8_t *p) { p[RRLD_OFF_RW_ALIGN_LOG2] = 1; })),
              Catch::Contains("rw_align_log2 is 1"));
-  CHECK_THAT(parseError(edited([](uint8_t *p) { p[RRLD_OFF_ALIGN_PAD + 1] = 1; })),
-             Catch::Contains("align_pad"));
+  // The zero byte after each alignment byte.
+  for (uint32_t off : {RRLD_OFF_RO_ALIGN_LOG2 + 1, RRLD_OFF_RW_ALIGN_LOG2 + 1}) {
+    auto pad = edited([&](uint8_t *p) { p[off] = 0x40; });
+    INFO("pad byte " << off);
+    CHECK_THAT(parseError(pad), Catch::Contains(off == 21 ? "the byte after ro_align_log2"
+                                                          : "the byte after rw_align_log2") &&
+                                    Catch::Contains("0x40"));
+    CHECK(rrld_verify(pad.data(), uint32_t(pad.size())) == RRLD_E_ALIGN);
+  }
   CHECK_THAT(parseError(edited([](uint8_t *p) { write32le(p + RRLD_OFF_VERSION, 0x10001); })),
              Catch::Contains("version 65537"));
-  CHECK_THAT(parseError(edited([](uint8_t *p) { write32le(p + RRLD_OFF_STACK_SIZE, 2044); })),
-             Catch::Contains("stack_size 2044"));
+  auto stack = edited([](uint8_t *p) { write32le(p + RRLD_OFF_STACK_SIZE, 2044); });
+  CHECK_THAT(parseError(stack), Catch::Contains("stack_size 2044 is not a multiple of 8"));
+  CHECK(rrld_verify(stack.data(), uint32_t(stack.size())) == RRLD_E_ALIGN);
+  // rw_zero_size is a multiple of 8 (it is in no sum: only this rule).
+  auto zero = edited([](uint8_t *p) { write32le(p + RRLD_OFF_RW_ZERO_SIZE, 0x24); });
+  CHECK_THAT(parseError(zero), Catch::Contains("rw_zero_size 36 is not a multiple of 8"));
+  CHECK(rrld_verify(zero.data(), uint32_t(zero.size())) == RRLD_E_ALIGN);
+  auto zero8 = edited([](uint8_t *p) { write32le(p + RRLD_OFF_RW_ZERO_SIZE, 0x28); });
+  CHECK(parseError(zero8) == "");
+  CHECK(rrld_verify(zero8.data(), uint32_t(zero8.size())) == RRLD_OK);
   // Moving 4 bytes from RO to RW keeps the sum but not the 16-byte multiple.
   CHECK_THAT(parseError(edited([](uint8_t *p) {
                write32le(p + RRLD_OFF_RO_SIZE, 0xbc);
                write32le(p + RRLD_OFF_RW_INIT_SIZE, 0x14);
              })),
              Catch::Contains("rw_init_size 20 is not a multiple of 16"));
-  // Sizes that do not add up, and ones that add up only modulo 2^32.
-  CHECK_THAT(parseError(edited([](uint8_t *p) { write32le(p + RRLD_OFF_RW_INIT_SIZE, 0); })),
-             Catch::Contains("do not add up"));
-  CHECK_THAT(parseError(edited([](uint8_t *p) {
-               write32le(p + RRLD_OFF_RW_RO_TABLE_SIZE, 0xfffffffc);
-               write32le(p + RRLD_OFF_RW_RW_TABLE_SIZE, 0x8);
-             })),
-             Catch::Contains("do not add up"));
-  CHECK_THAT(parseError(edited([](uint8_t *p) { write32le(p + RRLD_OFF_ENTRY, 0x21); })),
-             Catch::Contains("entry point 0x21"));
+  // Every size below 2^28: just below is only a matter for the other rules,
+  // at the limit is a layout error of its own.
+  for (uint32_t off : {RRLD_OFF_RO_SIZE, RRLD_OFF_RW_INIT_SIZE, RRLD_OFF_RW_RO_TABLE_SIZE,
+                       RRLD_OFF_RW_RW_TABLE_SIZE, RRLD_OFF_RO_RO_TABLE_SIZE,
+                       RRLD_OFF_RW_ZERO_SIZE, RRLD_OFF_STACK_SIZE}) {
+    INFO("size field at " << off);
+    auto big = edited([&](uint8_t *p) { write32le(p + off, RRLD_SIZE_LIMIT); });
+    CHECK_THAT(parseError(big), Catch::Contains("0x10000000 is not below the format's size limit"));
+    CHECK(rrld_verify(big.data(), uint32_t(big.size())) == RRLD_E_LAYOUT);
+    auto huge = edited([&](uint8_t *p) { write32le(p + off, 0xfffffff0u); });
+    CHECK_THAT(parseError(huge), Catch::Contains("size limit"));
+    CHECK(rrld_verify(huge.data(), uint32_t(huge.size())) == RRLD_E_LAYOUT);
+  }
+  auto zeroBelow = edited([](uint8_t *p) { write32le(p + RRLD_OFF_RW_ZERO_SIZE, RRLD_SIZE_LIMIT - 8); });
+  CHECK(parseError(zeroBelow) == "");
+  CHECK(rrld_verify(zeroBelow.data(), uint32_t(zeroBelow.size())) == RRLD_OK);
+  // Sizes that do not add up, and ones that would add up only modulo 2^32
+  // (which the size limit now catches first).
+  auto sum = edited([](uint8_t *p) { write32le(p + RRLD_OFF_RW_INIT_SIZE, 0); });
+  CHECK_THAT(parseError(sum), Catch::Contains("do not add up"));
+  CHECK(rrld_verify(sum.data(), uint32_t(sum.size())) == RRLD_E_LAYOUT);
+  auto wrap = edited([](uint8_t *p) {
+    write32le(p + RRLD_OFF_RW_RO_TABLE_SIZE, 0xfffffffc);
+    write32le(p + RRLD_OFF_RW_RW_TABLE_SIZE, 0x8);
+  });
+  CHECK_THAT(parseError(wrap), Catch::Contains("rw_ro_table_size 0xfffffffc is not below"));
+  CHECK(rrld_verify(wrap.data(), uint32_t(wrap.size())) == RRLD_E_LAYOUT);
+  auto entry = edited([](uint8_t *p) { write32le(p + RRLD_OFF_ENTRY, 0x21); });
+  CHECK_THAT(parseError(entry), Catch::Contains("entry point 0x21"));
+  CHECK(rrld_verify(entry.data(), uint32_t(entry.size())) == RRLD_E_ENTRY);
   // Reserved bytes: loaders ignore them, rrld's checker names them.
   auto res = edited([](uint8_t *p) { p[RRLD_OFF_RESERVED + 3] = 0x80; });
-  CHECK_THAT(parseError(res), Catch::Contains("reserved header byte 79"));
+  CHECK_THAT(parseError(res), Catch::Contains("reserved header byte 75"));
   CHECK(rrld_verify(res.data(), uint32_t(res.size())) == RRLD_OK);
+}
+
+TEST_CASE("the checker reports the first problem in the device's order", "[image]") {
+  Built b;
+  auto edited = [&](auto edit) {
+    std::vector<uint8_t> img = b.image;
+    edit(img.data());
+    reseal(img);
+    return img;
+  };
+  struct Case {
+    const char *what;
+    std::vector<uint8_t> img;
+    const char *message;
+    rrld_status status;
+  };
+  std::vector<Case> cases;
+  // An alignment byte before a size multiple.
+  cases.push_back({"align before multiple", edited([](uint8_t *p) {
+                     p[RRLD_OFF_RW_ALIGN_LOG2 + 1] = 1;
+                     write32le(p + RRLD_OFF_STACK_SIZE, 4);
+                   }),
+                   "the byte after rw_align_log2", RRLD_E_ALIGN});
+  // A size multiple before the size limit: 2^28 + 4 is both.
+  cases.push_back({"multiple before limit", edited([](uint8_t *p) {
+                     write32le(p + RRLD_OFF_RW_ZERO_SIZE, RRLD_SIZE_LIMIT + 4);
+                   }),
+                   "rw_zero_size 268435460 is not a multiple of 8", RRLD_E_ALIGN});
+  cases.push_back({"table multiple before limit", edited([](uint8_t *p) {
+                     write32le(p + RRLD_OFF_STACK_SIZE, RRLD_SIZE_LIMIT);
+                     write32le(p + RRLD_OFF_RO_RO_TABLE_SIZE, 2);
+                   }),
+                   "ro_ro_table_size 2 is not a multiple of 4", RRLD_E_ALIGN});
+  // The size limit before the sum (which it breaks too).
+  cases.push_back({"limit before sum", edited([](uint8_t *p) {
+                     write32le(p + RRLD_OFF_RO_SIZE, RRLD_SIZE_LIMIT);
+                   }),
+                   "ro_size 0x10000000 is not below", RRLD_E_LAYOUT});
+  // The sum before the entry point.
+  cases.push_back({"sum before entry", edited([](uint8_t *p) {
+                     write32le(p + RRLD_OFF_RW_INIT_SIZE, 0);
+                     write32le(p + RRLD_OFF_ENTRY, 0x60);
+                   }),
+                   "do not add up", RRLD_E_LAYOUT});
+  // The entry point before the integrity check.
+  std::vector<uint8_t> entryCrc = edited([](uint8_t *p) { write32le(p + RRLD_OFF_ENTRY, 0x60); });
+  entryCrc[0x70] ^= 1;
+  cases.push_back({"entry before crc", entryCrc, "entry point 0x60", RRLD_E_ENTRY});
+  // The integrity check before the streams.
+  std::vector<uint8_t> crcStream = b.image;
+  write32le(crcStream.data() + tablesOffset(readHeader(b.image)), 0x2);
+  cases.push_back({"crc before streams", crcStream, "integrity check failed", RRLD_E_CRC});
+  for (const Case &c : cases) {
+    INFO(c.what);
+    CHECK_THAT(parseError(c.img), Catch::Contains(c.message));
+    CHECK(rrld_verify(c.img.data(), uint32_t(c.img.size())) == c.status);
+  }
+}
+
+TEST_CASE("the linker refuses a static base that is not RW's start", "[image][layout]") {
+  // The format has no sb_offset: r9 is RW's start.  lld counts SB-relative
+  // offsets from the start of the writable PT_LOAD, so it must start there.
+  CHECK(layoutErrors(Built::model(0x10, 0x20)) == "");
+  LinkedElf elf = Built::model(0x10, 0x20);
+  elf.loads[0].vaddr = Built::rwLink - 0x10;
+  elf.loads[0].memsz += 0x10;
+  CHECK_THAT(layoutErrors(elf), Catch::Contains("error") &&
+                                    Catch::Contains("writable PT_LOAD segment starts at 0x1ffffff0") &&
+                                    Catch::Contains("RW's first section is at 0x20000000"));
+  // A PT_LOAD that is not writable, or empty, is no static base.
+  LinkedElf ro = Built::model(0x10, 0x20);
+  ro.loads.insert(ro.loads.begin(), {Built::rwLink - 0x10, 0x10, 0x10, 0x100, PF_R});
+  ro.loads.push_back({Built::rwLink - 0x20, 0, 0, 0x100, PF_R | PF_W});
+  CHECK(layoutErrors(ro) == "");
+}
+
+TEST_CASE("the linker refuses sizes over the format's limit", "[image][layout]") {
+  // RO of 2^28 - 4 bytes is the largest; 2^28 is refused.
+  LinkedElf elf = Built::model(0x10, 0x20);
+  elf.ro.hi = RRLD_SIZE_LIMIT - 4;
+  CHECK(layoutErrors(elf) == "");
+  elf.ro.hi = RRLD_SIZE_LIMIT;
+  CHECK_THAT(layoutErrors(elf), Catch::Contains("RO (ro_size) is 268435456 bytes") &&
+                                    Catch::Contains("below 256 MiB"));
+  // Near 4 GiB the rounding must not wrap to a small size.
+  elf.ro.hi = 0xfffffffe;
+  CHECK_THAT(layoutErrors(elf), Catch::Contains("RO (ro_size) is 4294967296 bytes"));
+
+  // RW's initial data, and its zeroed part after rounding up to 8.
+  LinkedElf data = Built::model(0x10, 0x20);
+  data.rwInitEnd = data.rw.hi = Built::rwLink + RRLD_SIZE_LIMIT - 0x10;
+  CHECK(layoutErrors(data) == "");
+  data.rwInitEnd = data.rw.hi = Built::rwLink + RRLD_SIZE_LIMIT - 0xc; // padded to 2^28
+  CHECK_THAT(layoutErrors(data), Catch::Contains("rw_init_size) is 268435456 bytes"));
+  LinkedElf bss = Built::model(0x10, 0x20);
+  bss.rw.hi = Built::rwLink + 0x10 + RRLD_SIZE_LIMIT - 8;
+  CHECK(layoutErrors(bss) == "");
+  bss.rw.hi = Built::rwLink + 0x10 + RRLD_SIZE_LIMIT - 4; // rounded up to 2^28
+  CHECK_THAT(layoutErrors(bss), Catch::Contains("rw_zero_size) is 268435456 bytes"));
 }

@@ -29,6 +29,23 @@ static std::string decodeError(const std::vector<uint32_t> &entries, uint32_t se
   return llvm::toString(r.takeError());
 }
 
+// Whether every bitmap of a stream covers a window inside [start, segSize),
+// followed with a cursor of its own (not the decoder under test).
+static bool windowsFit(const std::vector<uint32_t> &entries, uint32_t segSize,
+                       uint32_t start = 0) {
+  uint64_t where = start;
+  for (uint32_t e : entries) {
+    if ((e & 1) == 0) {
+      where = uint64_t(e) + 4;
+      continue;
+    }
+    if (where + 4 * RRLD_RELR_BITMAP_WORDS > segSize)
+      return false;
+    where += 4 * RRLD_RELR_BITMAP_WORDS;
+  }
+  return true;
+}
+
 TEST_CASE("empty and single", "[relr]") {
   CHECK(encodeRelr({}, big).empty());
   CHECK(encodeRelr({0x40}, big) == std::vector<uint32_t>{0x40});
@@ -69,24 +86,58 @@ TEST_CASE("strided and sparse", "[relr]") {
   CHECK(decodeOk(sparse) == sparse);
 }
 
-TEST_CASE("a bitmap may reach past the segment end, its bits may not", "[relr]") {
+TEST_CASE("the encoder never emits a bitmap whose window passes the segment end", "[relr]") {
   // Words near the end of a 0x100-byte segment: after the address entry for
-  // 0xc0 the cursor is 0xc4, and the bitmap's window [0xc4, 0x140) passes the
-  // end; the words it names do not.
+  // 0xc0 the cursor is 0xc4, and a bitmap's window [0xc4, 0x140) would pass
+  // the end, so every word is an address entry.
   std::vector<uint32_t> offs{0xc0, 0xc4, 0xf8, 0xfc};
   std::vector<uint32_t> enc = encodeRelr(offs, 0x100);
-  REQUIRE(enc.size() == 2);
-  CHECK(enc[0] == 0xc0);
-  CHECK((enc[1] & 1) == 1);
+  CHECK(enc == offs);
   CHECK(decodeOk(enc, 0x100) == offs);
-  // Every word of [0, 0x100): address 0 and three bitmaps, the last one
-  // naming 0xfc alone.
+  // In a segment that holds the window, the same words take a bitmap.
+  std::vector<uint32_t> roomy = encodeRelr(offs, 0x140);
+  REQUIRE(roomy.size() == 2);
+  CHECK(roomy[0] == 0xc0);
+  CHECK(roomy[1] == (((1u << 0 | 1u << 13 | 1u << 14) << 1) | 1));
+  CHECK(decodeOk(roomy, 0x140) == offs);
+
+  // Every word of [0, 0x100): address 0, two bitmaps ([0x4, 0x80) and
+  // [0x80, 0xfc), the second ending 4 bytes short of the end), then the last
+  // word by address.
   std::vector<uint32_t> all;
   for (uint32_t o = 0; o < 0x100; o += 4)
     all.push_back(o);
   std::vector<uint32_t> e2 = encodeRelr(all, 0x100);
-  CHECK(e2 == std::vector<uint32_t>{0x0, 0xffffffffu, 0xffffffffu, 0x3});
+  CHECK(e2 == std::vector<uint32_t>{0x0, 0xffffffffu, 0xffffffffu, 0xfc});
   CHECK(decodeOk(e2, 0x100) == all);
+}
+
+TEST_CASE("a run ending at the segment's last word ends in address entries", "[relr]") {
+  // Every word of [0x100, 0x1f0), the end of a 0x1f0-byte segment: address
+  // 0x100, one bitmap over [0x104, 0x180), then the 28 words of the last,
+  // partial window [0x180, 0x1f0) one address each.
+  const uint32_t seg = 0x1f0;
+  std::vector<uint32_t> offs;
+  for (uint32_t o = 0x100; o < seg; o += 4)
+    offs.push_back(o);
+  std::vector<uint32_t> enc = encodeRelr(offs, seg);
+  REQUIRE(enc.size() == 2 + 28);
+  CHECK(enc[0] == 0x100);
+  CHECK(enc[1] == 0xffffffffu);
+  for (uint32_t i = 0; i < 28; ++i) {
+    INFO("tail entry " << i);
+    CHECK(enc[2 + i] == 0x180 + 4 * i);
+  }
+  CHECK(enc.back() == seg - 4);
+  CHECK(windowsFit(enc, seg));
+  CHECK(decodeOk(enc, seg) == offs);
+  // The words at RO's start: the RO->RO cursor starts after the header.
+  std::vector<uint32_t> ro;
+  for (uint32_t o = RRLD_HEADER_SIZE; o < RRLD_HEADER_SIZE + 0x40; o += 4)
+    ro.push_back(o);
+  std::vector<uint32_t> roEnc = encodeRelr(ro, RRLD_HEADER_SIZE + 0x40);
+  CHECK(roEnc == ro); // 16 words: no window fits
+  CHECK(decodeOk(roEnc, RRLD_HEADER_SIZE + 0x40, RRLD_HEADER_SIZE) == ro);
 }
 
 TEST_CASE("worst case is 4 bytes per relocation", "[relr]") {
@@ -105,15 +156,19 @@ TEST_CASE("random sets round-trip", "[relr]") {
     for (uint32_t i = 0; i < n; ++i)
       s.insert(4 * (rng() % (n * density + 1)));
     std::vector<uint32_t> offs(s.begin(), s.end());
-    // The segment ends right after the last word, or a little later: the
-    // decoder checks the bits of the last bitmap against it.
+    // The segment ends right after the last word, or a little later: no
+    // bitmap's window may pass it.
     uint32_t segSize = (offs.empty() ? 0 : offs.back() + 4) + 4 * (rng() % 40);
     INFO("iteration " << iter << ", segment size " << segSize);
     std::vector<uint32_t> enc = encodeRelr(offs, segSize);
     CHECK(enc.size() <= offs.size());
+    CHECK(windowsFit(enc, segSize));
     CHECK(decodeOk(enc, segSize) == offs);
-    // The segment's end does not change the encoding.
-    CHECK(encodeRelr(offs, big) == enc);
+    // Far from the end, the end does not change the encoding: a segment
+    // one window longer than the words allows every bitmap.
+    uint32_t roomy = segSize + 4 * RRLD_RELR_BITMAP_WORDS;
+    CHECK(encodeRelr(offs, roomy) == encodeRelr(offs, big));
+    CHECK(decodeOk(encodeRelr(offs, roomy), roomy) == offs);
   }
 }
 
@@ -139,26 +194,32 @@ TEST_CASE("decoder rejects words and bitmaps past the segment end", "[relr]") {
   CHECK_THAT(decodeError({0x80}, 0x80), Catch::Contains("past the end"));
   CHECK_THAT(decodeError({0x0, 0x80}, 0x80), Catch::Contains("entry 1"));
 
-  // A bitmap's set bits must name words inside; its window may pass the end:
-  // after address 0 the cursor is 4, the window [4, 0x80).
+  // A bitmap's whole window must lie inside, whatever its bits: after
+  // address 0 the cursor is 4, the window [0x4, 0x80).
   CHECK(decodeOk({0x0, 0x3}, 0x80) == std::vector<uint32_t>{0x0, 0x4});
-  CHECK(decodeOk({0x0, 0x3}, 0x8) == std::vector<uint32_t>{0x0, 0x4});
-  std::string err = decodeError({0x0, 0x5}, 0x8);
+  std::string err = decodeError({0x0, 0x3}, 0x7c);
   CHECK_THAT(err, Catch::Contains("entry 1") && Catch::Contains("bitmap") &&
-                      Catch::Contains("past the end") && Catch::Contains("0x8"));
+                      Catch::Contains("window [0x4, 0x80)") &&
+                      Catch::Contains("[0x0, 0x7c)"));
+  // Its set bits inside the segment do not save it, nor do no bits at all.
+  CHECK_THAT(decodeError({0x0, 0x3}, 0x8), Catch::Contains("window"));
+  CHECK_THAT(decodeError({0x0, 0x1}, 0x8), Catch::Contains("window"));
   // A stream's first entry a bitmap: counts from start (the RO->RO stream
   // starts after the 96-byte header).
-  CHECK(decodeOk({0x3}, RRLD_HEADER_SIZE + 4, RRLD_HEADER_SIZE) ==
+  const uint32_t window = 4 * RRLD_RELR_BITMAP_WORDS;
+  CHECK(decodeOk({0x3}, RRLD_HEADER_SIZE + window, RRLD_HEADER_SIZE) ==
         std::vector<uint32_t>{RRLD_HEADER_SIZE});
-  CHECK_FALSE(decodeError({0x5}, RRLD_HEADER_SIZE + 4, RRLD_HEADER_SIZE).empty());
-  // After a bitmap whose window passes the end the cursor stops at the end:
-  // an empty bitmap is fine, any named word or address is not.
-  CHECK(decodeOk({0x0, 0x3, 0x1}, 0x10) == std::vector<uint32_t>{0x0, 0x4});
-  CHECK_FALSE(decodeError({0x0, 0x3, 0x3}, 0x10).empty());
-  CHECK_THAT(decodeError({0x0, 0x3, 0xc}, 0x10), Catch::Contains("behind the cursor"));
-  // An empty segment admits nothing.
+  CHECK_THAT(decodeError({0x3}, RRLD_HEADER_SIZE + window - 4, RRLD_HEADER_SIZE),
+             Catch::Contains("entry 0") && Catch::Contains("window [0x60, 0xdc)"));
+  // After a bitmap the cursor is 31 words on: a second window must fit too,
+  // and an address inside the first is behind the cursor.
+  CHECK(decodeOk({0x0, 0x3, 0x1}, 0xfc) == std::vector<uint32_t>{0x0, 0x4});
+  CHECK_THAT(decodeError({0x0, 0x3, 0x3}, 0xf8), Catch::Contains("entry 2"));
+  CHECK_THAT(decodeError({0x0, 0x3, 0x7c}, 0x100), Catch::Contains("behind the cursor"));
+  CHECK(decodeOk({0x0, 0x3, 0x80}, 0x100) == std::vector<uint32_t>{0x0, 0x4, 0x80});
+  // An empty segment admits nothing, not even an empty bitmap.
   CHECK_FALSE(static_cast<bool>(decodeRelr({0x0}, 0, 0)));
-  CHECK(decodeOk({0x1}, 0).empty()); // an empty bitmap names nothing
+  CHECK_FALSE(static_cast<bool>(decodeRelr({0x1}, 0, 0)));
   CHECK_FALSE(static_cast<bool>(decodeRelr({0x3}, 0, 0)));
   CHECK(decodeOk({}, 0).empty());
 }

@@ -24,14 +24,15 @@ void set32(Bytes &b, uint32_t off, uint32_t v) {
   put(b, off, v);
 }
 
-std::vector<uint32_t> encode_relr(const std::vector<uint32_t> &offsets) {
+std::vector<uint32_t> encode_relr(const std::vector<uint32_t> &offsets, uint32_t seg_size) {
   std::vector<uint32_t> out;
   size_t i = 0;
   while (i < offsets.size()) {
     out.push_back(offsets[i]);
     uint32_t base = offsets[i] + 4;
     ++i;
-    for (;;) {
+    // Bitmaps only where their whole 31-word window lies in the segment.
+    while (uint64_t(base) + 4 * 31 <= seg_size) {
       uint32_t bits = 0;
       while (i < offsets.size() && offsets[i] - base < 4 * 31) {
         bits |= 1u << ((offsets[i] - base) / 4);
@@ -87,7 +88,9 @@ void fix_crc(Bytes &image) { set32(image, kOffCrc32, integrity_crc(image)); }
 
 uint32_t padded_init_size(const ImageSpec &s) { return (uint32_t(s.rw_init.size()) + 15) & ~15u; }
 uint32_t padded_zero_size(const ImageSpec &s) {
-  const uint64_t rw = uint64_t(s.rw_init.size()) + s.rw_zero_size, init = padded_init_size(s);
+  // RW ends on a multiple of 8: rw_zero_size is one (docs/format.md).
+  const uint64_t rw = (uint64_t(s.rw_init.size()) + s.rw_zero_size + 7) & ~uint64_t(7);
+  const uint64_t init = padded_init_size(s);
   return rw > init ? uint32_t(rw - init) : 0;
 }
 
@@ -106,7 +109,7 @@ Bytes build_raw(const ImageSpec &s, const std::vector<uint32_t> &rw_ro,
   put(b, kOffVersion, 1);
   put(b, kOffImageSize, image_size);
   b[kOffAlign] = s.ro_align_log2;
-  b[kOffAlign + 1] = s.rw_align_log2;
+  b[kOffAlign + 2] = s.rw_align_log2;
   put(b, kOffRoSize, ro_size);
   put(b, kOffRwInitSize, init_size);
   put(b, kOffRwRoTableSize, sizes[0]);
@@ -114,7 +117,6 @@ Bytes build_raw(const ImageSpec &s, const std::vector<uint32_t> &rw_ro,
   put(b, kOffRoRoTableSize, sizes[2]);
   put(b, kOffRwZeroSize, padded_zero_size(s));
   put(b, kOffEntry, s.entry);
-  put(b, kOffSbOffset, s.sb_offset);
   put(b, kOffStackSize, s.stack_size);
   put(b, kOffHeapSize, s.heap_size);
   put(b, kOffRoLinkAddr, s.ro_link_addr);
@@ -133,7 +135,9 @@ Bytes build_raw(const ImageSpec &s, const std::vector<uint32_t> &rw_ro,
 }
 
 Bytes build(const ImageSpec &s) {
-  return build_raw(s, encode_relr(s.rw_ro), encode_relr(s.rw_rw), encode_relr(s.ro_ro));
+  const uint32_t rw = padded_init_size(s), ro = kHeader + uint32_t(s.ro_body.size());
+  return build_raw(s, encode_relr(s.rw_ro, rw), encode_relr(s.rw_rw, rw),
+                   encode_relr(s.ro_ro, ro));
 }
 
 Buffer::Buffer(const Bytes &b, size_t extra)
@@ -160,7 +164,6 @@ ImageSpec random_spec(Rng &rng) {
   s.entry = (96 + 4 * rng.below(ro_words)) | 1;
   s.stack_size = 8 * rng.below(32);
   s.heap_size = rng.below(64);
-  s.sb_offset = rng.below(2) ? 0 : 4 * rng.below(16);
   const uint32_t density = 1 + rng.below(4);
   for (uint32_t w = 0; w < s.rw_init.size() / 4; ++w) {
     uint32_t pick = rng.below(8);

@@ -16,11 +16,10 @@ struct ImageSpec {
   Bytes ro_body;      // RO bytes after the 96-byte header (multiple of 4)
   Bytes rw_init;      // RW initial data (multiple of 4; padded to 16 with
                       // zeros taken from .bss, as the linker does)
-  uint32_t rw_zero_size = 0;
+  uint32_t rw_zero_size = 0; // RW (initial data + this) is rounded up to 8
   uint8_t ro_align_log2 = 2;
   uint8_t rw_align_log2 = 2;
   uint32_t entry = 96 + 1; // RO offset | 1
-  uint32_t sb_offset = 0;
   uint32_t stack_size = 0;
   uint32_t heap_size = 0;
   uint32_t ro_link_addr = 0x00010000;
@@ -30,8 +29,9 @@ struct ImageSpec {
   std::vector<uint32_t> rw_ro, rw_rw, ro_ro;
 };
 
-// The RELR encoding of increasing word offsets, as docs/format.md's encoder.
-std::vector<uint32_t> encode_relr(const std::vector<uint32_t> &offsets);
+// The RELR encoding of increasing word offsets in a segment whose
+// relocatable part is seg_size bytes, as docs/format.md's encoder.
+std::vector<uint32_t> encode_relr(const std::vector<uint32_t> &offsets, uint32_t seg_size);
 
 // Decodes a RELR stream naively (trusting it): the offsets it names.
 std::vector<uint32_t> decode_relr(const std::vector<uint32_t> &entries);
@@ -52,7 +52,7 @@ enum : uint32_t {
   kOffVersion = 8,
   kOffFlags = 12,
   kOffImageSize = 16,
-  kOffAlign = 20, // ro_align_log2, rw_align_log2, two zero bytes
+  kOffAlign = 20, // ro_align_log2, a zero byte, rw_align_log2, a zero byte
   kOffRoSize = 24,
   kOffRwInitSize = 28,
   kOffRwRoTableSize = 32,
@@ -60,13 +60,12 @@ enum : uint32_t {
   kOffRoRoTableSize = 40,
   kOffRwZeroSize = 44,
   kOffEntry = 48,
-  kOffSbOffset = 52,
-  kOffStackSize = 56,
-  kOffHeapSize = 60,
-  kOffRoLinkAddr = 64,
-  kOffRwLinkAddr = 68,
-  kOffRoPatchedAddr = 72,
-  kOffReserved = 76,
+  kOffStackSize = 52,
+  kOffHeapSize = 56,
+  kOffRoLinkAddr = 60,
+  kOffRwLinkAddr = 64,
+  kOffRoPatchedAddr = 68,
+  kOffReserved = 72,
 };
 
 // rw_init_size and rw_zero_size of spec once padded (rw_init to 16 bytes).

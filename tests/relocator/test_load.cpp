@@ -17,9 +17,8 @@ ImageSpec pointer_spec() {
   s.entry = 96 + 16 + 1;
   s.stack_size = 64;
   s.heap_size = 32;
-  s.rw_zero_size = 20; // not a multiple of 4
+  s.rw_zero_size = 20; // RW, 280 + 20 bytes, is rounded up to 304
   s.rw_align_log2 = 4;
-  s.sb_offset = 0;
   s.rw_init.assign(4 * 70, 0x5A);
   // Dense run (bitmaps) and isolated words, both streams.
   for (uint32_t w = 0; w < 40; ++w) {
@@ -61,18 +60,18 @@ bool untouched(const Buffer &ram, uint32_t from, uint32_t to) {
 }
 
 bool zero_result(const rrld_load_result &r) {
-  return r.entry == 0 && r.static_base == 0 && r.stack_top == 0 && r.rw_addr == 0 &&
-         r.app_break == 0 && r.ram_end == 0;
+  return r.entry == 0 && r.static_base == 0 && r.stack_top == 0 && r.app_break == 0;
 }
 
-// What the RW segment must hold after loading spec with these addresses.
+// What the RW segment must hold after loading spec with these addresses:
+// the initial data, relocated, then zeros up to the break (.bss, padding).
 Bytes expected_rw(const ImageSpec &s, uint32_t ro_addr, uint32_t rw_addr) {
   Bytes rw = s.rw_init;
   for (uint32_t o : s.rw_ro)
     set32(rw, o, get32(rw, o) + ro_addr - s.ro_link_addr);
   for (uint32_t o : s.rw_rw)
     set32(rw, o, get32(rw, o) + rw_addr - s.rw_link_addr);
-  rw.resize(rw.size() + s.rw_zero_size, 0);
+  rw.resize(padded_init_size(s) + padded_zero_size(s), 0);
   return rw;
 }
 
@@ -91,18 +90,15 @@ TEST_CASE("load lays out RAM and relocates RW", "[load]") {
       const uint32_t rw_addr = (stack_top + 15) & ~15u;
       const uint32_t rw_end = rw_addr + uint32_t(s.rw_init.size()) + s.rw_zero_size;
       CHECK(p.r.entry == ro_addr + s.entry);
-      CHECK(p.r.static_base == rw_addr + s.sb_offset);
+      CHECK(p.r.static_base == rw_addr);
       CHECK(p.r.stack_top == stack_top);
-      CHECK(p.r.rw_addr == rw_addr);
       CHECK(p.r.app_break == ((rw_end + 7) & ~7u));
-      CHECK(p.r.ram_end == ram_addr + ram_len);
-      // The stack and the heap are not touched; RW is exactly as expected.
+      // The stack and the heap are not touched; RW is exactly as expected,
+      // zeros (and the padding after .bss) up to the break included.
       CHECK(untouched(p.ram, 0, rw_addr - ram_addr));
       CHECK(untouched(p.ram, p.r.app_break - ram_addr, ram_len));
-      Bytes rw(p.ram.data() + (rw_addr - ram_addr), p.ram.data() + (rw_end - ram_addr));
+      Bytes rw(p.ram.data() + (rw_addr - ram_addr), p.ram.data() + (p.r.app_break - ram_addr));
       CHECK(rw == expected_rw(s, ro_addr, rw_addr));
-      for (uint32_t i = rw_end; i < p.r.app_break; ++i) // padding to the break is zeroed
-        CHECK(p.ram.data()[i - ram_addr] == 0);
     }
   }
 }
@@ -129,7 +125,7 @@ TEST_CASE("load at the link addresses changes nothing", "[load]") {
   const ImageSpec s = pointer_spec();
   Placed p = place(build(s), s.ro_link_addr, s.rw_link_addr - s.stack_size, 1024);
   REQUIRE(p.status == RRLD_OK);
-  CHECK(p.r.rw_addr == s.rw_link_addr);
+  CHECK(p.r.static_base == s.rw_link_addr);
   Bytes rw(p.ram.data() + s.stack_size, p.ram.data() + s.stack_size + s.rw_init.size());
   CHECK(rw == s.rw_init);
 }
@@ -152,11 +148,17 @@ TEST_CASE("RAM just large enough, and one byte short", "[load]") {
   huge.heap_size = 0xFFFFFFF0u;
   CHECK(place(build(huge), 0x08000000, 0x20000000, 4096).status == RRLD_E_RAM_TOO_SMALL);
   huge = s;
-  huge.rw_zero_size = 0xFFFFFFF0u;
+  huge.rw_zero_size = 0x0FFFFFF0u; // the largest sizes: the sums cannot carry
   CHECK(place(build(huge), 0x08000000, 0x20000000, 4096).status == RRLD_E_RAM_TOO_SMALL);
+  CHECK(place(build(huge), 0x08000000, 0xF0000000, 0x0FFFFFF8).status ==
+        RRLD_E_RAM_TOO_SMALL); // the break would pass 2^32
   huge = s;
-  huge.stack_size = 0xFFFFFFF8u;
+  huge.stack_size = 0x0FFFFFF8u;
   CHECK(place(build(huge), 0x08000000, 0x20000000, 4096).status == RRLD_E_RAM_TOO_SMALL);
+  CHECK(place(build(huge), 0x08000000, 0xF8000000, 0x07FFFFF8).status ==
+        RRLD_E_RAM_TOO_SMALL); // stack_top would pass 2^32
+  huge.stack_size = 0xFFFFFFF8u; // and larger ones are not images
+  CHECK(place(build(huge), 0x08000000, 0x20000000, 4096).status == RRLD_E_LAYOUT);
   huge = s;
   huge.rw_align_log2 = 16; // padding alone overflows a small region
   CHECK(place(build(huge), 0x08000000, 0x20000008, 4096).status == RRLD_E_RAM_TOO_SMALL);
@@ -295,8 +297,8 @@ TEST_CASE("a load of an image verified at install skips only the CRC", "[load][v
     CHECK(zero_result(p.r));
     if (d.want == RRLD_E_RELOC_RANGE) {
       // RW streams are checked as they are applied: stores so far stay in
-      // [rw_addr, app_break).
-      CHECK(untouched(p.ram, 0, full.r.rw_addr - 0x20000000));
+      // [static_base, app_break).
+      CHECK(untouched(p.ram, 0, full.r.static_base - 0x20000000));
       CHECK(untouched(p.ram, full.r.app_break - 0x20000000, 1024));
     } else {
       CHECK(untouched(p.ram, 0, 1024));

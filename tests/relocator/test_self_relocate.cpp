@@ -36,11 +36,11 @@ TEST_CASE("self-relocation places the image it sits in", "[self]") {
   REQUIRE(rrld_self_relocate(flash_start, ram_start, 1024, &r) == RRLD_OK);
   CHECK(r.entry == flash_start + s.entry);
   CHECK(r.stack_top == ram_start + 128);
-  CHECK(r.rw_addr == ram_start + 128);
+  CHECK(r.static_base == ram_start + 128);
   Bytes rw(ram + 128, ram + 128 + 32);
   CHECK(get32(rw, 0) == flash_start + 100);
   CHECK(get32(rw, 4) == flash_start + 104);
-  CHECK(get32(rw, 8) == r.rw_addr + 16);
+  CHECK(get32(rw, 8) == r.static_base + 16);
   // Not enough RAM: nothing written.
   std::memset(ram, 0xEE, 1024);
   CHECK(rrld_self_relocate(flash_start, ram_start, 100, &r) == RRLD_E_RAM_TOO_SMALL);

@@ -46,12 +46,20 @@ TEST_CASE("builder CRC-32 matches the IEEE check value", "[verify][builder]") {
 
 TEST_CASE("builder RELR encoding round-trips", "[verify][builder]") {
   std::vector<uint32_t> offs = {0, 4, 8, 128, 132, 400, 404 + 4 * 30, 404 + 4 * 31, 4000};
-  CHECK(decode_relr(encode_relr(offs)) == offs);
+  CHECK(decode_relr(encode_relr(offs, 8192)) == offs);
   std::vector<uint32_t> dense;
   for (uint32_t i = 0; i < 64; ++i)
     dense.push_back(4 * i);
-  auto enc = encode_relr(dense);
+  auto enc = encode_relr(dense, 4096);
   CHECK(enc.size() == 4); // 0, then 31 + 31 + 1 words in three bitmaps
+  CHECK(decode_relr(enc) == dense);
+  // Up to the segment's last word: bitmaps only while their whole window
+  // fits, so the last word (the third window would pass 256) is an address.
+  enc = encode_relr(dense, 256);
+  CHECK(enc == std::vector<uint32_t>{0, 0xFFFFFFFFu, 0xFFFFFFFFu, 252});
+  CHECK(decode_relr(enc) == dense);
+  enc = encode_relr(dense, 252 + 4 * 30); // the third window just fits
+  CHECK(enc.size() == 4);
   CHECK(decode_relr(enc) == dense);
 }
 
@@ -65,11 +73,12 @@ TEST_CASE("valid images verify", "[verify]") {
   Buffer buf(b, 64);
   CHECK(rrld_verify(buf.data(), buf.size() + 64) == RRLD_OK);
   // The builder pads RW initial data to 16 bytes from .bss, as the linker.
+  // RW, 40 + 12 bytes, ends on a multiple of 8.
   CHECK(get32(b, kOffRwInitSize) == 48);
-  CHECK(get32(b, kOffRwZeroSize) == 4);
+  CHECK(get32(b, kOffRwZeroSize) == 8);
   // The reserved bytes are ignored (the CRC covers them).
   set32(b, kOffReserved, 0x12345678u);
-  set32(b, kOffReserved + 16, 1);
+  set32(b, kOffReserved + 20, 1);
   fix_crc(b);
   CHECK(verify(b) == RRLD_OK);
 }
@@ -108,14 +117,24 @@ TEST_CASE("alignment fields", "[verify]") {
   CHECK(verify_with(kOffAlign, (aligns & ~0xFFu) | 18) == RRLD_E_ALIGN);
   CHECK(verify_with(kOffAlign, (aligns & ~0xFFu) | 17) == RRLD_OK);
   CHECK(verify_with(kOffAlign, (aligns & ~0xFFu) | 2) == RRLD_OK);
-  CHECK(verify_with(kOffAlign, (aligns & ~0xFF00u) | 1u << 8) == RRLD_E_ALIGN);
-  CHECK(verify_with(kOffAlign, (aligns & ~0xFF00u) | 18u << 8) == RRLD_E_ALIGN);
-  CHECK(verify_with(kOffAlign, (aligns & ~0xFF00u) | 200u << 8) == RRLD_E_ALIGN);
-  CHECK(verify_with(kOffAlign, (aligns & ~0xFF00u) | 17u << 8) == RRLD_OK);
-  CHECK(verify_with(kOffAlign, aligns | 1u << 16) == RRLD_E_ALIGN); // the two zero bytes
+  CHECK(verify_with(kOffAlign, (aligns & ~0xFF0000u) | 1u << 16) == RRLD_E_ALIGN);
+  CHECK(verify_with(kOffAlign, (aligns & ~0xFF0000u) | 0u << 16) == RRLD_E_ALIGN);
+  CHECK(verify_with(kOffAlign, (aligns & ~0xFF0000u) | 18u << 16) == RRLD_E_ALIGN);
+  CHECK(verify_with(kOffAlign, (aligns & ~0xFF0000u) | 200u << 16) == RRLD_E_ALIGN);
+  CHECK(verify_with(kOffAlign, (aligns & ~0xFF0000u) | 17u << 16) == RRLD_OK);
+  CHECK(verify_with(kOffAlign, (aligns & ~0xFF0000u) | 2u << 16) == RRLD_OK);
+  CHECK(verify_with(kOffAlign, aligns | 1u << 8) == RRLD_E_ALIGN); // the two zero bytes
+  CHECK(verify_with(kOffAlign, aligns | 1u << 24) == RRLD_E_ALIGN);
   CHECK(verify_with(kOffAlign, aligns | 1u << 31) == RRLD_E_ALIGN);
+  CHECK(verify_with(kOffAlign, aligns | 0xFF00u) == RRLD_E_ALIGN);
+  // The stack and .bss keep RAM 8-aligned.
   CHECK(verify_with(kOffStackSize, 4) == RRLD_E_ALIGN);
+  CHECK(verify_with(kOffStackSize, 1) == RRLD_E_ALIGN);
   CHECK(verify_with(kOffStackSize, 8) == RRLD_OK);
+  CHECK(verify_with(kOffRwZeroSize, 4) == RRLD_E_ALIGN);
+  CHECK(verify_with(kOffRwZeroSize, 2) == RRLD_E_ALIGN);
+  CHECK(verify_with(kOffRwZeroSize, 1) == RRLD_E_ALIGN);
+  CHECK(verify_with(kOffRwZeroSize, 16) == RRLD_OK);
   for (uint32_t off : {kOffRoSize, kOffRwInitSize, kOffRwRoTableSize, kOffRwRwTableSize,
                        kOffRoRoTableSize}) {
     INFO("field " << off);
@@ -150,6 +169,17 @@ TEST_CASE("layout", "[verify]") {
   }
   CHECK(verify_with(kOffRwInitSize, 0xFFFFFFF0u) == RRLD_E_LAYOUT);
   CHECK(verify_with(kOffRoSize, 0xFFFFFFFCu) == RRLD_E_LAYOUT);
+  // Every size is below 2^28, the two that are not in the sum too.
+  CHECK(verify_with(kOffRwZeroSize, 0x10000000u) == RRLD_E_LAYOUT);
+  CHECK(verify_with(kOffRwZeroSize, 0x80000000u) == RRLD_E_LAYOUT);
+  CHECK(verify_with(kOffRwZeroSize, 0x0FFFFFF8u) == RRLD_OK);
+  CHECK(verify_with(kOffStackSize, 0x10000000u) == RRLD_E_LAYOUT);
+  CHECK(verify_with(kOffStackSize, 0x0FFFFFF8u) == RRLD_OK);
+  CHECK(verify_with(kOffRoRoTableSize, 0x10000000u) == RRLD_E_LAYOUT);
+  CHECK(verify_with(kOffRwInitSize, 0x10000000u) == RRLD_E_LAYOUT);
+  CHECK(verify_with(kOffRwInitSize, 0x20000000u) == RRLD_E_LAYOUT);
+  // A misaligned size is E_ALIGN even when it is also too large.
+  CHECK(verify_with(kOffRwZeroSize, 0x10000004u) == RRLD_E_ALIGN);
 }
 
 TEST_CASE("entry point", "[verify]") {
@@ -202,7 +232,7 @@ TEST_CASE("every bit flip in the image is caught", "[verify][crc]") {
     INFO("bit " << bit);
     rrld_status st = verify(b);
     CHECK(st != RRLD_OK);
-    if (bit / 8 >= 76 && bit / 8 < tables) // reserved bytes, body: only the CRC sees it
+    if (bit / 8 >= kOffReserved && bit / 8 < tables) // reserved bytes, body: only the CRC sees it
       CHECK(st == RRLD_E_CRC);
   }
 }
@@ -247,30 +277,24 @@ TEST_CASE("stream range", "[verify][relr]") {
   CHECK(verify(build_raw(s, {}, {}, {0})) == RRLD_E_RELOC_ORDER);
   CHECK(verify(build_raw(s, {}, {}, {156})) == RRLD_OK);
   CHECK(verify(build_raw(s, {}, {}, {160})) == RRLD_E_RELOC_RANGE);
-  // Bitmaps: the highest set bit decides.  RW words are 0..44: after 0, the
-  // bitmap covers 4..124; bit 11 is word 44, bit 12 word 48.
-  CHECK(verify(build_raw(s, {0, 1u | 1u << 11}, {}, {})) == RRLD_OK);
-  CHECK(verify(build_raw(s, {0, 1u | 1u << 12}, {}, {})) == RRLD_E_RELOC_RANGE);
-  CHECK(verify(build_raw(s, {0, 0xFFFFFFFFu}, {}, {})) == RRLD_E_RELOC_RANGE);
-  CHECK(verify(build_raw(s, {44, 1u | 1u << 1}, {}, {})) == RRLD_E_RELOC_RANGE);
-  CHECK(verify(build_raw(s, {44, 1}, {}, {})) == RRLD_OK); // empty bitmap at the end
-  CHECK(verify(build_raw(s, {1u | 1u << 12}, {}, {})) == RRLD_OK); // first, word 44
-  // A bitmap whose window passes the end leaves the cursor at the end: a
-  // later bitmap names nothing past it, a later address is out of range.
-  CHECK(verify(build_raw(s, {0, 3, 1}, {}, {})) == RRLD_OK);
-  CHECK(verify(build_raw(s, {0, 3, 3}, {}, {})) == RRLD_E_RELOC_RANGE);
-  CHECK(verify(build_raw(s, {0, 3, 44}, {}, {})) == RRLD_E_RELOC_ORDER);
-  CHECK(verify(build_raw(s, {0, 3, 48}, {}, {})) == RRLD_E_RELOC_RANGE);
+  // Bitmaps: the whole 31-word window must lie in the segment, whatever its
+  // bits.  48 bytes of RW hold no window at all.
+  CHECK(verify(build_raw(s, {0, 1u | 1u << 11}, {}, {})) == RRLD_E_RELOC_RANGE);
+  CHECK(verify(build_raw(s, {0, 1}, {}, {})) == RRLD_E_RELOC_RANGE); // even empty
+  CHECK(verify(build_raw(s, {1u | 1u << 1}, {}, {})) == RRLD_E_RELOC_RANGE);
+  CHECK(verify(build_raw(s, {}, {}, {96, 1})) == RRLD_E_RELOC_RANGE); // [100, 224) > 160
   ImageSpec big = sample_spec();
   big.rw_init.assign(4 * 32, 0); // 128 bytes: windows [0, 124) and [4, 128) fit
   CHECK(verify(build_raw(big, {0xFFFFFFFFu}, {}, {})) == RRLD_OK);
+  CHECK(verify(build_raw(big, {1}, {}, {})) == RRLD_OK);
   CHECK(verify(build_raw(big, {0, 0xFFFFFFFFu}, {}, {})) == RRLD_OK);
-  CHECK(verify(build_raw(big, {4, 3}, {}, {})) == RRLD_OK);             // [8, 132): word 8
-  CHECK(verify(build_raw(big, {4, 1u | 1u << 30}, {}, {})) == RRLD_OK);  // word 124
-  CHECK(verify(build_raw(big, {4, 1u | 1u << 31}, {}, {})) == RRLD_E_RELOC_RANGE); // 128
-  CHECK(verify(build_raw(big, {3, 1}, {}, {})) == RRLD_OK); // [124, 248) empty, at the end
-  CHECK(verify(build_raw(big, {3, 3}, {}, {})) == RRLD_OK); // word 124
-  CHECK(verify(build_raw(big, {3, 5}, {}, {})) == RRLD_E_RELOC_RANGE); // word 128
+  CHECK(verify(build_raw(big, {0, 1}, {}, {})) == RRLD_OK);
+  CHECK(verify(build_raw(big, {4, 3}, {}, {})) == RRLD_E_RELOC_RANGE); // [8, 132)
+  CHECK(verify(build_raw(big, {4, 1}, {}, {})) == RRLD_E_RELOC_RANGE);
+  CHECK(verify(build_raw(big, {3, 1}, {}, {})) == RRLD_E_RELOC_RANGE); // [124, 248)
+  CHECK(verify(build_raw(big, {3, 124}, {}, {})) == RRLD_OK); // then an address
+  CHECK(verify(build_raw(big, {3, 128}, {}, {})) == RRLD_E_RELOC_RANGE);
+  CHECK(verify(build_raw(big, {3, 120}, {}, {})) == RRLD_E_RELOC_ORDER);
   // A segment with no relocatable words.
   ImageSpec none = sample_spec();
   none.rw_init.clear();
@@ -278,6 +302,6 @@ TEST_CASE("stream range", "[verify][relr]") {
   none.rw_rw.clear();
   CHECK(verify(build(none)) == RRLD_OK);
   CHECK(verify(build_raw(none, {0}, {}, {})) == RRLD_E_RELOC_RANGE);
-  CHECK(verify(build_raw(none, {1}, {}, {})) == RRLD_OK); // an empty bitmap names nothing
+  CHECK(verify(build_raw(none, {1}, {}, {})) == RRLD_E_RELOC_RANGE); // no room for a window
   CHECK(verify(build_raw(none, {3}, {}, {})) == RRLD_E_RELOC_RANGE);
 }

@@ -27,6 +27,9 @@
  * is only allowed where its whole 31-word window lies in the segment's
  * relocatable part.
  *
+ * RW is laid out at rw_addr, and r9 (the static base) is rw_addr: RW's link
+ * address is where SB-relative offsets count from.
+ *
  * Plain C89-compatible declarations so that C kernels, C++ and Rust (through
  * bindgen or by hand) can share it.  No libc headers beyond <stdint.h>.
  */
@@ -49,6 +52,16 @@
 /* rw_init_size is a multiple of this, so a loader copies 4 words at a time. */
 #define RRLD_RW_INIT_ALIGN 16u
 
+/* rw_zero_size and stack_size are multiples of this, so that stack_top and
+ * the app break stay 8-aligned with no rounding. */
+#define RRLD_RAM_ALIGN 8u
+
+/* Every size field (ro_size, rw_init_size, the three table sizes,
+ * rw_zero_size, stack_size) is below this: 256 MiB, more than any
+ * microcontroller has, and small enough that no sum a loader forms can pass
+ * 2^32. */
+#define RRLD_SIZE_LIMIT 0x10000000u
+
 /* The integrity check covers [RRLD_CRC_START, image_size): everything after
  * the magic and the crc32 field itself. */
 #define RRLD_CRC_START 8u
@@ -60,9 +73,8 @@
 #define RRLD_OFF_VERSION 8u
 #define RRLD_OFF_FLAGS 12u
 #define RRLD_OFF_IMAGE_SIZE 16u
-#define RRLD_OFF_RO_ALIGN_LOG2 20u
-#define RRLD_OFF_RW_ALIGN_LOG2 21u
-#define RRLD_OFF_ALIGN_PAD 22u /* 2 bytes, must be zero */
+#define RRLD_OFF_RO_ALIGN_LOG2 20u /* 1 byte; the byte after it must be zero */
+#define RRLD_OFF_RW_ALIGN_LOG2 22u /* 1 byte; the byte after it must be zero */
 #define RRLD_OFF_RO_SIZE 24u
 #define RRLD_OFF_RW_INIT_SIZE 28u
 #define RRLD_OFF_RW_RO_TABLE_SIZE 32u
@@ -70,13 +82,12 @@
 #define RRLD_OFF_RO_RO_TABLE_SIZE 40u
 #define RRLD_OFF_RW_ZERO_SIZE 44u
 #define RRLD_OFF_ENTRY 48u
-#define RRLD_OFF_SB_OFFSET 52u
-#define RRLD_OFF_STACK_SIZE 56u
-#define RRLD_OFF_HEAP_SIZE 60u
-#define RRLD_OFF_RO_LINK_ADDR 64u
-#define RRLD_OFF_RW_LINK_ADDR 68u
-#define RRLD_OFF_RO_PATCHED_ADDR 72u
-#define RRLD_OFF_RESERVED 76u /* 20 bytes: written as zero, ignored by loaders */
+#define RRLD_OFF_STACK_SIZE 52u
+#define RRLD_OFF_HEAP_SIZE 56u
+#define RRLD_OFF_RO_LINK_ADDR 60u
+#define RRLD_OFF_RW_LINK_ADDR 64u
+#define RRLD_OFF_RO_PATCHED_ADDR 68u
+#define RRLD_OFF_RESERVED 72u /* 24 bytes: written as zero, ignored by loaders */
 
 struct rrld_header {
   uint32_t magic;            /* RRLD_MAGIC */
@@ -85,22 +96,22 @@ struct rrld_header {
   uint32_t flags;            /* RRLD_FLAGS_KNOWN bits only */
   uint32_t image_size;       /* ro_size + rw_init_size + the three table sizes */
   uint8_t ro_align_log2;     /* the image must start at this alignment */
+  uint8_t ro_align_pad;      /* zero */
   uint8_t rw_align_log2;     /* RW must start at this alignment */
-  uint16_t align_pad;        /* zero */
+  uint8_t rw_align_pad;      /* zero */
   uint32_t ro_size;          /* RO segment bytes from image offset 0 */
   uint32_t rw_init_size;     /* bytes copied to the start of RW, from ro_size */
   uint32_t rw_ro_table_size; /* bytes, multiple of 4; the streams follow RW */
   uint32_t rw_rw_table_size; /* bytes, multiple of 4 */
   uint32_t ro_ro_table_size; /* bytes, multiple of 4 */
-  uint32_t rw_zero_size;     /* bytes zeroed after the initial data (.bss) */
+  uint32_t rw_zero_size;     /* bytes zeroed after the initial data (.bss), multiple of 8 */
   uint32_t entry;            /* RO offset of the entry point, bit 0 = Thumb */
-  uint32_t sb_offset;        /* static base (r9) minus RW start */
-  uint32_t stack_size;       /* bytes of stack the app asks for */
+  uint32_t stack_size;       /* bytes of stack the app asks for, multiple of 8 */
   uint32_t heap_size;        /* bytes of heap the app asks for at least */
   uint32_t ro_link_addr;     /* address image offset 0 had at link time */
-  uint32_t rw_link_addr;     /* address RW offset 0 had at link time */
+  uint32_t rw_link_addr;     /* address RW offset 0 had at link time; the static base */
   uint32_t ro_patched_addr;  /* RO address the RO->RO words now hold */
-  uint8_t reserved[20];      /* zero; loaders ignore them */
+  uint8_t reserved[24];      /* zero; loaders ignore them */
 };
 
 /* RELR bitmap entries cover this many words after the current position. */
@@ -112,6 +123,8 @@ static_assert(sizeof(rrld_header) == RRLD_HEADER_SIZE, "rrld_header size");
 static_assert(__builtin_offsetof(rrld_header, crc32) == RRLD_OFF_CRC32, "crc32");
 static_assert(__builtin_offsetof(rrld_header, image_size) == RRLD_OFF_IMAGE_SIZE, "image_size");
 static_assert(__builtin_offsetof(rrld_header, ro_align_log2) == RRLD_OFF_RO_ALIGN_LOG2, "ro_align");
+static_assert(__builtin_offsetof(rrld_header, rw_align_log2) == RRLD_OFF_RW_ALIGN_LOG2, "rw_align");
+static_assert(__builtin_offsetof(rrld_header, stack_size) == RRLD_OFF_STACK_SIZE, "stack_size");
 static_assert(__builtin_offsetof(rrld_header, ro_size) == RRLD_OFF_RO_SIZE, "ro_size");
 static_assert(__builtin_offsetof(rrld_header, ro_ro_table_size) == RRLD_OFF_RO_RO_TABLE_SIZE,
               "ro_ro_table_size");

@@ -28,7 +28,7 @@ typedef enum rrld_status {
   RRLD_E_MAGIC = 3,          /* not an rrld image */
   RRLD_E_VERSION = 4,        /* unsupported format version */
   RRLD_E_FLAGS = 5,          /* unknown flag bits */
-  RRLD_E_LAYOUT = 6,         /* the parts' sizes do not add up to image_size */
+  RRLD_E_LAYOUT = 6,         /* a size of 256 MiB or more, or sizes not adding up to image_size */
   RRLD_E_ALIGN = 7,          /* bad alignment field or size, or a misaligned address */
   RRLD_E_CRC = 8,            /* the integrity check failed */
   RRLD_E_ENTRY = 9,          /* entry point outside RO, or not Thumb */
@@ -62,17 +62,17 @@ typedef struct rrld_load_args {
 #define RRLD_VERIFIED 0x56565656u /* "VVVV" */
 
 /* RAM layout chosen by rrld_load (addresses as the app sees them):
- *   [ram_addr, stack_top)   stack (stack_size bytes, grows down)
- *   [rw_addr, rw_end)       RW: initial data, then zeroed .bss
- *   [app_break, ram_end)    free: heap (at least heap_size bytes)
- * rw_addr = align_up(stack_top, 1 << rw_align_log2), app_break = align_up(rw_end, 8). */
+ *   [ram_addr, stack_top)            stack (stack_size bytes, grows down)
+ *   [static_base, app_break)         RW: initial data, then zeroed .bss
+ *   [app_break, ram_addr + ram_len)  free: heap (at least heap_size bytes)
+ * stack_top = ram_addr + stack_size, static_base (where RW starts) =
+ * align_up(stack_top, 1 << rw_align_log2), app_break = static_base +
+ * rw_init_size + rw_zero_size.  All three are 8-aligned. */
 typedef struct rrld_load_result {
   uint32_t entry;       /* entry address, bit 0 set (Thumb) */
-  uint32_t static_base; /* value for r9 */
+  uint32_t static_base; /* value for r9: the start of RW */
   uint32_t stack_top;   /* initial stack pointer */
-  uint32_t rw_addr;     /* start of RW */
   uint32_t app_break;   /* first free RAM address (heap start) */
-  uint32_t ram_end;     /* ram_addr + ram_len */
 } rrld_load_result;
 
 /* Checks the header, the layout, the integrity check and every table entry.
@@ -84,7 +84,7 @@ rrld_status rrld_verify(const uint8_t *image, uint32_t image_len);
  * there are none), then copies RW initial data, zeroes .bss and applies the
  * RW tables inside args->ram, checking each table entry before the words it
  * names are written.  On failure *result is zeroed; a bad RW table entry
- * leaves [rw_addr, app_break) partly written, nothing outside it.  *result
+ * leaves [static_base, app_break) partly written, nothing outside it.  *result
  * is written before the copy and the streams, so it must lie outside both
  * the image (still read after it) and args->ram (not checked, unlike RAM
  * over the image, which is refused). */

@@ -42,11 +42,10 @@ pub mod ffi {
     #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
     pub struct RrldLoadResult {
         pub entry: u32,
+        /// Value for r9: where RW starts.
         pub static_base: u32,
         pub stack_top: u32,
-        pub rw_addr: u32,
         pub app_break: u32,
-        pub ram_end: u32,
     }
 
     pub type RrldWriteFn =

@@ -83,9 +83,9 @@ fn read_image(path: &Path) -> (Vec<u8>, [u64; 3]) {
 }
 
 /// RW words that differ between two loads, and by how much.
-fn rw_diff(a: &Aligned, ra: &LoadResult, b: &Aligned, rb: &LoadResult) -> Vec<u32> {
-    let (sa, sb) = ((ra.rw_addr - (ra.ram_end - a.1 as u32)) as usize, (rb.rw_addr - (rb.ram_end - b.1 as u32)) as usize);
-    let n = (ra.app_break - ra.rw_addr) as usize;
+fn rw_diff(a: &Aligned, ra: &LoadResult, a_addr: u32, b: &Aligned, rb: &LoadResult, b_addr: u32) -> Vec<u32> {
+    let (sa, sb) = ((ra.static_base - a_addr) as usize, (rb.static_base - b_addr) as usize);
+    let n = (ra.app_break - ra.static_base) as usize;
     (0..n / 4)
         .filter_map(|i| {
             let (x, y) = (word(a.b(), sa + 4 * i), word(b.b(), sb + 4 * i));
@@ -101,9 +101,9 @@ fn check_image(path: &Path) {
     verify(h).unwrap_or_else(|e| panic!("{}: verify: {e}", path.display()));
     // Header offsets: docs/format.md.
     let (ro_size, rw_init, rw_zero) = (word(h, 24), word(h, 28), word(h, 44));
-    let (ro_align, rw_align) = (1u32 << h[20], 1u32 << h[21]);
-    let (entry, sb_offset, stack, heap) = (word(h, 48), word(h, 52), word(h, 56), word(h, 60));
-    let ro_link = word(h, 64);
+    let (ro_align, rw_align) = (1u32 << h[20], 1u32 << h[22]);
+    let (entry, stack, heap) = (word(h, 48), word(h, 52), word(h, 56));
+    let ro_link = word(h, 60);
     let ram_len = (stack + rw_align + rw_init + rw_zero + heap + 64) as usize;
 
     // Two RAM placements: the RW->RW words move with the RAM, nothing else.
@@ -114,18 +114,17 @@ fn check_image(path: &Path) {
     let rb = load(h, ro_link, ram_b.m(), b_addr).unwrap();
     assert_eq!(ra.entry, ro_link + entry);
     assert_eq!(ra.stack_top, a_addr + stack);
-    assert_eq!(ra.rw_addr, (ra.stack_top + rw_align - 1) & !(rw_align - 1));
-    assert_eq!(ra.static_base, ra.rw_addr + sb_offset);
-    assert_eq!(ra.app_break, (ra.rw_addr + rw_init + rw_zero + 7) & !7);
-    assert_eq!(ra.ram_end, a_addr + ram_len as u32);
-    assert!(ra.app_break + heap <= ra.ram_end);
+    assert_eq!(ra.static_base, (ra.stack_top + rw_align - 1) & !(rw_align - 1));
+    assert_eq!(ra.app_break, ra.static_base + rw_init + rw_zero);
+    assert_eq!(ra.app_break % 8, 0);
+    assert!(ra.app_break + heap <= a_addr + ram_len as u32);
     // .bss zeroed: the words after the initial data are 0 in a fresh load
     // into RAM filled with 0xAA.
     let mut ram_f = Aligned::new(&vec![0xAAu8; ram_len]);
     let rf = load(h, ro_link, ram_f.m(), a_addr).unwrap();
-    let bss = (rf.rw_addr - a_addr + rw_init) as usize;
+    let bss = (rf.static_base - a_addr + rw_init) as usize;
     assert!(ram_f.b()[bss..bss + rw_zero as usize].iter().all(|&v| v == 0), "{}: .bss not zeroed", path.display());
-    let d = rw_diff(&ram_a, &ra, &ram_b, &rb);
+    let d = rw_diff(&ram_a, &ra, a_addr, &ram_b, &rb, b_addr);
     assert_eq!(d.len() as u64, rw_rw, "{}: RW->RW words", path.display());
     assert!(d.iter().all(|&v| v == b_addr - a_addr));
 
@@ -153,7 +152,7 @@ fn check_image(path: &Path) {
     let mut ram_q = Aligned::zeroed(ram_len);
     let rq = load(patched.b(), q, ram_q.m(), a_addr).unwrap();
     assert_eq!(rq.entry, q + entry);
-    let d = rw_diff(&ram_a, &ra, &ram_q, &rq);
+    let d = rw_diff(&ram_a, &ra, a_addr, &ram_q, &rq, a_addr);
     assert_eq!(d.len() as u64, rw_ro, "{}: RW->RO words", path.display());
     assert!(d.iter().all(|&v| v == q - ro_link));
 

@@ -50,7 +50,7 @@ global_asm!(
     "    cmp r0, #0",
     "    beq 1f",
     "    mov r4, r0",            // flash start, for rrld_rt_start
-    "    sub sp, #24",           // rrld_load_result
+    "    sub sp, #16",           // rrld_load_result
     "    mov r3, sp",
     "    bl rrld_self_relocate", // (flash, ram, ram_len, &result)
     "    cmp r0, #0",
@@ -130,11 +130,10 @@ unsafe extern "C" fn rrld_rt_start(flash_start: usize) -> ! {
     state.header = header.map_or(0, |h| h.0);
     if let Some(h) = header {
         // The loader's RAM layout (relocator.h): the stack right below RW
-        // (up to RW's alignment), RW at r9 - sb_offset, the heap from the
-        // next 8-byte boundary after .bss.
-        let rw_addr = static_base().wrapping_sub(h.word(HDR_SB_OFFSET) as usize);
-        let rw_end = rw_addr + h.word(HDR_RW_INIT_SIZE) as usize + h.word(HDR_RW_ZERO_SIZE) as usize;
-        state.heap_start = (rw_end + 7) & !7;
+        // (up to RW's alignment), RW at r9, the heap right after .bss
+        // (RW ends on a multiple of 8).
+        let rw_addr = static_base();
+        state.heap_start = rw_addr + h.word(HDR_RW_INIT_SIZE) as usize + h.word(HDR_RW_ZERO_SIZE) as usize;
         state.heap_end = state.heap_start + h.word(HDR_HEAP_SIZE) as usize;
         // Paint the stack below this frame, for stack_used().
         let sp: usize;
@@ -159,9 +158,8 @@ const HDR_SIZE: usize = 96;
 const HDR_RW_INIT_SIZE: usize = 28;
 const HDR_RW_ZERO_SIZE: usize = 44;
 const HDR_ENTRY: usize = 48;
-const HDR_SB_OFFSET: usize = 52;
-const HDR_STACK_SIZE: usize = 56;
-const HDR_HEAP_SIZE: usize = 60;
+const HDR_STACK_SIZE: usize = 52;
+const HDR_HEAP_SIZE: usize = 56;
 
 #[derive(Clone, Copy)]
 struct Header(usize);

@@ -99,9 +99,9 @@ void time_load(const char *name, const uint8_t *image, uint32_t len, bool verifi
   }
   // Check every word against gen_bench's pattern.
   const uint32_t ro_link = 0x00010000u, rw_link = 0x20000000u;
-  const uint32_t ro_delta = a.ro_addr - ro_link, rw_delta = r.rw_addr - rw_link;
+  const uint32_t ro_delta = a.ro_addr - ro_link, rw_delta = r.static_base - rw_link;
   const uint32_t *init = reinterpret_cast<const uint32_t *>(image + *reinterpret_cast<const uint32_t *>(image + 24));
-  const uint32_t *rw = reinterpret_cast<const uint32_t *>(g_ram + (r.rw_addr - a.ram_addr));
+  const uint32_t *rw = reinterpret_cast<const uint32_t *>(g_ram + (r.static_base - a.ram_addr));
   for (uint32_t i = 0; i < bench_rw_words; ++i) {
     uint32_t v = init[i], want = v;
     if (v - ro_link < 0x100000u)
@@ -166,10 +166,10 @@ void self_relocate_moved() {
   rrld_status st = moved_fn(flash_start, ram_start, sizeof g_ram, &r);
   print_line("self_relocate_moved", st);
   const uint32_t *init = reinterpret_cast<const uint32_t *>(bench_sparse + *reinterpret_cast<const uint32_t *>(bench_sparse + 24));
-  const uint32_t *rw = reinterpret_cast<const uint32_t *>(g_ram + (r.rw_addr - ram_start));
+  const uint32_t *rw = reinterpret_cast<const uint32_t *>(g_ram + (r.static_base - ram_start));
   // Word 0 is an RW->RO pointer, word 16 an RW->RW pointer (gen_bench).
   if (st != RRLD_OK || rw[0] != init[0] - 0x00010000u + flash_start ||
-      rw[16] != init[16] - 0x20000000u + r.rw_addr || rw[1] != init[1] ||
+      rw[16] != init[16] - 0x20000000u + r.static_base || rw[1] != init[1] ||
       r.entry != flash_start + 97) {
     print("self_relocate_moved FAIL\n");
     g_ok = false;

@@ -61,12 +61,13 @@ extern "C" [[noreturn]] void diff_main() {
     rrld_load_args a{ip, d.image_len, d.ro_addr, rp, d.ram_len, d.ram_addr, d.verified};
     rrld_load_result r;
     uint32_t *rw = reinterpret_cast<uint32_t *>(&r);
-    for (int i = 0; i < 6; ++i)
+    static_assert(sizeof r == 4 * kDiffResultWords, "diff_case.h: the result's words");
+    for (uint32_t i = 0; i < kDiffResultWords; ++i)
       rw[i] = 0xAAAAAAAAu;
     const uint32_t st = rrld_load((d.flags & kArgsNull) ? nullptr : &a,
                                   (d.flags & kResultNull) ? nullptr : &r);
     bool same = st == d.status && hash(g_ram, kDiffRamBytes) == d.ram_hash;
-    for (int i = 0; i < 6; ++i)
+    for (uint32_t i = 0; i < kDiffResultWords; ++i)
       same = same && rw[i] == d.result[i];
     seen[st & 31] = seen[st & 31] + 1;
     if (!same && ++bad <= 10) {

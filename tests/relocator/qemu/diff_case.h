@@ -5,6 +5,7 @@
 #include <stdint.h>
 
 constexpr uint32_t kDiffRamBytes = 4096; // the RAM buffer, hashed whole
+constexpr uint32_t kDiffResultWords = 4; // rrld_load_result
 constexpr uint32_t kDiffGuard = 64;      // never inside the region given
 constexpr uint32_t kDiffImageInRam = 1024;
 
@@ -21,7 +22,7 @@ struct DiffCase {
   uint32_t verified;
   uint32_t flags;
   uint32_t status;    // what the reference returned
-  uint32_t result[6]; // and left in the result (0xAA.. before the call)
+  uint32_t result[kDiffResultWords]; // and left in the result (0xAA.. before the call)
   uint32_t ram_hash;  // FNV-1a of the RAM buffer after the call
 };
 #endif

@@ -122,6 +122,7 @@ int main(int argc, char **argv) {
     rrld_load_result r;
     std::memset(&r, 0xAA, sizeof r);
     d.status = rrld_load((d.flags & kArgsNull) ? nullptr : &a, (d.flags & kResultNull) ? nullptr : &r);
+    static_assert(sizeof r == sizeof d.result, "diff_case.h: the result's words");
     std::memcpy(d.result, &r, sizeof r);
     d.ram_hash = hash(ram.data(), kDiffRamBytes);
     std::fprintf(f, "{%uu,%uu,0x%08xu,%uu,0x%08xu,0x%08xu,%uu,%uu,{", d.image_off, d.image_len,
