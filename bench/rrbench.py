@@ -60,16 +60,18 @@ def header(img):
 
 def decode_relr(words, where, seg_size):
     """Offsets named by one RELR stream (format.md, "Encoding"); the cursor
-    starts at WHERE (0 for the RW streams, HEADER_SIZE for RO->RO), and a
-    bitmap's whole window must lie below SEG_SIZE."""
+    starts at WHERE (0 for the RW streams, HEADER_SIZE for RO->RO).  A
+    bitmap's window may pass SEG_SIZE, the words it names may not, and the
+    cursor may not have passed it even for an empty bitmap."""
     out = []
     for e in words:
         if e & 1 == 0:
             out.append(e)
             where = e + 4
         else:
-            if where + 124 > seg_size:
-                raise SystemExit('a bitmap\'s window passes the end of its segment')
+            bits = e >> 1
+            if (where + 4 * bits.bit_length() if bits else where) > seg_size:
+                raise SystemExit('a bitmap names a word past the end of its segment')
             for i in range(1, 32):
                 if e >> i & 1:
                     out.append(where + 4 * (i - 1))
@@ -77,16 +79,14 @@ def decode_relr(words, where, seg_size):
     return out
 
 
-def encode_relr(offsets, seg_size=None):
-    """RELR entries for sorted word offsets, as rrld's encoder makes them:
-    a bitmap only where its whole window lies below SEG_SIZE (no limit if
-    None, as in an ELF SHT_RELR section)."""
+def encode_relr(offsets):
+    """RELR entries for sorted word offsets, as rrld's encoder makes them."""
     out, i, n = [], 0, len(offsets)
     while i < n:
         out.append(offsets[i])
         where = offsets[i] + 4
         i += 1
-        while i < n and (seg_size is None or where + 124 <= seg_size):
+        while i < n:
             bitmap = 0
             while i < n and offsets[i] - where < 31 * 4:
                 bitmap |= 1 << ((offsets[i] - where) // 4 + 1)
@@ -127,7 +127,7 @@ def cmd_tables(image, inspect_json):
                              % (image, len(s[k]), k, ins['relocs'][k]))
         # Our encoder must reproduce rrld's bytes, or the RELR figure below
         # would not be comparable.
-        if 4 * len(encode_relr(s[k], seg_size(h, k))) != ins['tables'][k]:
+        if 4 * len(encode_relr(s[k])) != ins['tables'][k]:
             raise SystemExit('%s: re-encoding %s gives another size than rrld' % (image, k))
     n = sum(len(v) for v in s.values())
     # One RELR stream over link addresses, as an ELF SHT_RELR section would

@@ -33,7 +33,7 @@ struct Tables {
 // Encodes the three streams of a classified link.  Each is encoded against
 // its segment's relocatable part as the header will describe it
 // (layout.rwInitSize, already padded, for the RW streams; layout.roSize for
-// RO->RO), since a bitmap's whole window must lie inside it.
+// RO->RO), the size the words a bitmap names must lie below.
 Tables encodeTables(const Classified &c, const ImageLayout &layout);
 
 // Lays out the flat image, with the code patches applied, and fills in its

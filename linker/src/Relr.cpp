@@ -3,6 +3,8 @@
 
 #include "rrld/format.h"
 
+#include "llvm/Support/MathExtras.h"
+
 using namespace llvm;
 
 namespace rrld {
@@ -19,10 +21,10 @@ std::vector<uint32_t> encodeRelr(ArrayRef<uint32_t> offsets, uint32_t segSize) {
     // An address entry for the first word of a run...
     uint64_t where = uint64_t(offsets[i]) + 4;
     out.push_back(offsets[i++]);
-    // ...then bitmaps while the next 31 words hold at least one relocation
-    // and lie in the segment: a bitmap's whole window must (docs/format.md),
-    // so the words of a last, partial window get an address entry each.
-    while (where + bitmapSpan <= segSize) {
+    // ...then bitmaps while the next 31 words hold at least one relocation.
+    // A bitmap's window may run past segSize (docs/format.md): the words it
+    // names are offsets, so they lie below segSize.
+    for (;;) {
       uint32_t bitmap = 0;
       for (; i < n; ++i) {
         uint64_t delta = uint64_t(offsets[i]) - where;
@@ -62,15 +64,26 @@ Expected<std::vector<uint32_t>> decodeRelr(ArrayRef<uint32_t> entries, uint32_t 
       out.push_back(e);
       where = uint64_t(e) + 4;
     } else {
-      // The bitmap's whole 31-word window must lie in the segment, whatever
-      // its bits (docs/format.md): so where never passes segSize.
-      if (where + bitmapSpan > segSize)
-        return createStringError(inconvertibleErrorCode(),
-                                 "entry %zu: bitmap 0x%08x covers the window [0x%llx, 0x%llx), "
-                                 "which passes the end of the segment's relocatable part "
-                                 "[0x%x, 0x%x)",
-                                 i, e, (unsigned long long)where,
-                                 (unsigned long long)(where + bitmapSpan), start, segSize);
+      // Every word the bitmap names must lie below segSize, and the cursor
+      // itself must not have passed segSize even if it names none
+      // (docs/format.md); then the cursor moves on 31 words, unclamped.
+      uint32_t bits = e >> 1;
+      if (bits == 0) {
+        if (where > segSize)
+          return createStringError(inconvertibleErrorCode(),
+                                   "entry %zu: bitmap 0x%08x names no word, but its first "
+                                   "word 0x%llx is past the end of the segment's relocatable "
+                                   "part [0x%x, 0x%x)",
+                                   i, e, (unsigned long long)where, start, segSize);
+      } else {
+        uint32_t h = llvm::Log2_32(bits); // highest set bit, 0-based
+        uint64_t last = where + 4 * uint64_t(h);
+        if (last + 4 > segSize)
+          return createStringError(inconvertibleErrorCode(),
+                                   "entry %zu: bitmap 0x%08x names the word at 0x%llx, past "
+                                   "the end of the segment's relocatable part [0x%x, 0x%x)",
+                                   i, e, (unsigned long long)last, start, segSize);
+      }
       for (uint32_t bit = 1; bit <= wordsPerBitmap; ++bit)
         if (e & (1u << bit))
           out.push_back(uint32_t(where + 4 * uint64_t(bit - 1)));

@@ -21,9 +21,8 @@ namespace rrld {
 // Encodes the words at `offsets` of a segment whose relocatable part is
 // [0, segSize): rw_init_size for the RW streams, ro_size for RO->RO.
 // `offsets` must be sorted, unique, multiples of 4 and name words inside
-// [0, segSize) (asserted).  A bitmap is emitted only where its whole window
-// fits in [0, segSize); the words of a last, partial window get an address
-// entry each.
+// [0, segSize) (asserted).  A bitmap's window may run past segSize (a last,
+// partial window); the words it names never do.  No bitmap is empty.
 std::vector<uint32_t> encodeRelr(llvm::ArrayRef<uint32_t> offsets, uint32_t segSize);
 
 // Decodes a stream, checking the rules of docs/format.md.  The cursor
@@ -31,9 +30,12 @@ std::vector<uint32_t> encodeRelr(llvm::ArrayRef<uint32_t> offsets, uint32_t segS
 // RRLD_HEADER_SIZE for RO); `segSize` is the end of the relocatable part.
 //  - an address entry e must satisfy e >= where (else an order error), and
 //    e % 4 == 0 and e < segSize (else a range error); then where = e + 4;
-//  - a bitmap's whole 31-word window must lie in the segment,
-//    where + 124 <= segSize, whatever its bits (else a range error); then
-//    where += 124.
+//  - a bitmap's set bit i (1..31) names the word at where + 4*(i-1); every
+//    word named must lie below segSize, and where itself must be <= segSize
+//    even if it names none (else a range error): with h the highest set bit
+//    of bits = e >> 1, valid iff (bits == 0 ? where : where + 4*h + 4) <=
+//    segSize.  Then where += 124, unclamped (it may end up to 124 bytes
+//    past segSize, after which no entry is valid).
 llvm::Expected<std::vector<uint32_t>> decodeRelr(llvm::ArrayRef<uint32_t> entries,
                                                  uint32_t start, uint32_t segSize);
 

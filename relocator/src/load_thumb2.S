@@ -71,8 +71,7 @@ rrld_load:                          @ r0 = args, r1 = result
     stm     r2!, {r1, r3}
     stm     r2!, {r1, r3}
 .Lexit:
-    add     sp, #8
-    pop     {r4-r11, pc}
+    pop     {r2-r11, pc}            @ r2, r3: args and result, dropped
 
 .Lalign_fields:
     /* 3. Alignment fields: the word holding both log2 bytes, each followed
@@ -171,7 +170,7 @@ rrld_load:                          @ r0 = args, r1 = result
     movs    r0, #E_ADDRESS          @ no range may reach 2^32
     adds    r1, r2, r7
     bcs     .Lfail
-    adds    r1, r5, r6              @ ram_end
+    adds    r1, r5, r6              @ the RAM region's end
     bcs     .Lfail
     movs    r0, #E_ARGUMENT         @ RAM over the image
     adds    r7, r4
@@ -187,10 +186,9 @@ rrld_load:                          @ r0 = args, r1 = result
     cmp     r7, r2
     bne     .Lfail
 2:  /* The RAM layout.  Its sizes are below 2^28 (step 4), so the break lies
-     * less than 2^30 past ram_addr; computed modulo 2^32, it fits iff
-     * ram_end - break, modulo 2^32 too, is at most ram_len (a layout that
-     * does not fit makes it larger than ram_len, wrapped or not).  Then
-     * nothing wrapped.  r0 = entry from here. */
+     * less than 2^30 past ram_addr: break - ram_addr, computed modulo 2^32,
+     * is what the layout uses, and it fits iff that is at most ram_len.
+     * Then nothing wrapped.  r0 = entry from here. */
     ldr     r0, [r4, #H_RO_LINK_ADDR]
     subs    r0, r2, r0
     mov     r8, r0                  @ RW->RO delta
@@ -200,21 +198,21 @@ rrld_load:                          @ r0 = args, r1 = result
     ldr     r2, [r4, #H_STACK_SIZE]
     adds    r2, r6                  @ stack_top
     ldrb    r7, [r4, #H_RW_ALIGN_LOG2]
-    subs    r6, r2, #1
-    lsrs    r6, r7
-    adds    r6, #1
-    lsls    r6, r7                  @ rw_addr = align_up(stack_top)
-    add     r3, r6
+    subs    r1, r2, #1
+    lsrs    r1, r7
+    adds    r1, #1
+    lsls    r1, r7                  @ rw_addr = align_up(stack_top)
+    add     r3, r1
     mov     r12, r3                 @ RW as the loader writes it
     ldr     r7, [r4, #H_RW_INIT_SIZE]
-    adds    r3, r6, r7
+    adds    r3, r1, r7
     ldr     r7, [r4, #H_RW_ZERO_SIZE]
     adds    r3, r7                  @ app_break
-    subs    r7, r1, r3              @ left for the heap
+    subs    r7, r3, r6              @ used
+    subs    r5, r7                  @ left for the heap
+    blo     .Lfail_ram
+    ldr     r7, [r4, #H_HEAP_SIZE]
     cmp     r7, r5
-    bhi     .Lfail_ram
-    ldr     r5, [r4, #H_HEAP_SIZE]
-    cmp     r5, r7
     bls     .Lplaced
 .Lfail_ram:
     movs    r0, #E_RAM_TOO_SMALL
@@ -222,11 +220,10 @@ rrld_load:                          @ r0 = args, r1 = result
     b       .Lfail0
 
 .Lplaced:
-    /* The result (r0 entry, r2 stack_top, r3 app_break, r6 rw_addr), then
-     * the stores. */
+    /* The result (r0 entry, r1 rw_addr = static_base, r2 stack_top, r3
+     * app_break), then the stores. */
     ldr     r5, [r4, #H_RW_LINK_ADDR]
-    sub     r9, r6, r5              @ RW->RW delta
-    mov     r1, r6                  @ static_base
+    sub     r9, r1, r5              @ RW->RW delta
     ldr     r7, [sp, #4]
     stm     r7!, {r0, r1, r2, r3}
     /* Copy the initial data four words at a time (rw_init_size is a
@@ -266,8 +263,7 @@ rrld_load:                          @ r0 = args, r1 = result
  * its bytes, r3 = segment size, r12 = segment to patch (8-aligned), r8 =
  * delta.  Out: r1 = the stream's end.  Uses r0 (the word), r2, r5 (the
  * end), r6 (where), r7 (bits), r10, r11; a bad entry goes to .Lfail.
- * where <= r3 holds throughout (a bitmap needs its whole window inside the
- * segment), so r3 - where never wraps. */
+ * where stays below r3 + 128 (a bitmap needs where <= r3), far from 2^32. */
 .Lwalk:
     adds    r5, r1, r2
     movs    r6, #0                  @ where: the lowest offset allowed next
@@ -288,10 +284,15 @@ rrld_load:                          @ r0 = args, r1 = result
     bne     .Lw_range
     b       .Lw_one                 @ .Lw_one patches this word alone
 .Lw_bitmap:
+    /* Every word named lies in the segment, and where <= r3 even if none
+     * is: with h the highest set bit, where + 4 * h + 4 <= r3, that is
+     * where + 124 < r3 + 4 * clz (clz = 31 - h; 32 with no bit set). */
     add     r0, r12, r6             @ the window's first word
+    clz     r2, r7
+    add     r2, r3, r2, lsl #2
     adds    r6, #4 * H_BITMAP_WORDS
-    cmp     r6, r3                  @ the whole window in the segment
-    bhi     .Lw_range
+    cmp     r6, r2
+    bhs     .Lw_range
     adds    r2, r7, #1              @ N: all 31 bits set
     bmi     .Lw_full
     rbit    r7, r7                  @ the window's first word in bit 31

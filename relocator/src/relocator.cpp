@@ -236,8 +236,8 @@ Error relr(const uint8_t *image, uint32_t s, uint8_t *seg, uint32_t delta) {
     where = RRLD_HEADER_SIZE; // the header is never relocated
     size = field(image, RRLD_OFF_RO_SIZE);
   }
-  // Invariant: where <= size (both multiples of 4), so size - where never
-  // wraps and where never passes 2^32: a bitmap needs 31 words before size.
+  // where stays below size + 128 (a bitmap needs where <= size), far from
+  // 2^32: size is below 2^28.
   constexpr uint32_t kSpan = 4 * RRLD_RELR_BITMAP_WORDS;
   for (; t != end; t += 4) {
     uint32_t e = load32(t);
@@ -250,10 +250,15 @@ Error relr(const uint8_t *image, uint32_t s, uint8_t *seg, uint32_t delta) {
       if (seg)
         store32(seg + e, load32(seg + e) + delta);
     } else {
-      // The whole 31-word window lies in the segment, whatever its bits.
-      if (size - where < kSpan)
-        return Error::reloc_range;
+      // Every word it names lies in the segment, and where <= size even if
+      // it names none; the cursor then moves on 31 words, possibly past
+      // size (then no later entry is valid).
       const uint32_t bits = e >> 1;
+      if (where > size)
+        return Error::reloc_range;
+      const uint32_t left = (size - where) / 4; // words before the end
+      if (left < RRLD_RELR_BITMAP_WORDS && (bits >> left) != 0)
+        return Error::reloc_range;
       if (seg && bits != 0)
         apply_bitmap(seg + where, bits, delta);
       where += kSpan;

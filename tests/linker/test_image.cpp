@@ -117,18 +117,17 @@ TEST_CASE("image layout follows the header", "[image]") {
   CHECK(h.rw_align_pad == 0);
   CHECK(h.rw_ro_table_size == 4);
   CHECK(h.rw_rw_table_size == 4);
-  // RO->RO: 0xa0, 0xa8 and 0xb0 by address: after 0xa0 a bitmap's window,
-  // [0xa4, 0x120), would pass RO's end (0xc0).
-  CHECK(h.ro_ro_table_size == 12);
+  // RO->RO: address 0xa0, then a bitmap for 0xa8, 0xb0 whose window,
+  // [0xa4, 0x120), passes RO's end (0xc0): its words do not.
+  CHECK(h.ro_ro_table_size == 8);
   // The parts are back to back: RW initial data at ro_size, then the streams,
   // which end the image.
   CHECK(tablesOffset(h) == 0xd0);
-  CHECK(h.image_size == h.ro_size + h.rw_init_size + 4 + 4 + 12);
-  CHECK(read32le(b.image.data() + 0xd0) == 0x0);  // RW->RO: word 0
-  CHECK(read32le(b.image.data() + 0xd4) == 0x8);  // RW->RW: word 8
-  CHECK(read32le(b.image.data() + 0xd8) == 0xa0); // RO->RO
-  CHECK(read32le(b.image.data() + 0xdc) == 0xa8);
-  CHECK(read32le(b.image.data() + 0xe0) == 0xb0);
+  CHECK(h.image_size == h.ro_size + h.rw_init_size + 4 + 4 + 8);
+  CHECK(read32le(b.image.data() + 0xd0) == 0x0);     // RW->RO: word 0
+  CHECK(read32le(b.image.data() + 0xd4) == 0x8);     // RW->RW: word 8
+  CHECK(read32le(b.image.data() + 0xd8) == 0xa0);    // RO->RO: 0xa0, then
+  CHECK(read32le(b.image.data() + 0xdc) == ((0b1010u << 1) | 1)); // 0xa8, 0xb0
   CHECK(h.ro_patched_addr == h.ro_link_addr);
   for (uint8_t r : h.reserved)
     CHECK(r == 0);
@@ -161,7 +160,7 @@ TEST_CASE("the header's fields are at the offsets format.h gives", "[image]") {
   CHECK(read32le(p + 28) == 0x10);
   CHECK(read32le(p + 32) == 4);  // rw_ro_table_size
   CHECK(read32le(p + 36) == 4);  // rw_rw_table_size
-  CHECK(read32le(p + 40) == 12); // ro_ro_table_size
+  CHECK(read32le(p + 40) == 8);  // ro_ro_table_size
   CHECK(read32le(p + 44) == 0x20);
   CHECK(read32le(p + 48) == 0x61);
   // No sb_offset: the fields after entry follow it directly.
@@ -390,53 +389,105 @@ TEST_CASE("RW's zeroed part is rounded up to a multiple of 8", "[image]") {
   }
 }
 
-TEST_CASE("the checker rejects a bitmap whose window passes the segment end", "[image]") {
-  // The RW->RO stream is one address entry, word 0.  The same word as a
-  // bitmap that starts the stream (bit 1: the word at the cursor, 0) is
-  // allowed only where RW's initial data holds the bitmap's whole 31-word
-  // window [0, 0x7c).
-  auto asBitmap = [](const Built &b) {
-    rrld_header h = readHeader(b.image);
-    std::vector<uint8_t> img = b.image;
-    REQUIRE(h.rw_ro_table_size == 4);
-    REQUIRE(read32le(img.data() + tablesOffset(h)) == 0x0);
-    write32le(img.data() + tablesOffset(h), 0x3);
-    reseal(img);
-    return img;
-  };
-  // 0x80 bytes of initial data: the window fits.
-  Built fits(0x80, 0x20);
-  std::vector<uint8_t> ok = asBitmap(fits);
-  auto info = parseImage(ok);
+// The default model's image with its RO->RO stream replaced by `roRo`
+// (RO's relocatable part is [0x60, 0xc0)), sealed as a writer would.
+static std::vector<uint8_t> withRoRo(std::vector<uint32_t> roRo) {
+  Built b;
+  Tables t = encodeTables(b.cls, b.layout);
+  t.roRo = std::move(roRo);
+  Options opts;
+  return buildImage(b.elf, b.layout, t, opts);
+}
+
+// Both checkers' verdicts on an image: parseImage's message ("" if it
+// accepts) and rrld_verify's status.
+static std::pair<std::string, int> verdicts(const std::vector<uint8_t> &img) {
+  return {parseError(img), int(rrld_verify(img.data(), uint32_t(img.size())))};
+}
+
+TEST_CASE("the checker accepts a partial window, not a bitmap naming a word past the end",
+          "[image]") {
+  Built b;
+  // The RO->RO stream is address 0xa0, then a bitmap for 0xa8 and 0xb0 from
+  // the cursor 0xa4; its window [0xa4, 0x120) passes RO's end (0xc0), which
+  // is fine while its bits stay inside.
+  rrld_header h = readHeader(b.image);
+  REQUIRE(h.ro_ro_table_size == 8);
+  REQUIRE(h.ro_size == 0xc0);
+  CHECK(parseError(b.image) == "");
+  CHECK(rrld_verify(b.image.data(), uint32_t(b.image.size())) == RRLD_OK);
+  std::vector<uint8_t> bad = b.image;
+  uint32_t ro = tablesOffset(h) + h.rw_ro_table_size + h.rw_rw_table_size;
+  REQUIRE(read32le(bad.data() + ro + 4) == (((0b1010u) << 1) | 1));
+  // Bit 28 names 0xa4 + 4 * 27 = 0x110.
+  write32le(bad.data() + ro + 4, ((0b1010u | 1u << 27) << 1) | 1);
+  reseal(bad);
+  std::string err = parseError(bad);
+  CHECK_THAT(err, Catch::Contains("RO->RO table") && Catch::Contains("entry 1") &&
+                      Catch::Contains("bitmap") && Catch::Contains("word at 0x110") &&
+                      Catch::Contains("past the end") && Catch::Contains("[0x60, 0xc0)"));
+  CHECK(rrld_verify(bad.data(), uint32_t(bad.size())) == RRLD_E_RELOC_RANGE);
+  // The word at RO's end (0xc0, bit 7) is out too; the last word of RO
+  // (0xbc, bit 6) is inside.
+  write32le(bad.data() + ro + 4, ((0b1010u | 1u << 7) << 1) | 1);
+  reseal(bad);
+  CHECK_THAT(parseError(bad), Catch::Contains("word at 0xc0"));
+  CHECK(rrld_verify(bad.data(), uint32_t(bad.size())) == RRLD_E_RELOC_RANGE);
+  write32le(bad.data() + ro + 4, ((0b1010u | 1u << 6) << 1) | 1);
+  reseal(bad);
+  CHECK(parseError(bad) == "");
+  CHECK(rrld_verify(bad.data(), uint32_t(bad.size())) == RRLD_OK);
+
+  // RW: a bitmap that starts the RW->RO stream (bit 1: the word at the
+  // cursor, 0) in 0x70 bytes of initial data, less than its window
+  // [0, 0x7c): valid, its one word is inside.
+  Built tight(0x70, 0x20);
+  rrld_header th = readHeader(tight.image);
+  REQUIRE(th.rw_init_size == 0x70);
+  REQUIRE(th.rw_ro_table_size == 4);
+  std::vector<uint8_t> rw = tight.image;
+  REQUIRE(read32le(rw.data() + tablesOffset(th)) == 0x0);
+  write32le(rw.data() + tablesOffset(th), 0x3);
+  reseal(rw);
+  auto info = parseImage(rw);
   if (!info)
     FAIL(llvm::toString(info.takeError()));
   CHECK(info->rwRo == std::vector<uint32_t>{0x0});
-  CHECK(rrld_verify(ok.data(), uint32_t(ok.size())) == RRLD_OK);
+  CHECK(rrld_verify(rw.data(), uint32_t(rw.size())) == RRLD_OK);
+  // Its highest bit naming the last word, 0x6c, is fine; 0x70 is not.
+  write32le(rw.data() + tablesOffset(th), (1u << 28) | 1);
+  reseal(rw);
+  CHECK(verdicts(rw) == std::pair<std::string, int>{"", RRLD_OK});
+  write32le(rw.data() + tablesOffset(th), (1u << 29) | 1);
+  reseal(rw);
+  CHECK_THAT(parseError(rw), Catch::Contains("RW->RO table") && Catch::Contains("entry 0") &&
+                                 Catch::Contains("word at 0x70") &&
+                                 Catch::Contains("[0x0, 0x70)"));
+  CHECK(rrld_verify(rw.data(), uint32_t(rw.size())) == RRLD_E_RELOC_RANGE);
+}
 
-  // 0x70 bytes: it does not, though its one set bit names a word inside.
-  Built tight(0x70, 0x20);
-  REQUIRE(readHeader(tight.image).rw_init_size == 0x70);
-  std::vector<uint8_t> bad = asBitmap(tight);
-  std::string err = parseError(bad);
-  CHECK_THAT(err, Catch::Contains("RW->RO table") && Catch::Contains("entry 0") &&
-                      Catch::Contains("bitmap") && Catch::Contains("window [0x0, 0x7c)") &&
-                      Catch::Contains("[0x0, 0x70)"));
-  CHECK(rrld_verify(bad.data(), uint32_t(bad.size())) == RRLD_E_RELOC_RANGE);
-
-  // RO: the stream is 0xa0, 0xa8, 0xb0 by address.  0xa8 as a bitmap from
-  // the cursor 0xa4 (bit 2) would cover [0xa4, 0x120), past RO's end.
-  Built b;
-  rrld_header h = readHeader(b.image);
-  REQUIRE(h.ro_ro_table_size == 12);
-  std::vector<uint8_t> ro = b.image;
-  uint32_t roRo = tablesOffset(h) + h.rw_ro_table_size + h.rw_rw_table_size;
-  REQUIRE(read32le(ro.data() + roRo + 4) == 0xa8);
-  write32le(ro.data() + roRo + 4, (0b10u << 1) | 1);
-  reseal(ro);
-  CHECK_THAT(parseError(ro), Catch::Contains("RO->RO table") && Catch::Contains("entry 1") &&
-                                 Catch::Contains("window [0xa4, 0x120)") &&
-                                 Catch::Contains("[0x60, 0xc0)"));
-  CHECK(rrld_verify(ro.data(), uint32_t(ro.size())) == RRLD_E_RELOC_RANGE);
+TEST_CASE("the checker accepts an empty bitmap only while the cursor is inside", "[image]") {
+  // RO's relocatable part is [0x60, 0xc0).  The encoder never writes an empty
+  // bitmap, but the format allows one while where <= ro_size.
+  const std::pair<std::string, int> ok{"", RRLD_OK};
+  CHECK(verdicts(withRoRo({0xa0, 0x15})) == ok); // the model's own stream
+  CHECK(verdicts(withRoRo({0x1})) == ok);        // where = 0x60
+  CHECK(verdicts(withRoRo({0xbc, 0x1})) == ok);  // where = 0xc0 = S
+  auto info = parseImage(withRoRo({0xbc, 0x1}));
+  REQUIRE(static_cast<bool>(info));
+  CHECK(info->roRo == std::vector<uint32_t>{0xbc});
+  // After the partial window [0xa4, 0x120) the cursor, 0x120, is past RO's
+  // end: an empty bitmap is a range error, as is anything else.
+  auto [err, status] = verdicts(withRoRo({0xa0, 0x15, 0x1}));
+  CHECK_THAT(err, Catch::Contains("RO->RO table") && Catch::Contains("entry 2") &&
+                      Catch::Contains("0x120") && Catch::Contains("[0x60, 0xc0)"));
+  CHECK(status == RRLD_E_RELOC_RANGE);
+  CHECK(verdicts(withRoRo({0xa0, 0x15, 0x3})).second == RRLD_E_RELOC_RANGE);
+  // Two empty bitmaps from the cursor 0x60: the first's window [0x60, 0xdc)
+  // is partial, so the second (where = 0xdc) is out.
+  CHECK(verdicts(withRoRo({0x1, 0x1})).second == RRLD_E_RELOC_RANGE);
+  CHECK_THAT(verdicts(withRoRo({0x1, 0x1})).first,
+             Catch::Contains("entry 1") && Catch::Contains("0xdc"));
 }
 
 TEST_CASE("the checker names each bad header field", "[image]") {

@@ -24,15 +24,14 @@ void set32(Bytes &b, uint32_t off, uint32_t v) {
   put(b, off, v);
 }
 
-std::vector<uint32_t> encode_relr(const std::vector<uint32_t> &offsets, uint32_t seg_size) {
+std::vector<uint32_t> encode_relr(const std::vector<uint32_t> &offsets) {
   std::vector<uint32_t> out;
   size_t i = 0;
   while (i < offsets.size()) {
     out.push_back(offsets[i]);
     uint32_t base = offsets[i] + 4;
     ++i;
-    // Bitmaps only where their whole 31-word window lies in the segment.
-    while (uint64_t(base) + 4 * 31 <= seg_size) {
+    for (;;) {
       uint32_t bits = 0;
       while (i < offsets.size() && offsets[i] - base < 4 * 31) {
         bits |= 1u << ((offsets[i] - base) / 4);
@@ -135,9 +134,7 @@ Bytes build_raw(const ImageSpec &s, const std::vector<uint32_t> &rw_ro,
 }
 
 Bytes build(const ImageSpec &s) {
-  const uint32_t rw = padded_init_size(s), ro = kHeader + uint32_t(s.ro_body.size());
-  return build_raw(s, encode_relr(s.rw_ro, rw), encode_relr(s.rw_rw, rw),
-                   encode_relr(s.ro_ro, ro));
+  return build_raw(s, encode_relr(s.rw_ro), encode_relr(s.rw_rw), encode_relr(s.ro_ro));
 }
 
 Buffer::Buffer(const Bytes &b, size_t extra)

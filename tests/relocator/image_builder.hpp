@@ -29,9 +29,8 @@ struct ImageSpec {
   std::vector<uint32_t> rw_ro, rw_rw, ro_ro;
 };
 
-// The RELR encoding of increasing word offsets in a segment whose
-// relocatable part is seg_size bytes, as docs/format.md's encoder.
-std::vector<uint32_t> encode_relr(const std::vector<uint32_t> &offsets, uint32_t seg_size);
+// The RELR encoding of increasing word offsets, as docs/format.md's encoder.
+std::vector<uint32_t> encode_relr(const std::vector<uint32_t> &offsets);
 
 // Decodes a RELR stream naively (trusting it): the offsets it names.
 std::vector<uint32_t> decode_relr(const std::vector<uint32_t> &entries);

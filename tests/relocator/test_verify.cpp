@@ -46,20 +46,12 @@ TEST_CASE("builder CRC-32 matches the IEEE check value", "[verify][builder]") {
 
 TEST_CASE("builder RELR encoding round-trips", "[verify][builder]") {
   std::vector<uint32_t> offs = {0, 4, 8, 128, 132, 400, 404 + 4 * 30, 404 + 4 * 31, 4000};
-  CHECK(decode_relr(encode_relr(offs, 8192)) == offs);
+  CHECK(decode_relr(encode_relr(offs)) == offs);
   std::vector<uint32_t> dense;
   for (uint32_t i = 0; i < 64; ++i)
     dense.push_back(4 * i);
-  auto enc = encode_relr(dense, 4096);
+  auto enc = encode_relr(dense);
   CHECK(enc.size() == 4); // 0, then 31 + 31 + 1 words in three bitmaps
-  CHECK(decode_relr(enc) == dense);
-  // Up to the segment's last word: bitmaps only while their whole window
-  // fits, so the last word (the third window would pass 256) is an address.
-  enc = encode_relr(dense, 256);
-  CHECK(enc == std::vector<uint32_t>{0, 0xFFFFFFFFu, 0xFFFFFFFFu, 252});
-  CHECK(decode_relr(enc) == dense);
-  enc = encode_relr(dense, 252 + 4 * 30); // the third window just fits
-  CHECK(enc.size() == 4);
   CHECK(decode_relr(enc) == dense);
 }
 
@@ -277,24 +269,34 @@ TEST_CASE("stream range", "[verify][relr]") {
   CHECK(verify(build_raw(s, {}, {}, {0})) == RRLD_E_RELOC_ORDER);
   CHECK(verify(build_raw(s, {}, {}, {156})) == RRLD_OK);
   CHECK(verify(build_raw(s, {}, {}, {160})) == RRLD_E_RELOC_RANGE);
-  // Bitmaps: the whole 31-word window must lie in the segment, whatever its
-  // bits.  48 bytes of RW hold no window at all.
-  CHECK(verify(build_raw(s, {0, 1u | 1u << 11}, {}, {})) == RRLD_E_RELOC_RANGE);
-  CHECK(verify(build_raw(s, {0, 1}, {}, {})) == RRLD_E_RELOC_RANGE); // even empty
-  CHECK(verify(build_raw(s, {1u | 1u << 1}, {}, {})) == RRLD_E_RELOC_RANGE);
-  CHECK(verify(build_raw(s, {}, {}, {96, 1})) == RRLD_E_RELOC_RANGE); // [100, 224) > 160
+  // Bitmaps: every word named lies in the segment; the highest set bit
+  // decides.  RW words are 0..44: after 0, the bitmap covers 4..124; bit 11
+  // is word 44, bit 12 word 48.
+  CHECK(verify(build_raw(s, {0, 1u | 1u << 11}, {}, {})) == RRLD_OK);
+  CHECK(verify(build_raw(s, {0, 1u | 1u << 12}, {}, {})) == RRLD_E_RELOC_RANGE);
+  CHECK(verify(build_raw(s, {0, 0xFFFFFFFFu}, {}, {})) == RRLD_E_RELOC_RANGE);
+  CHECK(verify(build_raw(s, {44, 1u | 1u << 1}, {}, {})) == RRLD_E_RELOC_RANGE);
+  CHECK(verify(build_raw(s, {44, 1}, {}, {})) == RRLD_OK); // empty, where = 48 = S
+  CHECK(verify(build_raw(s, {1u | 1u << 12}, {}, {})) == RRLD_OK); // first, word 44
+  CHECK(verify(build_raw(s, {}, {}, {96, 1u | 1u << 15})) == RRLD_OK);          // RO word 156
+  CHECK(verify(build_raw(s, {}, {}, {96, 1u | 1u << 16})) == RRLD_E_RELOC_RANGE); // 160
+  // The cursor moves on 31 words even past the end; then nothing is valid,
+  // not even an empty bitmap (a bitmap needs where <= S).
+  CHECK(verify(build_raw(s, {0, 3, 1}, {}, {})) == RRLD_E_RELOC_RANGE);
+  CHECK(verify(build_raw(s, {0, 3, 3}, {}, {})) == RRLD_E_RELOC_RANGE);
+  CHECK(verify(build_raw(s, {0, 3, 44}, {}, {})) == RRLD_E_RELOC_ORDER);
+  CHECK(verify(build_raw(s, {0, 3, 0x400}, {}, {})) == RRLD_E_RELOC_RANGE);
   ImageSpec big = sample_spec();
   big.rw_init.assign(4 * 32, 0); // 128 bytes: windows [0, 124) and [4, 128) fit
   CHECK(verify(build_raw(big, {0xFFFFFFFFu}, {}, {})) == RRLD_OK);
-  CHECK(verify(build_raw(big, {1}, {}, {})) == RRLD_OK);
   CHECK(verify(build_raw(big, {0, 0xFFFFFFFFu}, {}, {})) == RRLD_OK);
-  CHECK(verify(build_raw(big, {0, 1}, {}, {})) == RRLD_OK);
-  CHECK(verify(build_raw(big, {4, 3}, {}, {})) == RRLD_E_RELOC_RANGE); // [8, 132)
-  CHECK(verify(build_raw(big, {4, 1}, {}, {})) == RRLD_E_RELOC_RANGE);
-  CHECK(verify(build_raw(big, {3, 1}, {}, {})) == RRLD_E_RELOC_RANGE); // [124, 248)
-  CHECK(verify(build_raw(big, {3, 124}, {}, {})) == RRLD_OK); // then an address
-  CHECK(verify(build_raw(big, {3, 128}, {}, {})) == RRLD_E_RELOC_RANGE);
-  CHECK(verify(build_raw(big, {3, 120}, {}, {})) == RRLD_E_RELOC_ORDER);
+  CHECK(verify(build_raw(big, {4, 3}, {}, {})) == RRLD_OK);             // [8, 132): word 8
+  CHECK(verify(build_raw(big, {4, 1u | 1u << 30}, {}, {})) == RRLD_OK);  // word 124
+  CHECK(verify(build_raw(big, {4, 1u | 1u << 31}, {}, {})) == RRLD_E_RELOC_RANGE); // 128
+  CHECK(verify(build_raw(big, {3, 1}, {}, {})) == RRLD_OK); // [124, 248): where 124 <= 128
+  CHECK(verify(build_raw(big, {3, 3}, {}, {})) == RRLD_OK); // word 124
+  CHECK(verify(build_raw(big, {3, 5}, {}, {})) == RRLD_E_RELOC_RANGE); // word 128
+  CHECK(verify(build_raw(big, {3, 1, 1}, {}, {})) == RRLD_E_RELOC_RANGE); // where 248 > 128
   // A segment with no relocatable words.
   ImageSpec none = sample_spec();
   none.rw_init.clear();
@@ -302,6 +304,6 @@ TEST_CASE("stream range", "[verify][relr]") {
   none.rw_rw.clear();
   CHECK(verify(build(none)) == RRLD_OK);
   CHECK(verify(build_raw(none, {0}, {}, {})) == RRLD_E_RELOC_RANGE);
-  CHECK(verify(build_raw(none, {1}, {}, {})) == RRLD_E_RELOC_RANGE); // no room for a window
+  CHECK(verify(build_raw(none, {1}, {}, {})) == RRLD_OK); // an empty bitmap names nothing
   CHECK(verify(build_raw(none, {3}, {}, {})) == RRLD_E_RELOC_RANGE);
 }

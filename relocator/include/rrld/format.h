@@ -23,9 +23,9 @@
  * Streams use the RELR encoding (32-bit entries): an even entry is the byte
  * offset of a word to relocate (relative to the start of the segment the
  * word lives in); an odd entry is a bitmap whose bit i (1..31) relocates the
- * word at where + 4*(i-1), after which where advances by 31 words.  A bitmap
- * is only allowed where its whole 31-word window lies in the segment's
- * relocatable part.
+ * word at where + 4*(i-1), after which where advances by 31 words.  Every
+ * word a bitmap names lies in the segment's relocatable part, and where is
+ * at most its size when the bitmap comes (docs/format.md).
  *
  * RW is laid out at rw_addr, and r9 (the static base) is rw_addr: RW's link
  * address is where SB-relative offsets count from.
