@@ -192,28 +192,23 @@ Expected<ImageInfo> parseImage(ArrayRef<uint8_t> img) {
       return makeError("the byte after " + Twine(what) + " is 0x" + Twine::utohexstr(pad) +
                        ", not zero");
   }
-  // The sizes' multiples (RRLD_E_ALIGN): the parts lie back to back in
-  // words, RW's initial data is copied 16 bytes at a time, and the stack and
-  // .bss keep RAM 8-aligned.
-  for (auto [what, size, multiple] :
-       {std::tuple{"ro_size", h.ro_size, 4u},
-        std::tuple{"rw_init_size", h.rw_init_size, RRLD_RW_INIT_ALIGN},
-        std::tuple{"rw_ro_table_size", h.rw_ro_table_size, 4u},
-        std::tuple{"rw_rw_table_size", h.rw_rw_table_size, 4u},
-        std::tuple{"ro_ro_table_size", h.ro_ro_table_size, 4u},
-        std::tuple{"rw_zero_size", h.rw_zero_size, RRLD_RAM_ALIGN},
-        std::tuple{"stack_size", h.stack_size, RRLD_RAM_ALIGN}})
+  // The sizes: first their multiples (RRLD_E_ALIGN): the parts lie back to
+  // back in words, RW's initial data is copied 16 bytes at a time, and the
+  // stack and .bss keep RAM 8-aligned; then every size below 256 MiB
+  // (RRLD_E_LAYOUT), so that no sum passes 2^32.
+  const std::tuple<const char *, uint32_t, uint32_t> sizes[] = {
+      {"ro_size", h.ro_size, 4u},
+      {"rw_init_size", h.rw_init_size, RRLD_RW_INIT_ALIGN},
+      {"rw_ro_table_size", h.rw_ro_table_size, 4u},
+      {"rw_rw_table_size", h.rw_rw_table_size, 4u},
+      {"ro_ro_table_size", h.ro_ro_table_size, 4u},
+      {"rw_zero_size", h.rw_zero_size, RRLD_RAM_ALIGN},
+      {"stack_size", h.stack_size, RRLD_RAM_ALIGN}};
+  for (auto [what, size, multiple] : sizes)
     if (size % multiple)
       return makeError(Twine(what) + " " + Twine(size) + " is not a multiple of " +
                        Twine(multiple));
-  // Every size below 256 MiB (RRLD_E_LAYOUT), so that no sum passes 2^32.
-  for (auto [what, size] : {std::pair{"ro_size", h.ro_size},
-                            std::pair{"rw_init_size", h.rw_init_size},
-                            std::pair{"rw_ro_table_size", h.rw_ro_table_size},
-                            std::pair{"rw_rw_table_size", h.rw_rw_table_size},
-                            std::pair{"ro_ro_table_size", h.ro_ro_table_size},
-                            std::pair{"rw_zero_size", h.rw_zero_size},
-                            std::pair{"stack_size", h.stack_size}})
+  for (auto [what, size, multiple] : sizes)
     if (size >= RRLD_SIZE_LIMIT)
       return makeError(Twine(what) + " 0x" + Twine::utohexstr(size) +
                        " is not below the format's size limit 0x" +

@@ -308,8 +308,9 @@ __attribute__((noinline)) Error check_header(const uint8_t *image, uint32_t len)
   uint32_t bits = ro_size | init_size | (init_size >> 2) | ram_sizes | (ram_sizes >> 1);
   uint32_t sum = ro_size;
   for (uint32_t s = kRwRo; s != kRoRo + 1; ++s) {
-    bits |= field(image, RRLD_OFF_RW_RO_TABLE_SIZE + 4 * s);
-    sum += field(image, RRLD_OFF_RW_RO_TABLE_SIZE + 4 * s);
+    const uint32_t table_size = field(image, RRLD_OFF_RW_RO_TABLE_SIZE + 4 * s);
+    bits |= table_size;
+    sum += table_size;
   }
   if ((bits & 3) != 0)
     return Error::align;
@@ -371,7 +372,7 @@ __attribute__((noinline)) void copy_words(uint8_t *dst, const uint8_t *src, uint
 
 // rrld_load, but for clearing *result on failure (load() does that).
 // Steps 1 to 6, the placement checks, then the stores: the result, RW
-// initial data, zeros up to the break (.bss and the padding after it), and
+// initial data, zeros up to the break (.bss, rounded up to 8 by the linker), and
 // the two RW streams, whose entries are checked as they are applied.  The
 // RO->RO stream is not decoded here: only the patchers write through it, and
 // they check it first (rrld_verify checks all three).
