@@ -172,14 +172,14 @@ rrld_load:                          @ r0 = args, r1 = result
     bcs     .Lfail
     adds    r1, r5, r6              @ the RAM region's end
     bcs     .Lfail
-    movs    r0, #E_ARGUMENT         @ RAM over the image
-    adds    r7, r4
-    cmp     r3, r7
-    bhs     1f
-    adds    r7, r3, r5
-    cmp     r4, r7
+    movs    r0, #E_ARGUMENT         @ RAM over the image, modulo 2^32:
+    subs    r1, r3, r4              @ ram - image < image_size
+    cmp     r1, r7
     blo     .Lfail
-1:  movs    r0, #E_RO_NOT_PATCHED
+    subs    r1, r4, r3              @ or image - ram < ram_len
+    cmp     r1, r5
+    blo     .Lfail
+    movs    r0, #E_RO_NOT_PATCHED
     ldr     r7, [r4, #H_RO_RO_TABLE_SIZE]
     cbz     r7, 2f
     ldr     r7, [r4, #H_RO_PATCHED_ADDR]

@@ -398,8 +398,11 @@ Error load_checked(const rrld_load_args *args, rrld_load_result *r) {
     return Error::align;
   if (ro_wraps(image, ro_addr) || ram_len > ~ram_addr)
     return Error::address; // no range may reach 2^32
-  if (addr_of(ram) < addr_of(image) + image_size && addr_of(image) < addr_of(ram) + ram_len)
-    return Error::argument; // RAM over the image: writes would change what was checked
+  // RAM over the image: writes would change what was checked.  The two
+  // ranges meet iff one starts less than its length past the other, counted
+  // modulo the address space, so no end address is ever formed.
+  if (addr_of(ram) - addr_of(image) < image_size || addr_of(image) - addr_of(ram) < ram_len)
+    return Error::argument;
   if (field(image, RRLD_OFF_RO_RO_TABLE_SIZE) != 0 &&
       field(image, RRLD_OFF_RO_PATCHED_ADDR) != ro_addr)
     return Error::ro_not_patched;

@@ -212,6 +212,18 @@ TEST_CASE("argument errors", "[load]") {
   bad.ram = both.data() + ((image.size() + 7) & ~7u);
   bad.ram_len = 1024;
   CHECK(rrld_load(&bad, &r) == RRLD_OK); // right after it is fine
+  // RAM before the image, reaching into its first word or ending at it.
+  Buffer after(1024 + image.size());
+  std::memcpy(after.data() + 1024, image.data(), image.size());
+  bad = a;
+  bad.image = after.data() + 1024;
+  bad.image_len = static_cast<uint32_t>(image.size());
+  bad.ram = after.data();
+  bad.ram_len = 1028;
+  CHECK(rrld_load(&bad, &r) == RRLD_E_ARGUMENT);
+  CHECK(Bytes(after.data() + 1024, after.data() + after.size()) == image);
+  bad.ram_len = 1024;
+  CHECK(rrld_load(&bad, &r) == RRLD_OK);
   CHECK(rrld_load(&a, &r) == RRLD_OK);
 }
 
