@@ -5,9 +5,17 @@
  *  - self-relocating (Tock's process start): r0 = flash start, r1 = RAM
  *    start, r2 = RAM length, r3 = app break, sp somewhere in the RAM slot.
  *    Nothing is relocated yet, so only the relocator (which has no writable
- *    data) may run before r9 and sp are set from its result.
+ *    data) may run before r9 and sp are set from its result.  It runs on a
+ *    stack at the top of the app's stack region, [RAM start, RAM start +
+ *    stack_size), which the load never writes, wherever the kernel's sp was
+ *    (docs/relocator.md, "rrld_self_relocate").  The header is the app's
+ *    own, but its stack_size is checked before sp moves there: at least
+ *    RRLD_SELF_RELOCATE_STACK, at most the RAM length; otherwise the app
+ *    exits with 200 + RRLD_E_RAM_TOO_SMALL.
  * Thumb-1 instructions only: one file for every core.
  */
+#include "rrld/relocator.h"
+
         .syntax unified
         .thumb
         .section .text.rrld_start, "ax"
@@ -17,7 +25,14 @@
 _start:
         cmp     r0, #0
         beq     1f
-        sub     sp, #16                 /* rrld_load_result */
+        ldr     r4, [r0, #RRLD_OFF_STACK_SIZE]
+        cmp     r4, r2
+        bhi     3f
+        cmp     r4, #RRLD_SELF_RELOCATE_STACK
+        blo     3f
+        adds    r4, r1, r4
+        subs    r4, #16                 /* rrld_load_result */
+        mov     sp, r4
         mov     r3, sp
         bl      rrld_self_relocate      /* (flash, ram, ram_len, &result) */
         cmp     r0, #0
@@ -29,5 +44,7 @@ _start:
 1:      bl      rrld_app_start          /* constructors, main, exit */
 2:      adds    r0, #200                /* exit code 200 + rrld_status */
         svc     #2
+        b       2b
+3:      movs    r0, #10                 /* RRLD_E_RAM_TOO_SMALL */
         b       2b
         .size   _start, . - _start

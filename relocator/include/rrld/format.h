@@ -31,12 +31,17 @@
  * address is where SB-relative offsets count from.
  *
  * Plain C89-compatible declarations so that C kernels, C++ and Rust (through
- * bindgen or by hand) can share it.  No libc headers beyond <stdint.h>.
+ * bindgen or by hand) can share it.  No libc headers beyond <stdint.h>.  The
+ * #defines are plain numbers an assembler accepts as well: assembly (an
+ * app's startup) includes this header with __ASSEMBLER__ defined and gets
+ * them without the struct.
  */
 #ifndef RRLD_FORMAT_H
 #define RRLD_FORMAT_H
 
+#ifndef __ASSEMBLER__
 #include <stdint.h>
+#endif
 
 #define RRLD_MAGIC 0x444C5252u /* "RRLD" in file byte order */
 #define RRLD_VERSION 1u
@@ -89,6 +94,10 @@
 #define RRLD_OFF_RO_PATCHED_ADDR 68u
 #define RRLD_OFF_RESERVED 72u /* 24 bytes: written as zero, ignored by loaders */
 
+/* RELR bitmap entries cover this many words after the current position. */
+#define RRLD_RELR_BITMAP_WORDS 31u
+
+#ifndef __ASSEMBLER__
 struct rrld_header {
   uint32_t magic;            /* RRLD_MAGIC */
   uint32_t crc32;            /* see docs/format.md, "Integrity check" */
@@ -114,9 +123,6 @@ struct rrld_header {
   uint8_t reserved[24];      /* zero; loaders ignore them */
 };
 
-/* RELR bitmap entries cover this many words after the current position. */
-#define RRLD_RELR_BITMAP_WORDS 31u
-
 #ifdef __cplusplus
 /* The layout is shared between a 64-bit host and 32-bit targets: pin it. */
 static_assert(sizeof(rrld_header) == RRLD_HEADER_SIZE, "rrld_header size");
@@ -133,5 +139,6 @@ static_assert(__builtin_offsetof(rrld_header, ro_patched_addr) == RRLD_OFF_RO_PA
               "ro_patched_addr");
 static_assert(__builtin_offsetof(rrld_header, reserved) == RRLD_OFF_RESERVED, "reserved");
 #endif
+#endif /* !__ASSEMBLER__ */
 
 #endif /* RRLD_FORMAT_H */

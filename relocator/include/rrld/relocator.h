@@ -12,9 +12,17 @@
 #ifndef RRLD_RELOCATOR_H
 #define RRLD_RELOCATOR_H
 
-#include <stdint.h>
-
 #include "rrld/format.h"
+
+/* Stack a self-relocating startup gives rrld_self_relocate, in bytes: the
+ * deepest chain of its calls on any Cortex-M core (the footprint report's
+ * STACK_rrld_self_relocate, checked by the relocator.footprint test) plus
+ * the 16-byte rrld_load_result kept on the same stack.  A plain number, so
+ * a startup in assembly can include this header (docs/relocator.md). */
+#define RRLD_SELF_RELOCATE_STACK 192u
+
+#ifndef __ASSEMBLER__
+#include <stdint.h>
 
 #ifdef __cplusplus
 extern "C" {
@@ -55,8 +63,9 @@ typedef struct rrld_load_args {
 /* rrld_load_args.verified: the caller ran rrld_verify (or rrld_patch_ro) on
  * these exact bytes, at install time, and they cannot have changed since
  * (flash only the kernel writes).  rrld_load then skips the CRC over the
- * image and keeps every other check: header, layout, every stream entry,
- * the placement, so that nothing is stored outside args->ram whatever the
+ * image and keeps every other check: header, layout, every entry of the two
+ * RW streams (the RO->RO stream is not decoded by rrld_load), the
+ * placement, so that nothing is stored outside args->ram whatever the
  * bytes.  One value, not a bit, so that a stray or uninitialised field does
  * not turn the check off. */
 #define RRLD_VERIFIED 0x56565656u /* "VVVV" */
@@ -86,8 +95,10 @@ rrld_status rrld_verify(const uint8_t *image, uint32_t image_len);
  * names are written.  On failure *result is zeroed; a bad RW table entry
  * leaves [static_base, app_break) partly written, nothing outside it.  *result
  * is written before the copy and the streams, so it must lie outside both
- * the image (still read after it) and args->ram (not checked, unlike RAM
- * over the image, which is refused). */
+ * the image (still read after it) and [static_base, app_break), where the
+ * load writes (not checked, unlike RAM over the image, which is refused).
+ * The stack region below static_base is never written: a self-relocating
+ * startup keeps *result there. */
 rrld_status rrld_load(const rrld_load_args *args, rrld_load_result *result);
 
 /* Writes `len` bytes at image offset `offset` (flash programming).  Returns 0
@@ -115,12 +126,16 @@ const char *rrld_status_name(rrld_status status);
  * the RAM the app may use, e.g. app break - ram_start).  The image is read at
  * flash_start and runs there (ro_addr = flash_start); the RAM region is
  * [ram_start, ram_start + ram_len), addressed as is.  Needs no relocation
- * itself and at most 64 bytes of stack; docs/relocator.md shows a startup. */
+ * itself.  Its stack and *out belong at the top of the app's stack region,
+ * [ram_start, ram_start + header.stack_size), which the load never writes:
+ * RRLD_SELF_RELOCATE_STACK bytes of it, including *out.  docs/relocator.md
+ * shows such a startup. */
 rrld_status rrld_self_relocate(uint32_t flash_start, uint32_t ram_start, uint32_t ram_len,
                                rrld_load_result *out);
 
 #ifdef __cplusplus
 } /* extern "C" */
 #endif
+#endif /* !__ASSEMBLER__ */
 
 #endif /* RRLD_RELOCATOR_H */

@@ -36,8 +36,12 @@ pub mod heap;
 //  - self-relocating (Tock's process start): r0 = flash start, r1 = RAM
 //    start, r2 = RAM length, r3 = app break, sp at the top of the RAM slot.
 //    Nothing is relocated yet, so only the relocator (which has no writable
-//    data) may run before r9 and sp are set from its result.
-// The same sequence as qemu/runtime/crt0.S, plus the flash start kept in r4
+//    data) may run before r9 and sp are set from its result.  It runs on a
+//    stack at the top of the app's stack region, [RAM start, RAM start +
+//    stack_size), which the load never writes; stack_size must be at least
+//    RRLD_SELF_RELOCATE_STACK (rrld/relocator.h) and at most the RAM length, else the app exits with 200 + 10
+//    (RRLD_E_RAM_TOO_SMALL) before sp moves.
+// The same sequence as qemu/runtime/crt0.S, plus the flash start kept in r5
 // for rrld_rt_start.  Thumb-1 instructions only: one text for every core.
 // The section name is the one the default layout keeps first in .text.
 #[cfg(feature = "self-relocate")]
@@ -49,8 +53,15 @@ global_asm!(
     "_start:",
     "    cmp r0, #0",
     "    beq 1f",
-    "    mov r4, r0",            // flash start, for rrld_rt_start
-    "    sub sp, #16",           // rrld_load_result
+    "    mov r5, r0",            // flash start, for rrld_rt_start
+    "    ldr r4, [r0, #{stack_size}]",
+    "    cmp r4, r2",
+    "    bhi 3f",
+    "    cmp r4, #{self_stack}",
+    "    blo 3f",
+    "    adds r4, r1, r4",
+    "    subs r4, #16",          // rrld_load_result
+    "    mov sp, r4",
     "    mov r3, sp",
     "    bl rrld_self_relocate", // (flash, ram, ram_len, &result)
     "    cmp r0, #0",
@@ -59,14 +70,23 @@ global_asm!(
     "    mov r9, r1",
     "    ldr r1, [sp, #8]",      // stack_top
     "    mov sp, r1",
-    "    mov r0, r4",
+    "    mov r0, r5",
     "1:  bl rrld_rt_start",      // (flash start or 0): main, exit
     "2:  adds r0, #200",         // exit code 200 + rrld_status
     "    svc #2",
     "    b 2b",
+    "3:  movs r0, #10",          // RRLD_E_RAM_TOO_SMALL
+    "    b 2b",
     ".size _start, . - _start",
     ".popsection",
+    stack_size = const HDR_STACK_SIZE,
+    self_stack = const RRLD_SELF_RELOCATE_STACK,
 );
+
+/// `RRLD_SELF_RELOCATE_STACK` of rrld/relocator.h (the test
+/// relocator.self_stack checks that the two agree).
+#[cfg(feature = "self-relocate")]
+const RRLD_SELF_RELOCATE_STACK: u32 = 192;
 
 // Without the relocator: a self-relocating start exits with 199.
 #[cfg(not(feature = "self-relocate"))]

@@ -1,0 +1,36 @@
+# Asserts that RRLD_SELF_RELOCATE_STACK (HEADER, rrld/relocator.h) covers
+# rrld_self_relocate's deepest stack on every core plus the 16-byte
+# rrld_load_result a startup keeps on the same stack, and that the Rust
+# runtime's start-up (RUST_RT) uses the same number (cmake -P script;
+# REPORTS, comma-separated, written by relocator/cmake/footprint.cmake).
+file(STRINGS ${HEADER} define REGEX "^#define RRLD_SELF_RELOCATE_STACK ")
+if(NOT define MATCHES "RRLD_SELF_RELOCATE_STACK ([0-9]+)u")
+  message(FATAL_ERROR "${HEADER}: no RRLD_SELF_RELOCATE_STACK")
+endif()
+set(limit ${CMAKE_MATCH_1})
+set(failed "")
+string(REPLACE "," ";" reports "${REPORTS}")
+foreach(report IN LISTS reports)
+  file(STRINGS ${report} core REGEX "^CORE=")
+  string(REPLACE "CORE=" "" core "${core}")
+  file(STRINGS ${report} line REGEX "^STACK_rrld_self_relocate=")
+  if(NOT line MATCHES "=([0-9]+)$")
+    message(FATAL_ERROR "${report}: no STACK_rrld_self_relocate")
+  endif()
+  math(EXPR need "${CMAKE_MATCH_1} + 16")
+  message(STATUS "${core}: rrld_self_relocate ${CMAKE_MATCH_1} B + 16 B result = ${need} B "
+                 "(RRLD_SELF_RELOCATE_STACK ${limit})")
+  if(need GREATER limit)
+    string(APPEND failed " ${core} needs ${need};")
+  endif()
+endforeach()
+file(STRINGS ${RUST_RT} rust REGEX "^const RRLD_SELF_RELOCATE_STACK: u32 = ")
+if(NOT rust MATCHES "= ([0-9]+)")
+  message(FATAL_ERROR "${RUST_RT}: no RRLD_SELF_RELOCATE_STACK")
+endif()
+if(NOT CMAKE_MATCH_1 EQUAL limit)
+  string(APPEND failed " ${RUST_RT} says ${CMAKE_MATCH_1};")
+endif()
+if(failed)
+  message(FATAL_ERROR "RRLD_SELF_RELOCATE_STACK ${limit}:${failed}")
+endif()
