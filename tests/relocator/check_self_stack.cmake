@@ -1,6 +1,8 @@
 # Asserts that RRLD_SELF_RELOCATE_STACK (HEADER, rrld/relocator.h) covers
-# rrld_self_relocate's deepest stack on every core plus the 16-byte
-# rrld_load_result a startup keeps on the same stack, and that the Rust
+# rrld_self_relocate's deepest stack on every core, the 16-byte
+# rrld_load_result a startup keeps on the same stack and a 36-byte exception
+# frame (8 words, and one to align sp to 8) stacked on it when the app is
+# interrupted meanwhile (no FP context: the relocator uses no FP), and that the Rust
 # runtime's start-up (RUST_RT) uses the same number (cmake -P script;
 # REPORTS, comma-separated, written by relocator/cmake/footprint.cmake).
 file(STRINGS ${HEADER} define REGEX "^#define RRLD_SELF_RELOCATE_STACK ")
@@ -10,6 +12,9 @@ endif()
 set(limit ${CMAKE_MATCH_1})
 set(failed "")
 string(REPLACE "," ";" reports "${REPORTS}")
+if(NOT reports)
+  message(FATAL_ERROR "no footprint reports given")
+endif()
 foreach(report IN LISTS reports)
   file(STRINGS ${report} core REGEX "^CORE=")
   string(REPLACE "CORE=" "" core "${core}")
@@ -17,8 +22,9 @@ foreach(report IN LISTS reports)
   if(NOT line MATCHES "=([0-9]+)$")
     message(FATAL_ERROR "${report}: no STACK_rrld_self_relocate")
   endif()
-  math(EXPR need "${CMAKE_MATCH_1} + 16")
-  message(STATUS "${core}: rrld_self_relocate ${CMAKE_MATCH_1} B + 16 B result = ${need} B "
+  math(EXPR need "${CMAKE_MATCH_1} + 16 + 36")
+  message(STATUS "${core}: rrld_self_relocate ${CMAKE_MATCH_1} B + 16 B result + 36 B "
+                 "exception frame = ${need} B "
                  "(RRLD_SELF_RELOCATE_STACK ${limit})")
   if(need GREATER limit)
     string(APPEND failed " ${core} needs ${need};")

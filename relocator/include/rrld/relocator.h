@@ -16,9 +16,11 @@
 
 /* Stack a self-relocating startup gives rrld_self_relocate, in bytes: the
  * deepest chain of its calls on any Cortex-M core (the footprint report's
- * STACK_rrld_self_relocate, checked by the relocator.footprint test) plus
- * the 16-byte rrld_load_result kept on the same stack.  A plain number, so
- * a startup in assembly can include this header (docs/relocator.md). */
+ * STACK_rrld_self_relocate), the 16-byte rrld_load_result kept on the same
+ * stack, and a 36-byte exception frame (8 words and the alignment word) the
+ * kernel may push on it meanwhile; the relocator.self_stack test checks it.
+ * A plain number, so a startup in assembly can include this header
+ * (docs/relocator.md). */
 #define RRLD_SELF_RELOCATE_STACK 192u
 
 #ifndef __ASSEMBLER__
