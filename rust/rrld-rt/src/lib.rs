@@ -39,8 +39,9 @@ pub mod heap;
 //    data) may run before r9 and sp are set from its result.  It runs on a
 //    stack at the top of the app's stack region, [RAM start, RAM start +
 //    stack_size), which the load never writes; stack_size must be at least
-//    RRLD_SELF_RELOCATE_STACK (rrld/relocator.h) and at most the RAM length, else the app exits with 200 + 10
-//    (RRLD_E_RAM_TOO_SMALL) before sp moves.
+//    RRLD_SELF_RELOCATE_STACK (rrld/relocator.h) and at most the RAM
+//    length, else the app exits with 200 + 10 (RRLD_E_RAM_TOO_SMALL) before
+//    sp moves.
 // The same sequence as qemu/runtime/crt0.S, plus the flash start kept in r5
 // for rrld_rt_start.  Thumb-1 instructions only: one text for every core.
 // The section name is the one the default layout keeps first in .text.
