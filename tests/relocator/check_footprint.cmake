@@ -1,12 +1,8 @@
 # Asserts the relocator's footprint targets (cmake -P script; REPORT written
 # by relocator/cmake/footprint.cmake, MAX_CODE, MAX_STACK).  Code counts
 # .text and .rodata of rrld_load and everything it calls.
-file(STRINGS ${REPORT} lines)
-foreach(line IN LISTS lines)
-  if(line MATCHES "^([A-Za-z_]+)=(.*)$")
-    set(${CMAKE_MATCH_1} ${CMAKE_MATCH_2})
-  endif()
-endforeach()
+include(${CMAKE_CURRENT_LIST_DIR}/read_footprint.cmake)
+read_footprint(${REPORT})
 math(EXPR code "${LOAD_TEXT} + ${LOAD_RODATA}")
 message(STATUS "${CORE}: load path ${LOAD_TEXT} B .text + ${LOAD_RODATA} B .rodata = ${code} B "
                "(target ${MAX_CODE}); stack ${STACK_rrld_load} B (target ${MAX_STACK}); "
