@@ -1,0 +1,11 @@
+// Licensed under the Apache License, Version 2.0 or the MIT License.
+// SPDX-License-Identifier: Apache-2.0 OR MIT
+// Copyright Tock Contributors 2022.
+
+pub mod cdc;
+pub mod ctap;
+pub mod descriptors;
+pub mod keyboard_hid;
+pub mod usb_user;
+pub mod usbc_client;
+pub mod usbc_client_ctrl;

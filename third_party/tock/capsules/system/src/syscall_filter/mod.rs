@@ -1,0 +1,8 @@
+// Licensed under the Apache License, Version 2.0 or the MIT License.
+// SPDX-License-Identifier: Apache-2.0 OR MIT
+// Copyright Tock Contributors 2025.
+
+//! Implementations of `SyscallFilter` boards can use to restrict application
+//! system calls.
+
+pub mod tbf_header_filter;

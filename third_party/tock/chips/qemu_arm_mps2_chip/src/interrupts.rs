@@ -1,0 +1,13 @@
+pub const UART0_RX: u32 = 0;
+pub const UART0_TX: u32 = 1;
+pub const UART1_RX: u32 = 2;
+pub const UART1_TX: u32 = 3;
+pub const UART2_RX: u32 = 4;
+pub const UART2_TX: u32 = 5;
+pub const TIMER0: u32 = 8;
+pub const TIMER1: u32 = 9;
+pub const DUALTIMER: u32 = 10;
+pub const UART3_RX: u32 = 18;
+pub const UART3_TX: u32 = 19;
+pub const UART4_RX: u32 = 20;
+pub const UART4_TX: u32 = 21;
