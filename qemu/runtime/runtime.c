@@ -1,22 +1,11 @@
 /*
- * The app side of the test kernel's system-call ABI, the C start-up after
- * crt0.S, and a small printf.  Compiled -fropi -frwpi like the apps.
+ * The kernel-independent part of the app runtime: the C start-up after
+ * crt0.S (constructors, main, exit), the C++ support bits, and a small
+ * printf.  Compiled -fropi -frwpi like the apps, into both the test
+ * kernel's library (with qemu/runtime/syscalls.c) and the Tock library
+ * (with tock/runtime/syscalls.c): only rrld_write and rrld_exit differ.
  */
 #include "rrld_app.h"
-
-int rrld_write(const void *buf, size_t len) {
-  register const void *r0 __asm__("r0") = buf;
-  register size_t r1 __asm__("r1") = len;
-  __asm__ volatile("svc #1" : "+r"(r0) : "r"(r1) : "memory");
-  return (int)(intptr_t)r0;
-}
-
-void rrld_exit(int code) {
-  register int r0 __asm__("r0") = code;
-  __asm__ volatile("svc #2" : : "r"(r0) : "memory");
-  for (;;) {
-  }
-}
 
 /* In RW (.data): the default layout puts .init_array there, so its entries
  * are RW->RO words the loader relocates; flash is never written. */
