@@ -251,7 +251,12 @@ static std::optional<uint32_t> credentialDataLen(uint32_t format) {
 }
 
 bool looksLikeTbf(ArrayRef<uint8_t> file) {
-  return file.size() >= 2 && read16le(file.data()) == TBF_VERSION;
+  // TBF versions are small numbers (1 and 2 exist); an rrld image starts
+  // "RR" and an ELF 0x7f 'E'.  Other versions are reported as such.
+  if (file.size() < 2)
+    return false;
+  uint16_t version = read16le(file.data());
+  return version != 0 && version < 16;
 }
 
 static std::string hexBytes(ArrayRef<uint8_t> bytes) { return toHex(bytes, /*LowerCase=*/true); }
