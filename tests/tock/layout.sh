@@ -63,10 +63,10 @@ for seed in 1 2 3; do
   order_of[$seed]=$order
   # The kernel's own view: every app found at its address.
   for name in zero seven big wild broken; do
-    grep -q "^rrld-tock: app '$name' at $(printf 0x%08x "${flash_of[$seed.$name]}"): " "$out" ||
+    grep -q "rrld-tock: app '$name' at $(printf 0x%08x "${flash_of[$seed.$name]}"): " "$out" ||
       fail "seed $seed: the kernel did not report $name at its address"
   done
-  grep -q "^rrld-tock: app 'broken' at .*: refused: RRLD_E_CRC" "$out" || fail "seed $seed: broken not refused for its CRC"
+  grep -q "rrld-tock: app 'broken' at .*: refused: RRLD_E_CRC" "$out" || fail "seed $seed: broken not refused for its CRC"
   ram_of[$seed]=$(sed -n "s/^tock-run: app [0-9]* seven: flash [^,]*, ram \(0x[0-9a-f]*\):.*/\1/p" "$out")
 done
 [[ ${order_of[1]} != "${order_of[2]}" || ${order_of[2]} != "${order_of[3]}" ]] ||
