@@ -209,7 +209,9 @@ TEST_CASE("init_fn_offset points the kernel at the image's entry", "[tbf]") {
 }
 
 TEST_CASE("the image starts aligned for its RO; the TBF is a power of two", "[tbf]") {
-  for (uint8_t roAlignLog2 : {2, 6, 8, 12}) {
+  // 2^17, the largest RO alignment: a 256 KiB TBF whose padding takes
+  // several reserved footers (a TLV length has 16 bits).
+  for (uint8_t roAlignLog2 : {2, 6, 8, 12, 17}) {
     std::vector<uint8_t> img = modelImage(roAlignLog2);
     uint32_t align = 1u << roAlignLog2;
     for (bool sha : {false, true}) {
@@ -224,8 +226,7 @@ TEST_CASE("the image starts aligned for its RO; the TBF is a power of two", "[tb
       uint32_t want = (hs + align - 1) / align * align;
       CHECK(t.protectedSize() == want);
       CHECK(t.protectedTrailer == want - hs);
-      for (uint32_t i = hs; i < want; ++i)
-        CHECK(f[i] == 0);
+      CHECK(std::all_of(f.begin() + hs, f.begin() + want, [](uint8_t b) { return b == 0; }));
       CHECK(t.binaryEnd == want + img.size());
       uint32_t content = t.binaryEnd + (sha ? 40 : 0);
       uint32_t total = 512;
@@ -252,6 +253,10 @@ TEST_CASE("the image starts aligned for its RO; the TBF is a power of two", "[tb
         }
       CHECK(covered + t.footerPadding == total);
       CHECK(t.footerPadding < 8);
+      if (roAlignLog2 == 17) // over 128 KiB of padding
+        CHECK(std::count_if(t.footers.begin(), t.footers.end(), [](const TbfFooter &ft) {
+                return ft.format == TBF_CRED_RESERVED;
+              }) == 2);
     }
   }
 }
