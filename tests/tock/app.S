@@ -1,6 +1,8 @@
 @ A tiny Tock app for the Tock tests (tests/tock), linked by rrld: exits
 @ with CODE through Tock's exit system call.  Options (0 or 1 unless said):
-@  FAULT  first store into the app's own flash, which the MPU must stop;
+@  FAULT  1: first store into the app's own flash; 2: first store just
+@         below the app's RAM (r1 at entry: its start), in another app's
+@         RAM or the kernel's; the MPU must stop either;
 @  PTR    check a flash pointer first: a read-only word holding _start's
 @         address (an RO->RO word, right only once `rrld tbf --flash-addr`
 @         patched it for where the app sits); exit 1 if it does not match;
@@ -11,9 +13,12 @@
   .globl _start
   .type _start, %function
 _start:
-#if FAULT
+#if FAULT == 1
   adr r0, _start           @ a store into the app's own flash: an MPU fault
   str r0, [r0]
+#elif FAULT == 2
+  subs r1, #4              @ a store below the app's RAM: an MPU fault
+  str r0, [r1]
 #endif
 #if PTR
   ldr r1, .Lself          @ the address of `self`, PC-relative

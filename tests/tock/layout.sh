@@ -5,7 +5,8 @@
 # flash start on, the padding apps and apps tile the flash up to the last
 # app, the kernel finds each app where tock-run put it (a padding header it
 # could not skip would hide the apps behind it), runs them and reports
-# their ends: exit codes; a fault (a store into the app's own flash); two
+# their ends: exit codes; faults (a store into the app's own flash, one
+# into the RAM below the app's, another app's or the kernel's); two
 # copies of an app whose flash pointer is right only once rrld tbf patched
 # it for its address; refusals (an image with a flipped byte; that app
 # placed as-is, unpatched); and the seed changes the order, the flash and
@@ -25,7 +26,8 @@ app() { # NAME CODE FAULT PAD PTR
 app zero 0 0 0 0
 app seven 7 0 0 0
 app big 0 0 1500 0    # a 2 KiB TBF
-app wild 0 1 0 0
+app wild 0 1 0 0      # writes its own flash
+app wild2 0 2 0 0     # writes below its RAM
 app ptr 0 0 0 1
 # broken: zero's TBF with one byte of its image flipped (its code, past
 # the 96-byte rrld header): the integrity check must fail.
@@ -38,8 +40,8 @@ printf '\x5a' | dd of="$w/broken.tbf" bs=1 seek="$off" conv=notrunc status=none
 
 apps=("$w/zero.elf" "$w/seven.elf:expect=7" "$w/big.elf" "$w/wild.elf:expect=fault"
       "$w/ptr.elf" "$w/ptr.elf" "$w/broken.tbf:expect=refused"
-      "$w/unpatched.tbf:as-is:expect=refused")
-names=(zero seven big wild ptr ptr broken unpatched)
+      "$w/unpatched.tbf:as-is:expect=refused" "$w/wild2.elf:expect=fault")
+names=(zero seven big wild ptr ptr broken unpatched wild2)
 declare -A flash_of ram_of order_of
 for seed in 1 2 3; do
   out=$w/run$seed.log
@@ -63,7 +65,7 @@ for seed in 1 2 3; do
       ((size >= 16)) || fail "seed $seed: a padding app of $size bytes"
     fi
     cur=$((addr + size))
-  done < <(sed -n -e 's/^tock-run: app \([0-9]*\) [a-z]*: flash \(0x[0-9a-f]*\)+\(0x[0-9a-f]*\),.*/app \2 \3 \1/p' \
+  done < <(sed -n -e 's/^tock-run: app \([0-9]*\) [a-z0-9]*: flash \(0x[0-9a-f]*\)+\(0x[0-9a-f]*\),.*/app \2 \3 \1/p' \
                   -e 's/^tock-run: padding \(0x[0-9a-f]*\)+\(0x[0-9a-f]*\)$/pad \1 \2 -/p' "$out" |
            while read -r k a s nm; do echo "$k $((a)) $((s)) $nm"; done)
   (( $(tr -cd , <<< "$order" | wc -c) == ${#names[@]} )) || fail "seed $seed: layout lines missing ($order)"
@@ -78,7 +80,7 @@ for seed in 1 2 3; do
     fail "seed $seed: unpatched not refused for its RO->RO words"
   [[ ${flash_of[$seed.4]} != "${flash_of[$seed.5]}" ]] || fail "seed $seed: the two ptr copies share an address"
   for i in 1 4; do
-    ram_of[$seed.$i]=$(sed -n "s/^tock-run: app $i [a-z]*: flash [^,]*, ram \(0x[0-9a-f]*\):.*/\1/p" "$out")
+    ram_of[$seed.$i]=$(sed -n "s/^tock-run: app $i [a-z0-9]*: flash [^,]*, ram \(0x[0-9a-f]*\):.*/\1/p" "$out")
   done
   [[ ${ram_of[$seed.4]} != none && ${ram_of[$seed.1]} != none ]] || fail "seed $seed: no RAM reported"
 done
