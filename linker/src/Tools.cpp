@@ -416,7 +416,7 @@ int placeMain(Ctx &ctx, const PlaceArgs &a) {
   return 0;
 }
 
-// Writes `image` as a TBF; `stem` names it when the settings do not.
+// Writes `image` (of the file `inputName`) as the TBF `output`.
 static bool writeTbf(Ctx &ctx, const std::string &inputName, ArrayRef<uint8_t> image,
                      const rrld_header &h, size_t roRoWords, TbfSettings s,
                      const std::string &output) {

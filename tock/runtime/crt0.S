@@ -19,7 +19,8 @@
  *     relocator error exits with 200 + its status;
  *  3. sets r9 and sp from the result, tells the kernel where the stack and
  *     the heap start (memop 10 and 11, for its fault reports), and calls
- *     rrld_app_start (qemu/runtime/runtime.c: constructors, main, exit).
+ *     rrld_app_start(app break, process break) (qemu/runtime/start.c, or
+ *     the C library's glue): the heap is what lies between the two.
  * Exits are Tock's exit-terminate (svc 6, r0 = 0, r1 = the code).  Before
  * relocation only registers are used, and no stack: the kernel's sp may
  * not even lie in RAM the app keeps.  Thumb-1 instructions only: one file
@@ -93,7 +94,9 @@ _start:
         mov     r1, r4
         movs    r0, #TOCK_MEMOP_HEAP_START
         svc     #5
-        bl      rrld_app_start          /* constructors, main, exit */
+        mov     r0, r4                  /* the heap: from the app break */
+        mov     r1, r6                  /* to the process break */
+        bl      rrld_app_start          /* heap, constructors, main, exit */
 .Ltoo_small:
         movs    r0, #10                 /* RRLD_E_RAM_TOO_SMALL */
 .Lreloc_failed:
