@@ -402,9 +402,43 @@ impl Write for Console {
     }
 }
 
+/// What one `print!` formats, written in as few system calls as fit: the
+/// kernel's console is shared (on Tock, by every process), and `core::fmt`
+/// hands out a line in many small pieces, which another app's output could
+/// otherwise land between.  A line up to the buffer's size goes out whole.
+struct Buffered {
+    buf: [u8; 128],
+    len: usize,
+}
+
+impl Buffered {
+    fn flush(&mut self) {
+        if self.len != 0 {
+            // Nothing to do about a failed write: print! has no result.
+            write(&self.buf[..self.len]);
+        }
+        self.len = 0;
+    }
+}
+
+impl Write for Buffered {
+    fn write_str(&mut self, s: &str) -> fmt::Result {
+        for &b in s.as_bytes() {
+            if self.len == self.buf.len() {
+                self.flush();
+            }
+            self.buf[self.len] = b;
+            self.len += 1;
+        }
+        Ok(())
+    }
+}
+
 #[doc(hidden)]
 pub fn _print(args: fmt::Arguments) {
-    let _ = Console.write_fmt(args);
+    let mut out = Buffered { buf: [0; 128], len: 0 };
+    let _ = out.write_fmt(args);
+    out.flush();
 }
 
 /// Prints to the kernel's console.
