@@ -29,6 +29,7 @@
 #include "Layout.h"
 #include "LinkedElf.h"
 #include "Move.h"
+#include "Plan.h"
 #include "Rewrite.h"
 
 #include "lld/Common/Driver.h"
@@ -140,6 +141,7 @@ struct SplitArgs {
   std::vector<std::string> rrld; // --rrld-* options, normalised to --x=value
   std::string output = "a.out";
   bool hasScript = false;
+  std::string mapFile; // the user's -Map
   bool hasEmulation = false;
   bool ordersSections = false; // --symbol-ordering-file and the like
   bool target1Rel = false;
@@ -221,6 +223,8 @@ static SplitArgs splitArgs(Ctx &ctx, ArrayRef<std::string> args, const LinkCli &
     } else if (!isLong({"-Ttext", "-Tdata", "-Tbss"}) &&
                valueOf(j, a, {"--script", "-script", "-T"}, v)) {
       out.hasScript = true;
+    } else if (valueOf(j, a, {"--Map", "-Map"}, v)) {
+      out.mapFile = v;
     } else if (!isLong({"-mllvm"}) && valueOf(j, a, {"-m"}, v)) {
       out.hasEmulation = true;
     } else if (isLong({"--symbol-ordering-file", "-symbol-ordering-file",
@@ -258,24 +262,106 @@ static std::string describe(const LinkedElf &elf, const InputMap &map, const Pro
   return reference(elf, map, p) + "\n>>> fix: " + p.fix;
 }
 
+// Why a problem that moving its section would fix is still there after the
+// link: the plan refused the move, the script did not put the moved section
+// in RAM, or the inputs did not show that it had to move.
+static std::string unmoved(const LinkedElf &elf, const InputMap &map, const MovePlan &plan,
+                           ArrayRef<MovedSection> moved, const Problem &p) {
+  const MapEntry *in = nullptr;
+  if (p.move == MoveKind::Section) {
+    in = map.find(p.offset);
+  } else {
+    const OutSymbol &s = elf.symbols[p.sym];
+    if (s.type != ELF::STT_SECTION)
+      in = map.find(s.value);
+  }
+  if (!in)
+    return "; rrld did not move it to RW";
+  if (auto it = plan.refused.find(in->desc); it != plan.refused.end())
+    return "; rrld cannot move it to RW: " + it->second;
+  if (llvm::any_of(moved, [&](const MovedSection &m) { return m.desc == in->desc; }))
+    return "; rrld moved " + in->desc + " to RW, but the linker script placed it in RO "
+           "(does it put .data.* in RAM?)";
+  return "; rrld decides what moves to RW from the inputs before the link, and they did not "
+         "show that " + in->desc + " must move";
+}
+
+// The default layout with the planned read-only input sections placed at
+// the start of .data.  lld assigns each input section to the first output
+// section description that matches it, in script order, and .rodata comes
+// first; OVERWRITE_SECTIONS descriptions are matched before all others, so
+// the fragment restates .data there with the moved sections first.
+std::string withMovedSections(const std::string &script, StringRef lines) {
+  if (lines.empty())
+    return script;
+  size_t start = script.find("\n  .data : {");
+  size_t open = script.find('{', start);
+  size_t end = open;
+  for (int depth = 0; end < script.size(); ++end) {
+    depth += script[end] == '{' ? 1 : script[end] == '}' ? -1 : 0;
+    if (depth == 0)
+      break;
+  }
+  if (start == std::string::npos || end >= script.size())
+    return script; // not the default layout's shape: nothing moves (the link reports it)
+  return script + "\n/* Read-only input sections rrld moves to RW (rrld --rrld-explain says why). */\n"
+                  "OVERWRITE_SECTIONS\n{\n  .data : {\n" +
+         lines.str() + script.substr(open + 1, end - open - 1) + "}\n}\n";
+}
+
 //===----------------------------------------------------------------------===//
 // 2. lld
 //===----------------------------------------------------------------------===//
 
-struct LldRun {
-  int ret = 1;
-  bool canRunAgain = true;
-};
+namespace {
+// Passes lld's messages on line by line, as they come (lld may end the
+// process on a fatal error), with the names of rrld's temporary files
+// (changed copies of inputs, the default layout) replaced by what the user
+// knows them as.
+class RenamingStream : public raw_ostream {
+public:
+  RenamingStream(raw_ostream &os, ArrayRef<std::pair<std::string, std::string>> rename)
+      : os(os), rename(rename) {
+    SetUnbuffered();
+  }
+  ~RenamingStream() override {
+    if (!pending.empty())
+      emit(pending);
+  }
 
-static LldRun runLld(ArrayRef<std::string> args, raw_ostream &out = llvm::outs(),
-                     raw_ostream &err = llvm::errs()) {
+private:
+  void write_impl(const char *p, size_t n) override {
+    written += n;
+    pending.append(p, n);
+    for (size_t nl; (nl = pending.find('\n')) != std::string::npos;) {
+      emit(pending.substr(0, nl + 1));
+      pending.erase(0, nl + 1);
+    }
+  }
+  uint64_t current_pos() const override { return written; }
+  void emit(std::string line) {
+    for (const auto &[from, to] : rename)
+      for (size_t pos = 0; (pos = line.find(from, pos)) != std::string::npos; pos += to.size())
+        line.replace(pos, from.size(), to);
+    os << line;
+    os.flush();
+  }
+
+  raw_ostream &os;
+  ArrayRef<std::pair<std::string, std::string>> rename;
+  std::string pending;
+  uint64_t written = 0;
+};
+} // namespace
+
+static int runLld(ArrayRef<std::string> args,
+                  ArrayRef<std::pair<std::string, std::string>> rename) {
   std::vector<const char *> argv{"ld.lld"};
   for (const std::string &a : args)
     argv.push_back(a.c_str());
+  RenamingStream out(llvm::outs(), rename), err(llvm::errs(), rename);
   lld::Result r = lld::lldMain(argv, out, err, {{lld::Gnu, &lld::elf::link}});
-  out.flush();
-  err.flush();
-  return {r.retCode, r.canRunAgain};
+  return r.retCode;
 }
 
 // Writes `text` to a new temporary file; removed when the returned object dies.
@@ -366,7 +452,7 @@ private:
 // Per read-only section moved to RW or patched at install time, the
 // references that made it so.
 static void explain(const LinkedElf &elf, const InputMap &map,
-                    const InputMover &mover, const ClassifyOptions &copts, raw_ostream &os) {
+                    ArrayRef<MovedSection> moved, const ClassifyOptions &copts, raw_ostream &os) {
   constexpr size_t shown = 8;
   auto list = [&](ArrayRef<std::string> refs) {
     for (size_t i = 0; i < refs.size() && i < shown; ++i)
@@ -374,7 +460,7 @@ static void explain(const LinkedElf &elf, const InputMap &map,
     if (refs.size() > shown)
       os << "    ... and " << refs.size() - shown << " more\n";
   };
-  for (const MovedSection &m : mover.moved()) {
+  for (const MovedSection &m : moved) {
     os << "rrld: moved to RW (" << moveReasonName(m.reason) << ", " << m.size << " B): " << m.desc
        << "\n";
     list(m.because);
@@ -469,15 +555,7 @@ int linkMain(Ctx &ctx, std::vector<std::string> rawArgs) {
   }
   std::unique_ptr<FileRemover> scriptRemover, anchorRemover;
   if (!split.hasScript) {
-    SmallString<128> path;
-    auto r = writeTemp("rrld-layout", "ld", defaultScript(o.roOrigin, o.rwOrigin), path);
-    if (!r) {
-      ctx.diag.check(r.takeError());
-      return 1;
-    }
-    scriptRemover = std::move(*r);
-    lldArgs.push_back("-T");
-    lldArgs.push_back(path.str().str());
+    // The script itself is written once the moves are known (below).
     SmallString<128> anchorPath;
     auto a = writeTemp("rrld-anchor", "o", anchorObject(), anchorPath);
     if (!a) {
@@ -516,154 +594,132 @@ int linkMain(Ctx &ctx, std::vector<std::string> rawArgs) {
   copts.arm.target1Rel = split.target1Rel;
   copts.arm.target2 = split.target2;
 
-  // Rounds of 2-5.  When read-only data must move to RW (Move.h), rrld
-  // changes copies of the inputs that hold it and links again; a move can
-  // make more data need moving (a constant table pointing at moved data),
-  // hence rounds.  A link that needs no move is one lld run.
-  constexpr unsigned maxRounds = 8;
+  // Read-only data that cannot stay in flash moves to RW, decided from the
+  // inputs (Plan.h) and placed by a script fragment in the default layout,
+  // or by changed copies of the inputs under a user's script (Move.h).
+  MovePlan plan = planMoves(split.lld, {o.roRelocs, copts.arm});
   InputMover mover;
-  std::vector<std::string> roundArgs = lldArgs;
-  bool withMap = o.explain; // the map names input sections
-  SmallString<128> mapPath;
-  std::unique_ptr<FileRemover> mapRemover;
-  FileRemover outputRemover; // from the first output on, any error removes it
-  std::optional<LinkedElf> elf;
-  std::optional<ImageLayout> layout;
-  Classified c;
-  RewriteResult rewrite;
-  InputMap map;
-  bool canRunAgain = true;
-  unsigned moveRounds = 0, links = 0;
-  std::string stalled; // why moving stopped with problems left
-  for (unsigned round = 0;; ++round) {
-    std::vector<std::string> args = roundArgs;
-    if (withMap) {
-      if (!mapRemover) {
-        auto r = writeTemp("rrld-map", "txt", "", mapPath);
-        if (!r) {
-          ctx.diag.check(r.takeError());
-          return 1;
-        }
-        mapRemover = std::move(*r);
-      }
-      args.push_back("-Map=" + mapPath.str().str());
-    }
-    elf.reset(); // unmap lld's previous output before it is rewritten
-    LldRun lld = runLld(args);
-    ++links;
-    timer.mark("lld");
-    if (lld.ret != 0)
-      return lld.ret;
-    canRunAgain = lld.canRunAgain;
-    if (round == 0)
-      outputRemover.setFile(split.output);
-
-    // 3. Read lld's output.
-    Expected<LinkedElf> read = LinkedElf::readFile(split.output);
-    if (!read) {
-      ctx.diag.check(read.takeError());
-      return 1;
-    }
-    elf.emplace(std::move(*read));
-    map = InputMap();
-    if (withMap)
-      if (auto text = MemoryBuffer::getFile(mapPath)) {
-        map = InputMap::parse((*text)->getBuffer(), *elf);
-        map.restorePaths(mover.copies());
-      }
-    timer.mark("read");
-
-    // 4, 5. Segments, then every relocation.
-    layout = computeLayout(ctx, *elf, split.output);
-    if (!layout)
-      return 1;
-    c = classify(*elf, *layout, copts);
-    // PC-relative code references into RW become r9-relative where the code
-    // has a recognised shape (Rewrite.cpp); the rest are problems.
-    rewrite = rewriteToStaticBase(*elf, *layout, c.crossPcRel);
-    c.problems.insert(c.problems.end(), rewrite.problems.begin(), rewrite.problems.end());
-    std::stable_sort(c.problems.begin(), c.problems.end(),
-                     [](const Problem &a, const Problem &b) { return a.offset < b.offset; });
-    timer.mark("classify");
-
-    auto movable = [](const Problem &p) { return p.move != MoveKind::None; };
-    if (c.problems.empty() || !llvm::all_of(c.problems, movable) || ctx.diag.errorCount())
-      break;
-    if (round + 1 == maxRounds) {
-      stalled = "more still needs moving after " + std::to_string(links) + " links";
-      break;
-    }
-    if (!canRunAgain) {
-      stalled = "lld cannot run again in this process";
-      break;
-    }
-    if (!withMap) {
-      // The same link again, with a map that names the input sections.
-      withMap = true;
-      continue;
-    }
-    bool moved = false, failed = false;
-    for (Problem &p : c.problems) {
-      Expected<bool> r = mover.move(map, *elf, p, reference(*elf, map, p));
-      if (!r) {
-        p.why += "; rrld cannot move it to RW: " + toString(r.takeError());
-        p.move = MoveKind::None;
-        failed = true;
+  std::vector<MovedSection> moved;
+  std::string movedLines;
+  for (PlannedMove &m : plan.moves) {
+    std::string why;
+    if (!split.hasScript) {
+      if (!scriptLines(m, movedLines, why)) {
+        plan.refused[m.desc()] = why;
         continue;
       }
-      moved |= *r;
+      moved.push_back({m.desc(), m.size, m.reason, m.because});
+      continue;
     }
-    if (!failed && !moved)
-      stalled = "moving the sections did not make these problems go away (does the linker "
-                "script put .data.* in RAM?)";
-    if (failed || !moved)
-      break;
+    Expected<bool> r = mover.move(m);
+    if (!r)
+      plan.refused[m.desc()] = toString(r.takeError());
+  }
+  if (split.hasScript && !mover.moved().empty()) {
     Expected<std::vector<std::string>> changed = mover.apply(lldArgs);
     if (!changed) {
       ctx.diag.check(changed.takeError());
       return 1;
     }
-    roundArgs = std::move(*changed);
-    ++moveRounds;
-    timer.mark("move");
+    lldArgs = std::move(*changed);
+    moved = mover.moved();
+  }
+  SmallString<128> scriptPath;
+  if (!split.hasScript) {
+    auto r = writeTemp("rrld-layout", "ld",
+                       withMovedSections(defaultScript(o.roOrigin, o.rwOrigin), movedLines),
+                       scriptPath);
+    if (!r) {
+      ctx.diag.check(r.takeError());
+      return 1;
+    }
+    scriptRemover = std::move(*r);
+    lldArgs.push_back("-T");
+    lldArgs.push_back(scriptPath.str().str());
+  }
+  timer.mark("plan");
+
+  // lld's map names the input section of each output address for
+  // --rrld-explain: the user's -Map if given, else one of rrld's own.  It
+  // nearly doubles lld's work on a large program, so diagnostics without a
+  // map find the input sections from the inputs instead (Names.cpp).
+  SmallString<128> mapPath(split.mapFile);
+  std::unique_ptr<FileRemover> mapRemover;
+  if (mapPath.empty() && o.explain) {
+    auto r = writeTemp("rrld-map", "txt", "", mapPath);
+    if (!r) {
+      ctx.diag.check(r.takeError());
+      return 1;
+    }
+    mapRemover = std::move(*r);
+    lldArgs.push_back("-Map=" + mapPath.str().str());
   }
 
+  // 2. lld, once.
+  std::vector<std::pair<std::string, std::string>> rename(mover.copies().begin(),
+                                                          mover.copies().end());
+  if (scriptRemover)
+    rename.push_back({scriptPath.str().str(), "<rrld default layout>"});
+  int ret = runLld(lldArgs, rename);
+  timer.mark("lld");
+  if (ret != 0)
+    return ret;
+  FileRemover outputRemover(split.output); // any error from here on removes it
+  // The user's map names the inputs as the user does.
+  if (!split.mapFile.empty() && !mover.copies().empty())
+    if (auto text = MemoryBuffer::getFile(split.mapFile)) {
+      std::string t = (*text)->getBuffer().str();
+      for (const auto &[from, to] : mover.copies())
+        for (size_t pos = 0; (pos = t.find(from, pos)) != std::string::npos; pos += to.size())
+          t.replace(pos, from.size(), to);
+      text->reset();
+      if (ctx.diag.check(rrld::writeFile(split.mapFile, arrayRefFromStringRef(t))))
+        return 1;
+    }
+
+  // 3. Read lld's output.
+  Expected<LinkedElf> read = LinkedElf::readFile(split.output);
+  if (!read) {
+    ctx.diag.check(read.takeError());
+    return 1;
+  }
+  std::optional<LinkedElf> elf;
+  elf.emplace(std::move(*read));
+  InputMap map;
+  if (!mapPath.empty())
+    if (auto text = MemoryBuffer::getFile(mapPath)) {
+      map = InputMap::parse((*text)->getBuffer(), *elf);
+      map.restorePaths(mover.copies());
+    }
+  auto names = [&]() -> const InputMap & {
+    if (map.empty())
+      map = InputMap::fromInputs(*elf, split.lld);
+    return map;
+  };
+  timer.mark("read");
+
+  // 4, 5. Segments, then every relocation.
+  std::optional<ImageLayout> layout = computeLayout(ctx, *elf, split.output);
+  if (!layout)
+    return 1;
+  Classified c = classify(*elf, *layout, copts);
+  // PC-relative code references into RW become r9-relative where the code
+  // has a recognised shape (Rewrite.cpp); the rest are problems.
+  RewriteResult rewrite = rewriteToStaticBase(*elf, *layout, c.crossPcRel);
+  c.problems.insert(c.problems.end(), rewrite.problems.begin(), rewrite.problems.end());
+  std::stable_sort(c.problems.begin(), c.problems.end(),
+                   [](const Problem &a, const Problem &b) { return a.offset < b.offset; });
+  timer.mark("classify");
+
   for (const Problem &p : c.warnings)
-    ctx.diag.warn(describe(*elf, map, p));
+    ctx.diag.warn(describe(*elf, names(), p));
 
   if (!c.problems.empty() || ctx.diag.errorCount()) {
-    // Name the input sections: link once more, with a map.  Only on this
-    // path, so a successful link costs one lld run.
-    if (map.empty() && canRunAgain) {
-      SmallString<128> tmpMap, tmpOut;
-      auto mapFile = writeTemp("rrld-map", "txt", "", tmpMap);
-      auto outFile = writeTemp("rrld-out", "elf", "", tmpOut);
-      if (mapFile && outFile) {
-        std::vector<std::string> again = roundArgs;
-        again.push_back("-o");
-        again.push_back(tmpOut.str().str());
-        again.push_back("-Map=" + tmpMap.str().str());
-        std::string ignored;
-        raw_string_ostream sink(ignored);
-        if (runLld(again, sink, sink).ret == 0)
-          if (auto text = MemoryBuffer::getFile(tmpMap)) {
-            map = InputMap::parse((*text)->getBuffer(), *elf);
-            map.restorePaths(mover.copies());
-          }
-      } else {
-        consumeError(mapFile.takeError());
-        consumeError(outFile.takeError());
-      }
+    for (Problem &p : c.problems) {
+      if (p.move != MoveKind::None)
+        p.why += unmoved(*elf, names(), plan, moved, p);
+      ctx.diag.error(describe(*elf, names(), p));
     }
-    // Problems a move would fix are reported only if nothing else is wrong.
-    bool onlyMovable =
-        llvm::all_of(c.problems, [](const Problem &p) { return p.move != MoveKind::None; });
-    for (const Problem &p : c.problems)
-      if (onlyMovable || p.move == MoveKind::None)
-        ctx.diag.error(describe(*elf, map, p));
-    if (onlyMovable && !c.problems.empty())
-      ctx.diag.note("rrld moved read-only data to RW in " + Twine(moveRounds) +
-                    " rounds and stopped: " + stalled);
     return 1;
   }
 
@@ -677,7 +733,7 @@ int linkMain(Ctx &ctx, std::vector<std::string> rawArgs) {
 
   // 7. Output.
   // lld's output is edited in place: a few kilobytes, not the whole file.
-  std::string note = mover.note();
+  std::string note = movedNote(moved);
   Expected<std::vector<FilePatch>> patches =
       imageElfPatches(*elf, image, rewrite.patches, note);
   if (!patches) {
@@ -685,7 +741,7 @@ int linkMain(Ctx &ctx, std::vector<std::string> rawArgs) {
     return 1;
   }
   if (o.explain)
-    explain(*elf, map, mover, copts, llvm::outs());
+    explain(*elf, map, moved, copts, llvm::outs());
   elf->buffer.reset(); // unmap before writing
   if (ctx.diag.check(patchFile(split.output, *patches)))
     return 1;
@@ -709,10 +765,10 @@ int linkMain(Ctx &ctx, std::vector<std::string> rawArgs) {
       os << format(" (%.2f B/relocation)", double(tables.bytes()) / n);
     os << "\n";
     uint32_t movedBytes = 0;
-    for (const MovedSection &m : mover.moved())
+    for (const MovedSection &m : moved)
       movedBytes += m.size;
-    os << "rrld: moved to RW: " << mover.moved().size() << " read-only sections, " << movedBytes
-       << " B (" << links << " lld runs)\n";
+    os << "rrld: moved to RW: " << moved.size() << " read-only sections, " << movedBytes
+       << " B (decided from " << plan.inputs << " input objects; 1 lld run)\n";
   }
   return 0;
 }
