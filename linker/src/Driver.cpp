@@ -1,23 +1,24 @@
 //===- Driver.cpp - rrld's link mode --------------------------------------===//
 //
-// The pipeline of a link, in order:
+// The pipeline of a link, in order; data flows one way and lld runs once:
 //
 //   1. split the command line: --rrld-* options are ours, the rest is lld's;
 //      read the inputs and order the data holding addresses (Group.cpp);
-//   2. run lld in-process with --emit-relocs (and the default layout when no
+//   2. decide from the inputs which read-only sections move to RW
+//      (Plan.cpp), and place them: a fragment of the default layout, or
+//      changed copies of the inputs under a user's script (Move.cpp);
+//   3. run lld in-process with --emit-relocs (and the default layout when no
 //      linker script is given);
-//   3. read its output                        (LinkedElf.cpp)
-//   4. find the RO and RW segments            (Layout.cpp)
-//   5. classify every relocation              (Classify.cpp); if read-only
-//      data must move to RW, change copies of its inputs and go back to 2
-//      (Move.cpp), then make PC-relative code references into RW
-//      r9-relative                            (Rewrite.cpp)
-//   6. encode the tables, lay out the image   (Relr.cpp, Image.cpp)
-//   7. write the ELF and the flat image       (ElfWriter.cpp)
+//   4. read its output                        (LinkedElf.cpp)
+//   5. find the RO and RW segments            (Layout.cpp)
+//   6. classify every relocation              (Classify.cpp), then make
+//      PC-relative code references into RW r9-relative (Rewrite.cpp)
+//   7. encode the tables, lay out the image   (Relr.cpp, Image.cpp)
+//   8. write the ELF and the flat image       (ElfWriter.cpp)
 //
-// Errors from 4 and 5 are collected and reported together; nothing is
-// written after an error, and lld's output file is removed, so a build
-// system never sees a silently wrong image.
+// Errors from 5 and 6 are collected and reported together, naming input
+// sections (Names.cpp); nothing is written after an error, and lld's output
+// file is removed, so a build system never sees a silently wrong image.
 //
 //===----------------------------------------------------------------------===//
 #include "Driver.h"
