@@ -35,6 +35,8 @@ struct Options {
   uint32_t roOrigin = 0x00000000;  // link address of the default layout's RO
   uint32_t rwOrigin = 0x20000000;  // and of its RW
   std::string imagePath;           // also write the flat image here
+  std::string tbfPath, tbfName;    // and a TBF holding it (Tbf.h)
+  bool tbfSha256 = false;
   bool verbose = false;
   bool explain = false;            // print why sections moved or are patched
 };

@@ -32,6 +32,7 @@
 #include "Move.h"
 #include "Plan.h"
 #include "Rewrite.h"
+#include "Tools.h"
 
 #include "lld/Common/Driver.h"
 #include "lld/Common/ErrorHandler.h"
@@ -85,7 +86,8 @@ struct LinkCli {
   std::string roRelocs = "patch";
   std::string dataOrder = "grouped";
   std::string stackSize, heapSize, roOrigin, rwOrigin;
-  std::string image;
+  std::string image, tbf, tbfName;
+  bool tbfSha256 = false;
   bool verbose = false;
   bool explain = false;
   bool timePasses = false;
@@ -119,6 +121,12 @@ struct LinkCli {
     app.add_option("--rrld-rw-origin", rwOrigin,
                    "Link address of RW in the default layout (default 0x20000000)");
     app.add_option("--rrld-image", image, "Also write the flat image to this file");
+    app.add_option("--rrld-tbf", tbf,
+                   "Also write the image as a Tock Binary Format app to this file, as "
+                   "'rrld tbf' would with its defaults (see rrld tbf --help)");
+    app.add_option("--rrld-tbf-name", tbfName,
+                   "The TBF's package name (default: the output's file stem)");
+    app.add_flag("--rrld-tbf-sha256", tbfSha256, "Add a SHA-256 credentials footer to the TBF");
     app.add_flag("--rrld-verbose", verbose, "Print how the relocations were classified");
     app.add_flag("--rrld-explain", explain,
                  "Print each read-only section moved to RW or patched at install time, "
@@ -522,6 +530,9 @@ int linkMain(Ctx &ctx, std::vector<std::string> rawArgs) {
   o.roOrigin = parseU32(ctx, "--rrld-ro-origin", cli.roOrigin, o.roOrigin);
   o.rwOrigin = parseU32(ctx, "--rrld-rw-origin", cli.rwOrigin, o.rwOrigin);
   o.imagePath = cli.image;
+  o.tbfPath = cli.tbf;
+  o.tbfName = cli.tbfName;
+  o.tbfSha256 = cli.tbfSha256;
   o.verbose = cli.verbose;
   o.explain = cli.explain;
   if (o.stackSize % RRLD_RAM_ALIGN)
@@ -747,6 +758,8 @@ int linkMain(Ctx &ctx, std::vector<std::string> rawArgs) {
   if (ctx.diag.check(patchFile(split.output, *patches)))
     return 1;
   if (!o.imagePath.empty() && !writeFile(ctx, o.imagePath, image))
+    return 1;
+  if (!o.tbfPath.empty() && !writeLinkTbf(ctx, image, split.output))
     return 1;
   outputRemover.releaseFile();
   timer.mark("write");

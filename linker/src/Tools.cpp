@@ -1,6 +1,7 @@
-//===- Tools.cpp - inspect, verify, place ---------------------------------===//
+//===- Tools.cpp - inspect, verify, place, tbf ----------------------------===//
 //
-// These read an image (the ELF rrld wrote, or the flat image), check it with
+// These read an image (the ELF rrld wrote, the flat image, or a TBF holding
+// one, read by the kernel's rules in Tbf.cpp), check it with
 // the host-side parser (Image.cpp, which explains problems in words) and with
 // the relocator library itself (the code that runs on the device), then act.
 // `place` performs install-time linking with the device's code: it patches
@@ -12,6 +13,7 @@
 #include "ElfWriter.h"
 #include "Image.h"
 #include "LinkedElf.h"
+#include "Tbf.h"
 
 #include "rrld/relocator.h"
 
@@ -30,6 +32,7 @@ struct LoadedImage {
   std::vector<uint8_t> bytes;
   std::optional<LinkedElf> elf;
   ImageInfo info;
+  std::optional<TbfInfo> tbf; // when the file is a TBF
 };
 } // namespace
 
@@ -42,6 +45,20 @@ static std::optional<LoadedImage> load(Ctx &ctx, StringRef path) {
     return std::nullopt;
   }
   li.bytes = std::move(*bytes);
+  if (!li.elf && looksLikeTbf(li.bytes)) {
+    Expected<TbfInfo> tbf = parseTbf(li.bytes);
+    if (!tbf) {
+      ctx.diag.error(path + ": TBF: " + toString(tbf.takeError()));
+      return std::nullopt;
+    }
+    Expected<std::vector<uint8_t>> img = tbfImage(li.bytes, *tbf);
+    if (!img) {
+      ctx.diag.error(path + ": TBF: " + toString(img.takeError()));
+      return std::nullopt;
+    }
+    li.bytes = std::move(*img);
+    li.tbf = std::move(*tbf);
+  }
   Expected<ImageInfo> info = parseImage(li.bytes);
   if (!info) {
     ctx.diag.error(path + ": " + toString(info.takeError()));
@@ -57,15 +74,54 @@ static std::optional<LoadedImage> load(Ctx &ctx, StringRef path) {
     ctx.diag.error(path + ": the relocator rejects the image: " + rrld_status_name(st));
     return std::nullopt;
   }
+  if (li.tbf)
+    if (Error e = checkTbfAgainstImage(*li.tbf, li.info.h)) {
+      ctx.diag.error(path + ": TBF: " + toString(std::move(e)));
+      return std::nullopt;
+    }
   return li;
+}
+
+// Where the image's RO->RO words point, for a TBF: nullopt when there are
+// none.  `patched` says whether they were patched since the link, `tbfAddr`
+// the TBF address they fit.
+namespace {
+struct RoPatchState {
+  bool patched = false;
+  uint32_t tbfAddr = 0;
+};
+} // namespace
+static std::optional<RoPatchState> roPatchState(const rrld_header &h, uint32_t imageOffset) {
+  if (!h.ro_ro_table_size)
+    return std::nullopt;
+  return RoPatchState{h.ro_patched_addr != h.ro_link_addr, h.ro_patched_addr - imageOffset};
 }
 
 int verifyMain(Ctx &ctx, const std::string &path) {
   std::optional<LoadedImage> li = load(ctx, path);
   if (!li)
     return 1;
-  llvm::outs() << path << ": ok (" << li->info.h.image_size << " bytes, crc32 "
-               << format("0x%08x", li->info.h.crc32) << ")\n";
+  const rrld_header &h = li->info.h;
+  if (const std::optional<TbfInfo> &t = li->tbf) {
+    if (!(t->flags & TBF_FLAG_ENABLED))
+      ctx.diag.warn(path + ": the TBF's enabled flag is clear: the kernel will not run it");
+    std::optional<RoPatchState> ro = roPatchState(h, t->protectedSize());
+    if (ro && !ro->patched)
+      ctx.diag.warn(path + ": the image has " + Twine(li->info.roRo.size()) +
+                    " RO->RO words not yet patched for a flash address: Tock's flash is "
+                    "read-only, so it runs only once patched at install (rrld tbf --flash-addr)");
+    else if (ro && ro->tbfAddr % t->totalSize)
+      ctx.diag.warn(path + ": the image's RO->RO words are patched for an image at " +
+                    hex(h.ro_patched_addr) + ", which puts the TBF at " + hex(ro->tbfAddr) +
+                    ", not a multiple of its size " + Twine(t->totalSize) +
+                    ": re-lay it with rrld tbf --flash-addr");
+    llvm::outs() << path << ": ok (TBF " << t->totalSize << " bytes, image at offset "
+                 << t->protectedSize() << ": " << h.image_size << " bytes, crc32 "
+                 << format("0x%08x", h.crc32) << ")\n";
+    return 0;
+  }
+  llvm::outs() << path << ": ok (" << h.image_size << " bytes, crc32 "
+               << format("0x%08x", h.crc32) << ")\n";
   return 0;
 }
 
@@ -98,6 +154,101 @@ static std::vector<Moved> movedSections(const std::optional<LinkedElf> &elf) {
   return out;
 }
 
+static std::string kernelVersionText(const TbfInfo &t) {
+  return t.kernelVersion ? std::to_string(t.kernelVersion->first) + "." +
+                               std::to_string(t.kernelVersion->second)
+                         : std::string("none");
+}
+
+// The TBF's fields, before the image's: every TLV, every footer.
+static void tbfJson(json::OStream &j, const TbfInfo &t, const ImageInfo &img) {
+  const rrld_header &h = img.h;
+  j.attribute("container", "tbf");
+  j.attribute("tbf_version", t.version);
+  j.attribute("total_size", t.totalSize);
+  j.attribute("header_size", t.headerSize);
+  j.attribute("flags", t.flags);
+  j.attribute("enabled", bool(t.flags & TBF_FLAG_ENABLED));
+  j.attribute("checksum", t.checksum);
+  j.attribute("protected_trailer_size", t.protectedTrailer);
+  j.attribute("protected_size", t.protectedSize());
+  j.attribute("image_offset", t.protectedSize());
+  j.attribute("binary_end_offset", t.binaryEnd);
+  j.attribute("init_fn_offset", t.initFnOffset);
+  j.attribute("minimum_ram_size", t.minimumRamSize);
+  j.attribute("app_version", t.appVersion);
+  j.attribute("package_name", t.packageName ? json::Value(*t.packageName) : json::Value(nullptr));
+  j.attribute("kernel_version", kernelVersionText(t));
+  j.attributeArray("tlvs", [&] {
+    for (const TbfTlv &v : t.tlvs)
+      j.object([&] {
+        j.attribute("type", v.type);
+        j.attribute("name", tbfTlvName(v.type));
+        j.attribute("offset", v.offset);
+        j.attribute("length", v.length);
+      });
+  });
+  j.attributeArray("footers", [&] {
+    for (const TbfFooter &f : t.footers)
+      j.object([&] {
+        j.attribute("offset", f.offset);
+        j.attribute("length", f.length);
+        j.attribute("format", tbfCredentialName(f.format));
+        j.attribute("checked", f.checked);
+      });
+  });
+  j.attribute("footer_padding", t.footerPadding);
+  j.attribute("sha256", toHex(t.sha256, /*LowerCase=*/true));
+  j.attribute("ro_ro_table_size", h.ro_ro_table_size);
+  j.attribute("ro_ro_words", int64_t(img.roRo.size()));
+  // Whether the RO->RO words hold the addresses of some flash placement
+  // (and which TBF address that is), or still the link's.
+  std::optional<RoPatchState> ro = roPatchState(h, t.protectedSize());
+  j.attribute("ro_patched", ro && ro->patched);
+  j.attribute("needs_flash_patch", ro && !ro->patched);
+  j.attribute("patched_tbf_addr", ro && ro->patched ? json::Value(ro->tbfAddr) : json::Value(nullptr));
+}
+
+static void tbfText(raw_ostream &os, StringRef path, const TbfInfo &t, const ImageInfo &img) {
+  const rrld_header &h = img.h;
+  os << path
+     << format(": TBF version %u, %u bytes, header %u bytes, flags 0x%x (%s), checksum 0x%08x\n",
+               t.version, t.totalSize, t.headerSize, t.flags,
+               (t.flags & TBF_FLAG_ENABLED) ? "enabled" : "disabled", t.checksum);
+  for (const TbfTlv &v : t.tlvs) {
+    os << format("  TLV @%-4u %-15s (type %u, %u bytes)", v.offset, tbfTlvName(v.type), v.type,
+                 v.length);
+    if (v.type == TBF_TLV_PROGRAM || v.type == TBF_TLV_MAIN)
+      os << format(" init_fn_offset 0x%x, protected_trailer_size %u, minimum_ram_size %u",
+                   t.initFnOffset, t.protectedTrailer, t.minimumRamSize);
+    if (v.type == TBF_TLV_PROGRAM)
+      os << format(", binary_end_offset %u, version %u", t.binaryEnd, t.appVersion);
+    if (v.type == TBF_TLV_PACKAGE_NAME && t.packageName)
+      os << " \"" << *t.packageName << "\"";
+    if (v.type == TBF_TLV_KERNEL_VERSION)
+      os << " " << kernelVersionText(t);
+    os << "\n";
+  }
+  os << format("  protected region %u bytes (header + %u-byte trailer); image at offset %u, "
+               "binary ends at %u\n",
+               t.protectedSize(), t.protectedTrailer, t.protectedSize(), t.binaryEnd);
+  for (const TbfFooter &f : t.footers)
+    os << format("  footer @%-4u Credentials %-8s (%u bytes)%s\n", f.offset,
+                 tbfCredentialName(f.format), f.length,
+                 f.checked ? ", matches the binary" : "");
+  if (t.footerPadding)
+    os << format("  %u bytes of zero padding end the TBF\n", t.footerPadding);
+  if (std::optional<RoPatchState> ro = roPatchState(h, t.protectedSize())) {
+    if (ro->patched)
+      os << format("  RO->RO  %zu words, patched for the TBF at 0x%08x (image at 0x%08x)\n",
+                   img.roRo.size(), ro->tbfAddr, h.ro_patched_addr);
+    else
+      os << format("  RO->RO  %zu words, not patched: needs patching for its flash address "
+                   "(rrld tbf --flash-addr)\n",
+                   img.roRo.size());
+  }
+}
+
 int inspectMain(Ctx &ctx, const std::string &path, bool json) {
   std::optional<LoadedImage> li = load(ctx, path);
   if (!li)
@@ -116,6 +267,8 @@ int inspectMain(Ctx &ctx, const std::string &path, bool json) {
   if (json) {
     json::OStream j(os, 2);
     j.object([&] {
+      if (li->tbf)
+        tbfJson(j, *li->tbf, li->info);
       j.attribute("format_version", h.version);
       j.attribute("image_size", h.image_size);
       j.attribute("crc32", h.crc32);
@@ -161,6 +314,8 @@ int inspectMain(Ctx &ctx, const std::string &path, bool json) {
     os << "\n";
     return 0;
   }
+  if (li->tbf)
+    tbfText(os, path, *li->tbf, li->info);
   os << path << ": rrld image, format " << h.version << ", " << h.image_size
      << " bytes, crc32 " << format("0x%08x", h.crc32) << "\n"
      << format("  RO      %8u bytes (header %u), align %u, linked at 0x%08x, patched for 0x%08x\n",
@@ -259,6 +414,71 @@ int placeMain(Ctx &ctx, const PlaceArgs &a) {
   llvm::outs() << format("placed: RO at 0x%08x, RW at 0x%08x, entry 0x%08x, r9 0x%08x\n", a.ro,
                          a.rw, res.entry, res.static_base);
   return 0;
+}
+
+// Writes `image` as a TBF; `stem` names it when the settings do not.
+static bool writeTbf(Ctx &ctx, const std::string &inputName, ArrayRef<uint8_t> image,
+                     const rrld_header &h, size_t roRoWords, TbfSettings s,
+                     const std::string &output) {
+  Expected<TbfLayout> lay = tbfLayout(h, s);
+  Expected<std::vector<uint8_t>> tbf = lay ? buildTbf(image, s) : lay.takeError();
+  if (!tbf) {
+    ctx.diag.error(output + ": " + toString(tbf.takeError()));
+    return false;
+  }
+  // Without a flash address, RO->RO words keep what they hold: fine if a
+  // re-laid TBF was patched for an address that still fits, else the app
+  // runs only once patched at install.
+  if (!s.flashAddr)
+    if (std::optional<RoPatchState> ro = roPatchState(h, lay->imageOffset))
+      if (!ro->patched || ro->tbfAddr % lay->totalSize)
+        ctx.diag.warn(output + ": the image of " + inputName + " has " + Twine(roRoWords) +
+                      " RO->RO words: the TBF runs only once patched for its flash address "
+                      "(rrld tbf --flash-addr ADDR)");
+  return writeFile(ctx, output, *tbf);
+}
+
+int tbfMain(Ctx &ctx, const TbfArgs &a) {
+  std::optional<LoadedImage> li = load(ctx, a.input);
+  if (!li)
+    return 1;
+  TbfSettings s;
+  if (li->tbf) {
+    // Re-laying keeps what the TBF says unless told otherwise.
+    const TbfInfo &t = *li->tbf;
+    s.name = t.packageName.value_or("");
+    if (t.kernelVersion)
+      std::tie(s.kernelMajor, s.kernelMinor) = *t.kernelVersion;
+    s.appVersion = t.appVersion;
+    if (!a.ramExtra && !a.kernelHeap)
+      s.minimumRamSize = t.minimumRamSize;
+  } else {
+    s.name = sys::path::stem(a.input).str();
+  }
+  if (a.name)
+    s.name = *a.name;
+  if (a.kernelVersion)
+    std::tie(s.kernelMajor, s.kernelMinor) = *a.kernelVersion;
+  if (a.appVersion)
+    s.appVersion = *a.appVersion;
+  s.sha256 = a.sha256;
+  s.flashAddr = a.flashAddr;
+  s.ramExtra = a.ramExtra.value_or(0);
+  s.kernelHeap = a.kernelHeap.value_or(TBF_KERNEL_HEAP_DEFAULT);
+  return writeTbf(ctx, a.input, li->bytes, li->info.h, li->info.roRo.size(), s, a.output) ? 0
+                                                                                           : 1;
+}
+
+bool writeLinkTbf(Ctx &ctx, ArrayRef<uint8_t> image, StringRef elfPath) {
+  Expected<ImageInfo> info = parseImage(image);
+  if (!info) {
+    ctx.diag.error(elfPath + ": " + toString(info.takeError()));
+    return false;
+  }
+  TbfSettings s;
+  s.name = ctx.opts.tbfName.empty() ? sys::path::stem(elfPath).str() : ctx.opts.tbfName;
+  s.sha256 = ctx.opts.tbfSha256;
+  return writeTbf(ctx, elfPath.str(), image, info->h, info->roRo.size(), s, ctx.opts.tbfPath);
 }
 
 } // namespace rrld

@@ -4,8 +4,12 @@
 
 #include "Context.h"
 
+#include "llvm/ADT/ArrayRef.h"
+
 #include <cstdint>
+#include <optional>
 #include <string>
+#include <utility>
 
 namespace rrld {
 
@@ -19,6 +23,20 @@ struct PlaceArgs {
   uint32_t ro = 0, rw = 0;
 };
 int placeMain(Ctx &ctx, const PlaceArgs &args);
+
+// `rrld tbf`: options not given are nullopt (a TBF input keeps its own).
+struct TbfArgs {
+  std::string input, output;
+  std::optional<std::string> name;
+  std::optional<std::pair<uint16_t, uint16_t>> kernelVersion;
+  bool sha256 = false;
+  std::optional<uint32_t> flashAddr, ramExtra, kernelHeap, appVersion;
+};
+int tbfMain(Ctx &ctx, const TbfArgs &args);
+
+// --rrld-tbf=FILE at link time: the TBF of the image just written, with
+// rrld tbf's defaults (the name is the ELF's file stem).  False on error.
+bool writeLinkTbf(Ctx &ctx, llvm::ArrayRef<uint8_t> image, llvm::StringRef elfPath);
 
 } // namespace rrld
 

@@ -4,6 +4,7 @@
 //   rrld inspect [--json] IMAGE
 //   rrld verify IMAGE
 //   rrld place --ro ADDR --rw ADDR IMAGE [-o ELF] [--bin FILE]
+//   rrld tbf IN -o OUT.tbf [options]                 Tock Binary Format
 //
 // A subcommand is recognised only as the first argument, so that compiler
 // drivers and cargo, which call rrld exactly like ld.lld, always link.
@@ -41,6 +42,12 @@ Usage:
                                    install-time linking at fixed addresses:
                                    a fixed-address ELF and the flat binary
                                    (ELF.bin unless --bin names it)
+  rrld tbf IN -o OUT.tbf [--name NAME] [--kernel-version MAJOR.MINOR] [--sha256]
+           [--flash-addr ADDR] [--ram-extra BYTES] [--kernel-heap BYTES]
+           [--app-version N]
+                                   write the image as a Tock Binary Format app
+                                   (IN: the ELF, the flat image, or a TBF to
+                                   re-lay); see rrld tbf --help, docs/tock.md
   rrld --help | --version
 
 Linking takes ld.lld's GNU command line (what clang -fuse-ld=, rustc and
@@ -48,7 +55,8 @@ CMake pass, including a leading '-flavor gnu' and @response files) and runs
 lld in-process with --emit-relocs.  Compile with clang -fropi -frwpi (C),
 -fropi -frwpi -fallow-unsupported (C++), or rustc -C relocation-model=ropi-rwpi.
 Without -T, rrld uses its default layout (see --rrld-print-default-script).
-IMAGE is the ELF rrld wrote or the flat image (--rrld-image).
+IMAGE is the ELF rrld wrote, the flat image (--rrld-image), or a TBF holding
+the image (inspect and verify then show and check the TBF too).
 
 rrld options (all others are ld.lld's; 'ld.lld-19 --help' lists those):
 )";
@@ -77,6 +85,33 @@ static int subcommand(Ctx &ctx, int argc, char **argv) {
                     "default with -o: ELF.bin");
   place->add_option("IMAGE", pa.input, "The ELF rrld wrote, or a flat image")->required();
 
+  TbfArgs ta;
+  std::string name, kernelVersion, flashAddr, ramExtra, kernelHeap, appVersion;
+  CLI::App *tbf = app.add_subcommand(
+      "tbf", "Write the image as a Tock Binary Format (TBF v2) app; docs/tock.md has the layout");
+  tbf->add_option("IN", ta.input,
+                  "The ELF rrld wrote, a flat image, or a TBF written by rrld tbf (re-laid: its "
+                  "name, kernel version, app version and minimum RAM size are kept unless "
+                  "given again)")
+      ->required();
+  tbf->add_option("-o", ta.output, "The TBF to write")->required();
+  tbf->add_option("--name", name, "PackageName TLV (default: IN's file stem)");
+  tbf->add_option("--kernel-version", kernelVersion,
+                  "KernelVersion TLV: the kernel major version the app needs, and at least "
+                  "this minor (default 2.0)");
+  tbf->add_flag("--sha256", ta.sha256,
+                "Add a SHA-256 credentials footer over the integrity region (header, "
+                "protected trailer and image)");
+  tbf->add_option("--flash-addr", flashAddr,
+                  "Flash address the TBF will be installed at, a multiple of its total size: "
+                  "the image's RO->RO words are patched for it");
+  tbf->add_option("--ram-extra", ramExtra,
+                  "Bytes of RAM added to minimum_ram_size (default 0)");
+  tbf->add_option("--kernel-heap", kernelHeap,
+                  "Bytes of minimum_ram_size for the kernel's grants, as elf2tab's "
+                  "--kernel-heap (default 1024)");
+  tbf->add_option("--app-version", appVersion, "The Program TLV's binary version (default 0)");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError &e) {
@@ -90,6 +125,38 @@ static int subcommand(Ctx &ctx, int argc, char **argv) {
     return inspectMain(ctx, input, json);
   if (verify->parsed())
     return verifyMain(ctx, input);
+  if (tbf->parsed()) {
+    auto number = [&](const char *opt, const std::string &text,
+                      std::optional<uint32_t> &out) -> bool {
+      if (text.empty())
+        return true;
+      unsigned long long v;
+      if (llvm::StringRef(text).getAsInteger(0, v) || v > UINT32_MAX) {
+        ctx.diag.error(std::string("tbf: ") + opt + " '" + text + "' is not a 32-bit number");
+        return false;
+      }
+      out = uint32_t(v);
+      return true;
+    };
+    if (!number("--flash-addr", flashAddr, ta.flashAddr) ||
+        !number("--ram-extra", ramExtra, ta.ramExtra) ||
+        !number("--kernel-heap", kernelHeap, ta.kernelHeap) ||
+        !number("--app-version", appVersion, ta.appVersion))
+      return 2;
+    if (tbf->count("--name"))
+      ta.name = name;
+    if (!kernelVersion.empty()) {
+      auto [major, minor] = llvm::StringRef(kernelVersion).split('.');
+      uint16_t ma, mi;
+      if (major.getAsInteger(10, ma) || minor.getAsInteger(10, mi)) {
+        ctx.diag.error("tbf: --kernel-version '" + kernelVersion +
+                       "' is not MAJOR.MINOR (16-bit numbers)");
+        return 2;
+      }
+      ta.kernelVersion = {ma, mi};
+    }
+    return tbfMain(ctx, ta);
+  }
 
   for (auto [text, value] : {std::pair{&ro, &pa.ro}, std::pair{&rw, &pa.rw}}) {
     unsigned long long v;
@@ -128,7 +195,7 @@ int main(int argc, char **argv) {
                     " (compatible with GNU linkers))\n";
     return 0;
   }
-  if (first == "inspect" || first == "verify" || first == "place")
+  if (first == "inspect" || first == "verify" || first == "place" || first == "tbf")
     return subcommand(ctx, argc, argv);
 
   if (argc < 2) {
