@@ -1,6 +1,7 @@
 //===- Plan.cpp -----------------------------------------------------------===//
 #include "Plan.h"
 
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringSet.h"
@@ -91,6 +92,14 @@ std::vector<std::string> inputPaths(ArrayRef<std::string> args) {
     }
     if (a == "-Bdynamic" || a == "-dy" || a == "-call_shared") {
       isStatic = false;
+      continue;
+    }
+    // Options whose value is the next argument: the value is no input.
+    if (llvm::is_contained({"-L", "--library-path", "-library-path", "-o", "--output", "-T",
+                            "--script", "-e", "--entry", "-u", "--undefined", "-m", "-z", "-y",
+                            "-Map", "--Map", "--defsym", "-soname", "-rpath"},
+                           a)) {
+      ++i;
       continue;
     }
     std::string lib;
