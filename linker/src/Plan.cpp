@@ -320,6 +320,10 @@ Error Planner::scan(const ELFFile<ELF32LE> &f, Object &obj) const {
       if (symIndex >= syms->size())
         return createStringError("bad symbol index");
       const Sym &s = (*syms)[symIndex];
+      bool here = inSection(s) && s.getBinding() != STB_WEAK &&
+                  obj.sections[s.st_shndx].flags & SHF_ALLOC;
+      if (here && !abs && !isRoData(obj.sections[s.st_shndx]))
+        return Error::success(); // r9 reaching RW or code: nothing moves
       Reloc r{holder, offset, type, {}, {}, s.getType() == STT_SECTION};
       if (r.sectionSymbol) {
         if (inSection(s))
@@ -330,9 +334,10 @@ Error Planner::scan(const ELFFile<ELF32LE> &f, Object &obj) const {
           return name.takeError();
         r.symbol = *name;
       }
-      if (s.st_shndx == SHN_UNDEF || (s.getBinding() != STB_LOCAL && s.st_shndx != SHN_ABS)) {
-        // Defined here or elsewhere: the linker takes the first strong
-        // definition, which need not be this one.
+      // A strong definition here is the one the linker takes (two would be
+      // an error); a weak one may lose to another object's.
+      if (!here && (s.st_shndx == SHN_UNDEF || (s.getBinding() != STB_LOCAL &&
+                                                s.st_shndx != SHN_ABS))) {
         r.target = {Target::Global, 0, r.symbol, false};
       } else if (s.st_shndx == SHN_COMMON) {
         r.target = {Target::Section, 0, {}, true};
