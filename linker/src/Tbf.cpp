@@ -168,11 +168,11 @@ Expected<std::vector<uint8_t>> buildTbf(ArrayRef<uint8_t> imageIn, const TbfSett
   write32le(&out[4], l.totalSize);
   write32le(&out[8], TBF_FLAG_ENABLED);
   TlvWriter w{out};
-  // Program first: kernels that know it ignore the Main TLV after it, and
-  // older kernels that do not skip it as unknown and take Main.
+  // Main, then Program, as elf2tab writes them: kernels that know Program
+  // use it and ignore Main; older ones skip Program as unknown and use Main.
+  w.words(TBF_TLV_MAIN, {l.initFnOffset, l.protectedTrailer, l.minimumRamSize});
   w.words(TBF_TLV_PROGRAM,
           {l.initFnOffset, l.protectedTrailer, l.minimumRamSize, l.binaryEnd, s.appVersion});
-  w.words(TBF_TLV_MAIN, {l.initFnOffset, l.protectedTrailer, l.minimumRamSize});
   if (!s.name.empty())
     w.tlv(TBF_TLV_PACKAGE_NAME, arrayRefFromStringRef(s.name));
   w.words(TBF_TLV_KERNEL_VERSION, {uint32_t(s.kernelMajor) | uint32_t(s.kernelMinor) << 16});

@@ -36,7 +36,7 @@ reseal() {
 }
 hs=$(get good.tbf 2 2)
 total=$(get good.tbf 4 4)
-bend=$(get good.tbf 32 4)
+bend=$(get good.tbf 48 4) # Program: binary_end_offset
 mal() { cp good.tbf "$1"; }
 
 mal bad-checksum.tbf; put bad-checksum.tbf 24 0x1234 2
@@ -45,16 +45,16 @@ expect_error "bad-checksum.tbf: TBF: header checksum is 0x[0-9a-f]+, but the hea
 mal bad-tlv.tbf; put bad-tlv.tbf $((hs - 6)) 8 2; reseal bad-tlv.tbf # KernelVersion length
 expect_error "TLV KernelVersion \(type 8\) at offset $((hs - 8)): length 8 runs past the header \(header_size $hs\)" \
   "$RRLD" verify bad-tlv.tbf
-mal bad-program.tbf; put bad-program.tbf 18 16 2; reseal bad-program.tbf
-expect_error "TLV Program \(type 9\) at offset 16: length 16, the kernel requires 20" \
+mal bad-program.tbf; put bad-program.tbf 34 16 2; reseal bad-program.tbf
+expect_error "TLV Program \(type 9\) at offset 32: length 16, the kernel requires 20" \
   "$RRLD" verify bad-program.tbf
 mal big-header.tbf; put big-header.tbf 2 $((total * 2)) 2; reseal big-header.tbf
 expect_error "header_size $((total * 2)) is larger than total_size $total" "$RRLD" verify big-header.tbf
 mal small-header.tbf; put small-header.tbf 2 12 2
 expect_error "header_size 12 is less than the 16-byte base header" "$RRLD" verify small-header.tbf
-mal bad-end.tbf; put bad-end.tbf 32 $((total + 4)) 4; reseal bad-end.tbf
+mal bad-end.tbf; put bad-end.tbf 48 $((total + 4)) 4; reseal bad-end.tbf
 expect_error "binary_end_offset $((total + 4)) is past total_size $total" "$RRLD" verify bad-end.tbf
-mal bad-init.tbf; put bad-init.tbf 20 $((total)) 4; reseal bad-init.tbf
+mal bad-init.tbf; put bad-init.tbf 36 $((total)) 4; reseal bad-init.tbf
 expect_error "init_fn_offset .* outside the binary" "$RRLD" verify bad-init.tbf
 mal bad-sha.tbf; put bad-sha.tbf $((bend - 8)) 0xff 1 # a byte of the image's tables
 expect_error "footer at offset $bend: SHA-256 credential [0-9a-f]{64} does not match the integrity region" \

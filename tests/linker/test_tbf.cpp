@@ -125,16 +125,17 @@ TEST_CASE("TLVs: Program, Main, PackageName, KernelVersion, each padded to 4", "
   s.kernelMinor = 3;
   s.appVersion = 7;
   std::vector<uint8_t> f = tbf(img, s);
-  // 16 base + (4+20) Program + (4+12) Main + (4+8) name + (4+4) version.
+  // 16 base + (4+12) Main + (4+20) Program + (4+8) name + (4+4) version,
+  // in elf2tab's order.
   CHECK(read16le(f.data() + 2) == 76);
-  CHECK(read16le(f.data() + 16) == 9);
-  CHECK(read16le(f.data() + 18) == 20);
-  CHECK(read32le(f.data() + 20 + 16) == 7); // app version
-  CHECK(read16le(f.data() + 40) == 1);
-  CHECK(read16le(f.data() + 42) == 12);
+  CHECK(read16le(f.data() + 16) == 1);
+  CHECK(read16le(f.data() + 18) == 12);
+  CHECK(read16le(f.data() + 32) == 9);
+  CHECK(read16le(f.data() + 34) == 20);
+  CHECK(read32le(f.data() + 36 + 16) == 7); // app version
   // Main repeats Program's first three words.
   for (int i = 0; i < 3; ++i)
-    CHECK(read32le(f.data() + 44 + 4 * i) == read32le(f.data() + 20 + 4 * i));
+    CHECK(read32le(f.data() + 20 + 4 * i) == read32le(f.data() + 36 + 4 * i));
   CHECK(read16le(f.data() + 56) == 3);
   CHECK(read16le(f.data() + 58) == 5);
   CHECK(std::string(f.begin() + 60, f.begin() + 65) == "hello");
@@ -208,7 +209,9 @@ TEST_CASE("init_fn_offset points the kernel at the image's entry", "[tbf]") {
 }
 
 TEST_CASE("the image starts aligned for its RO; the TBF is a power of two", "[tbf]") {
-  for (uint8_t roAlignLog2 : {2, 6, 8, 12}) {
+  // 2^17, the largest RO alignment: a 256 KiB TBF whose padding takes
+  // several reserved footers (a TLV length has 16 bits).
+  for (uint8_t roAlignLog2 : {2, 6, 8, 12, 17}) {
     std::vector<uint8_t> img = modelImage(roAlignLog2);
     uint32_t align = 1u << roAlignLog2;
     for (bool sha : {false, true}) {
@@ -223,8 +226,7 @@ TEST_CASE("the image starts aligned for its RO; the TBF is a power of two", "[tb
       uint32_t want = (hs + align - 1) / align * align;
       CHECK(t.protectedSize() == want);
       CHECK(t.protectedTrailer == want - hs);
-      for (uint32_t i = hs; i < want; ++i)
-        CHECK(f[i] == 0);
+      CHECK(std::all_of(f.begin() + hs, f.begin() + want, [](uint8_t b) { return b == 0; }));
       CHECK(t.binaryEnd == want + img.size());
       uint32_t content = t.binaryEnd + (sha ? 40 : 0);
       uint32_t total = 512;
@@ -251,6 +253,10 @@ TEST_CASE("the image starts aligned for its RO; the TBF is a power of two", "[tb
         }
       CHECK(covered + t.footerPadding == total);
       CHECK(t.footerPadding < 8);
+      if (roAlignLog2 == 17) // over 128 KiB of padding
+        CHECK(std::count_if(t.footers.begin(), t.footers.end(), [](const TbfFooter &ft) {
+                return ft.format == TBF_CRED_RESERVED;
+              }) == 2);
     }
   }
 }
@@ -347,12 +353,12 @@ TEST_CASE("the reader refuses what the kernel refuses", "[tbf]") {
              }),
              Catch::Contains("runs past the header"));
   CHECK_THAT(with([&](auto &b) {
-               write16le(b.data() + 18, 16); // Program length
+               write16le(b.data() + 34, 16); // Program length
                reseal(b);
              }),
-             Catch::Contains("Program (type 9) at offset 16: length 16, the kernel requires 20"));
+             Catch::Contains("Program (type 9) at offset 32: length 16, the kernel requires 20"));
   CHECK_THAT(with([&](auto &b) {
-               write32le(b.data() + 32, t.totalSize + 4); // binary_end_offset
+               write32le(b.data() + 48, t.totalSize + 4); // binary_end_offset
                reseal(b);
              }),
              Catch::Contains("binary_end_offset " + std::to_string(t.totalSize + 4) +
