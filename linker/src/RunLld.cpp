@@ -43,7 +43,11 @@ std::string defaultScript(uint32_t roOrigin, uint32_t rwOrigin) {
 // the start of .data.  lld assigns each input section to the first output
 // section description that matches it, in script order, and .rodata comes
 // first; OVERWRITE_SECTIONS descriptions are matched before all others, so
-// the fragment restates .data there with the moved sections first.
+// the fragment restates .data there with the moved sections first.  lld 19
+// does not define PROVIDE/PROVIDE_HIDDEN symbols of an OVERWRITE_SECTIONS
+// description in the section (a reference to __init_array_end then fails
+// with "SBREL relocation ... without static base"), so the restated .data
+// defines them outright, still hidden.
 std::string withMovedSections(const std::string &script, StringRef lines) {
   if (lines.empty())
     return script;
@@ -57,9 +61,12 @@ std::string withMovedSections(const std::string &script, StringRef lines) {
   }
   if (start == std::string::npos || end >= script.size())
     return script; // not the default layout's shape: nothing moves (the link reports it)
+  std::string body = script.substr(open + 1, end - open - 1);
+  for (size_t pos; (pos = body.find("PROVIDE_HIDDEN(")) != std::string::npos;)
+    body.replace(pos, strlen("PROVIDE_HIDDEN("), "HIDDEN(");
   return script + "\n/* Read-only input sections rrld moves to RW (rrld --rrld-explain says why). */\n"
                   "OVERWRITE_SECTIONS\n{\n  .data : {\n" +
-         lines.str() + script.substr(open + 1, end - open - 1) + "}\n}\n";
+         lines.str() + body + "}\n}\n";
 }
 
 namespace {

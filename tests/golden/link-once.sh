@@ -68,6 +68,28 @@ once ram "$RRLD" start.o tab.o -o ram.elf --rrld-ro-relocs=ram
 addr=$("$READELF" -s ram.elf | awk '$8=="fns" {print $2}')
 [[ $addr == 2000* ]] || fail "ram: fns is not in RW: $addr"
 
+# With a move, the default layout's .data is restated for lld: the symbols
+# it provides (__init_array_start/end, which every app's start-up reads
+# r9-relative) must still be defined in RW.
+cc init.o - <<'C'
+extern void (*__init_array_start[])(void);
+extern void (*__init_array_end[])(void);
+static int one(void) { return 1; }
+int (*const ctors[])(void) = {one};
+__attribute__((constructor)) static void ctor(void) {}
+int main(void) {
+  int n = 0;
+  for (void (**f)(void) = __init_array_start; f != __init_array_end; ++f)
+    ++n;
+  return n + ctors[0]();
+}
+C
+once init "$RRLD" start.o init.o -o init.elf --rrld-ro-relocs=ram
+for sym in __init_array_start __init_array_end ctors; do
+  addr=$("$READELF" -s init.elf | awk -v s=$sym '$8==s {print $2}')
+  [[ $addr == 2000* ]] || fail "init: $sym is not in RW: '$addr'"
+done
+
 # A user's script: the moved sections reach RW through changed copies of
 # the inputs, still with one lld run; the user's -Map names the inputs, not
 # the copies, and describes this output.
