@@ -24,9 +24,10 @@
 #
 # TOCK_OUTPUT_DIR links the same objects a second time, with the Tock
 # runtime (librrld_app_tock_<core>.a in RRLD_APP_TOCK_RUNTIME_DIR) instead
-# of the test kernel's, into <dir>/<name>.elf and .img (docs/tock.md); the
-# target is rrld_app_<name>_<core>_tock, the variables
-# <name>_<core>_TOCK_ELF and _TOCK_IMG.
+# of the test kernel's, into <dir>/<name>.elf and .img (docs/tock.md), in
+# the same target (one target per set of objects: two targets sharing the
+# objects' build rules would race in a parallel build); the variables
+# <name>_<core>_TOCK_ELF and _TOCK_IMG name them.
 #
 # Needs, as variables: RRLD_LINKER (the rrld executable, a generator
 # expression is fine), RRLD_APP_RUNTIME_DIR (holds librrld_app_<core>.a),
@@ -171,34 +172,41 @@ function(rrld_add_app name)
   endforeach()
 
   set(relocator ${RRLD_RELOCATOR_LIB_DIR}/librrld_relocator_${A_CORE}.a)
+  set(runtimes)
   set(kinds qemu)
   if(A_TOCK_OUTPUT_DIR)
     list(APPEND kinds tock)
   endif()
+  set(outputs)
+  set(commands)
   foreach(kind IN LISTS kinds)
     if(kind STREQUAL "qemu")
       set(dir ${A_OUTPUT_DIR})
       set(runtime ${RRLD_APP_RUNTIME_DIR}/librrld_app_${A_CORE}.a)
-      set(suffix)
+      set(var ${name}_${A_CORE})
     else()
       set(dir ${A_TOCK_OUTPUT_DIR})
       set(runtime ${RRLD_APP_TOCK_RUNTIME_DIR}/librrld_app_tock_${A_CORE}.a)
-      set(suffix _tock)
+      set(var ${name}_${A_CORE}_TOCK)
     endif()
     set(elf ${dir}/${name}.elf)
     set(img ${dir}/${name}.img)
-    add_custom_command(
-      OUTPUT ${elf} ${img}
+    list(APPEND outputs ${elf} ${img})
+    list(APPEND runtimes ${runtime})
+    list(APPEND commands
       COMMAND ${CMAKE_COMMAND} -E make_directory ${dir}
       COMMAND ${RRLD_LINKER} ${objects} --start-group ${libc_libs} ${runtime} ${relocator} ${libgcc}
-              --end-group -u _start --gc-sections ${A_LINK_OPTIONS} -o ${elf} --rrld-image=${img}
-      DEPENDS ${objects} ${libc_libs} ${runtime} ${relocator} ${RRLD_LINKER_DEPENDS}
-              ${RRLD_APP_TARGET_DEPENDS} ${A_DEPENDS}
-      COMMENT "Linking app ${name} for ${A_CORE}${suffix} with rrld"
-      VERBATIM)
-    add_custom_target(rrld_app_${name}_${A_CORE}${suffix} ALL DEPENDS ${elf} ${img})
-    string(TOUPPER "${suffix}" upper)
-    set(${name}_${A_CORE}${upper}_ELF ${elf} PARENT_SCOPE)
-    set(${name}_${A_CORE}${upper}_IMG ${img} PARENT_SCOPE)
+              --end-group -u _start --gc-sections ${A_LINK_OPTIONS} -o ${elf} --rrld-image=${img})
+    set(${var}_ELF ${elf} PARENT_SCOPE)
+    set(${var}_IMG ${img} PARENT_SCOPE)
   endforeach()
+  string(REPLACE ";" " and " what "${kinds}")
+  add_custom_command(
+    OUTPUT ${outputs}
+    ${commands}
+    DEPENDS ${objects} ${libc_libs} ${runtimes} ${relocator} ${RRLD_LINKER_DEPENDS}
+            ${RRLD_APP_TARGET_DEPENDS} ${A_DEPENDS}
+    COMMENT "Linking app ${name} for ${A_CORE} (${what}) with rrld"
+    VERBATIM)
+  add_custom_target(rrld_app_${name}_${A_CORE} ALL DEPENDS ${outputs})
 endfunction()
