@@ -13,6 +13,7 @@ use core::fmt::Write;
 use core::hint::black_box as bb;
 use libtock_console::Console;
 use rrld_rt::TockSyscalls;
+use rrld_rust_apps::Buf;
 
 rrld_rt::entry!(main);
 
@@ -49,9 +50,21 @@ static SENSORS: [&dyn Sensor; 3] = [&Thermometer(-12), &Barometer { hpa: 1013 },
 static mut SENSORS_RW: [&dyn Sensor; 2] = [&Barometer { hpa: 990 }, &Thermometer(21)];
 static GREETING: &str = "console";
 
+/// Prints one line, formatted into `buf` first and then written with one
+/// `Console::write`: Tock's console is shared by every process, and
+/// libtock's writer would send each piece `core::fmt` hands it as a write
+/// of its own, which other apps' output could land between.
+macro_rules! say {
+    ($buf:expr, $($arg:tt)*) => {{
+        $buf.clear();
+        let _ = writeln!($buf, $($arg)*);
+        let _ = Out::write($buf.as_str().as_bytes());
+    }};
+}
+
 fn main() -> i32 {
-    let mut w = Out::writer();
-    let _ = writeln!(
+    let mut w = Buf::<128>::new();
+    say!(
         w,
         "{}: code at {:p}, data at {:p}, r9 = {:#010x}",
         GREETING,
@@ -63,7 +76,7 @@ fn main() -> i32 {
     let mut checks = 0;
     let mut bad = 0;
     for s in bb(&SENSORS).iter() {
-        let _ = writeln!(w, "{}: {:>12} = {:+}", GREETING, s.name(), s.read());
+        say!(w, "{}: {:>12} = {:+}", GREETING, s.name(), s.read());
         sum += s.read();
     }
     // SAFETY: one thread; the table is only read here.
@@ -77,7 +90,7 @@ fn main() -> i32 {
         checks += 1;
         if got != want {
             bad += 1;
-            let _ = writeln!(w, "{}: got {}, expected {}", GREETING, got, want);
+            say!(w, "{}: got {}, expected {}", GREETING, got, want);
         }
     }
     // Console::write reports the kernel's answer: a buffer the app does not
@@ -89,9 +102,9 @@ fn main() -> i32 {
         bad += 1;
     }
     if bad != 0 {
-        let _ = writeln!(w, "{}: {} of {} checks failed", GREETING, bad, checks);
+        say!(w, "{}: {} of {} checks failed", GREETING, bad, checks);
         return 1;
     }
-    let _ = writeln!(w, "{}: {} checks ok, sum {:#x}", GREETING, checks, sum);
+    say!(w, "{}: {} checks ok, sum {:#x}", GREETING, checks, sum);
     0
 }
