@@ -9,10 +9,24 @@
 // A subcommand is recognised only as the first argument, so that compiler
 // drivers and cargo, which call rrld exactly like ld.lld, always link.
 //
+// This file is built twice.  `rrld-link` (RRLD_WITH_LINKER) has lld and the
+// shared libLLVM and does everything.  `rrld`, the command users call, has
+// only the image subcommands, linked with LLVM's static archives, and starts
+// in a few milliseconds; for a link (or --help) it replaces itself with the
+// `rrld-link` beside it, so a link costs one extra exec.
+//
 //===----------------------------------------------------------------------===//
 #include "Context.h"
-#include "Driver.h"
 #include "Tools.h"
+#if RRLD_WITH_LINKER
+#include "Driver.h"
+#else
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
+#include <cerrno>
+#include <cstring>
+#include <unistd.h>
+#endif
 
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/InitLLVM.h"
@@ -176,15 +190,32 @@ static int subcommand(Ctx &ctx, int argc, char **argv) {
   return placeMain(ctx, pa);
 }
 
+#if !RRLD_WITH_LINKER
+// The link (and the help, which lists the link options) is rrld-link's:
+// run it with the same arguments, from the directory this program is in.
+static int execLinker(char **argv) {
+  std::string self = llvm::sys::fs::getMainExecutable(argv[0], (void *)&execLinker);
+  llvm::SmallString<256> linker(llvm::sys::path::parent_path(self));
+  llvm::sys::path::append(linker, "rrld-link");
+  argv[0] = linker.data();
+  execv(linker.c_str(), argv);
+  llvm::errs() << "rrld: error: cannot run the linker " << linker << ": "
+               << std::strerror(errno) << "\n";
+  return 1;
+}
+#endif
+
 int main(int argc, char **argv) {
   llvm::InitLLVM init(argc, argv);
   Ctx ctx(llvm::errs());
   llvm::StringRef first = argc > 1 ? argv[1] : "";
 
+#if RRLD_WITH_LINKER
   if (first == "--help" || first == "-h" || first == "-help") {
     llvm::outs() << usage << linkOptionsHelp();
     return 0;
   }
+#endif
   if ((first == "--version" || first == "-v" || first == "-version" || first == "-V") &&
       argc == 2) {
     // Build systems probe linkers with --version; answer as lld would, so
@@ -202,6 +233,9 @@ int main(int argc, char **argv) {
     llvm::errs() << "rrld: error: no input files (see rrld --help)\n";
     return 1;
   }
+#if !RRLD_WITH_LINKER
+  return execLinker(argv);
+#else
   std::vector<std::string> args(argv + 1, argv + argc);
   if (first == "link")
     args.erase(args.begin());
@@ -212,4 +246,5 @@ int main(int argc, char **argv) {
   llvm::outs().flush();
   llvm::errs().flush();
   llvm::sys::Process::Exit(rc, /*NoCleanup=*/true);
+#endif
 }
