@@ -34,6 +34,13 @@ struct TbfArgs {
 };
 int tbfMain(Ctx &ctx, const TbfArgs &args);
 
+// `rrld cargo-config`: a .cargo/config.toml for Rust apps (docs/install.md).
+struct CargoConfigArgs {
+  std::string core, target, board, rustc, output; // rustc: empty = search PATH
+  bool tock = false;
+};
+int cargoConfigMain(Ctx &ctx, const CargoConfigArgs &args, const char *argv0);
+
 // --rrld-tbf=FILE at link time: the TBF of the image just written, with
 // rrld tbf's defaults (the name is the ELF's file stem).  False on error.
 bool writeLinkTbf(Ctx &ctx, llvm::ArrayRef<uint8_t> image, llvm::StringRef elfPath);

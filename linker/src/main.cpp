@@ -5,6 +5,7 @@
 //   rrld verify IMAGE
 //   rrld place --ro ADDR --rw ADDR IMAGE [-o ELF] [--bin FILE]
 //   rrld tbf IN -o OUT.tbf [options]                 Tock Binary Format
+//   rrld cargo-config [--core C|--target T] [--board B] [--tock]
 //
 // A subcommand is recognised only as the first argument, so that compiler
 // drivers and cargo, which call rrld exactly like ld.lld, always link.
@@ -62,6 +63,13 @@ Usage:
                                    write the image as a Tock Binary Format app
                                    (IN: the ELF, the flat image, or a TBF to
                                    re-lay); see rrld tbf --help, docs/tock.md
+  rrld cargo-config [--core CORE | --target TRIPLE] [--board BOARD] [--tock]
+                   [--rustc RUSTC] [-o FILE]
+                                   print the .cargo/config.toml that builds a
+                                   Rust app with rrld and, with --board, makes
+                                   `cargo run` run it relocated in QEMU
+                                   (rrld-run; --tock: on Tock with tock-run);
+                                   see docs/install.md
   rrld --help | --version
 
 Linking takes ld.lld's GNU command line (what clang -fuse-ld=, rustc and
@@ -126,6 +134,20 @@ static int subcommand(Ctx &ctx, int argc, char **argv) {
                   "--kernel-heap (default 1024)");
   tbf->add_option("--app-version", appVersion, "The Program TLV's binary version (default 0)");
 
+  CargoConfigArgs ca;
+  CLI::App *cargo = app.add_subcommand(
+      "cargo-config", "Print the .cargo/config.toml for Rust apps linked by rrld (docs/install.md)");
+  cargo->add_option("--core", ca.core, "thumbv6m, thumbv7m, thumbv7em, thumbv8m.base or thumbv8m.main");
+  cargo->add_option("--target", ca.target, "The Rust target triple (instead of --core)");
+  cargo->add_option("--board", ca.board,
+                    "A board of targets/boards (or a .board file): `cargo run` runs the app "
+                    "relocated on it with rrld-run; its core is the default target");
+  cargo->add_flag("--tock", ca.tock,
+                  "`cargo run` runs the app on the Tock kernel with tock-run (rrld-rt's tock "
+                  "feature); needs --board mps2-an386");
+  cargo->add_option("--rustc", ca.rustc, "The rustc to build with (default: the first on PATH that has the standard library's sources)");
+  cargo->add_option("-o", ca.output, "Write the configuration to FILE instead of standard output");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError &e) {
@@ -137,6 +159,13 @@ static int subcommand(Ctx &ctx, int argc, char **argv) {
   }
   if (inspect->parsed())
     return inspectMain(ctx, input, json);
+  if (cargo->parsed()) {
+    if (ca.tock && ca.board != "mps2-an386") {
+      ctx.diag.error("cargo-config: --tock runs apps on the Tock kernel's board: give --board mps2-an386");
+      return 2;
+    }
+    return cargoConfigMain(ctx, ca, argv[0]);
+  }
   if (verify->parsed())
     return verifyMain(ctx, input);
   if (tbf->parsed()) {
@@ -226,7 +255,8 @@ int main(int argc, char **argv) {
                     " (compatible with GNU linkers))\n";
     return 0;
   }
-  if (first == "inspect" || first == "verify" || first == "place" || first == "tbf")
+  if (first == "inspect" || first == "verify" || first == "place" || first == "tbf" ||
+      first == "cargo-config")
     return subcommand(ctx, argc, argv);
 
   if (argc < 2) {
