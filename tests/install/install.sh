@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # rrld as an installed toolchain (docs/install.md): `cmake --install` into a
-# temporary prefix, moved elsewhere (the package must be relocatable), then
+# staging prefix, then moved elsewhere (the package must be relocatable), then
 #  - an out-of-tree CMake project (written here) with find_package(rrld)
 #    builds a C and a C++ app with rrld_add_app(), and one more with the
 #    toolchain file; the installed rrld-run runs them relocated;
@@ -12,8 +12,13 @@
 # Needs BUILD, SRC, CLANG; CARGO and RUSTC for the cargo part.
 set -euo pipefail
 : "${BUILD:?}" "${SRC:?}" "${CLANG:?}"
-T=$(mktemp -d "${TMPDIR:-/tmp}/rrld-install.XXXXXX")
-trap 'rm -rf "$T"' EXIT
+# A fixed directory in the build tree, made anew each run except for
+# cargo's target directory: cargo's fingerprints include the linker's path,
+# so the standard library built for the target is reused only if the
+# installed rrld is at the same place each time.
+T=$BUILD/install-test
+rm -rf "$T/stage" "$T/prefix" "$T/app" "$T/tc" "$T/crate" "$T/deb" "$T"/*.log "$T"/*.xml "$T"/*.elf
+mkdir -p "$T"
 fail() { echo "FAIL: $*" >&2; exit 1; }
 
 cmake --install "$BUILD" --prefix "$T/stage" > "$T/install.log" || fail "cmake --install failed"
@@ -186,9 +191,8 @@ RS
   "$P/bin/rrld" cargo-config --board mps2-an386 --rustc "$RUSTC" -o "$crate/.cargo/config.toml" ||
     fail "rrld cargo-config failed"
   grep -q "linker = \"$P/bin/rrld\"" "$crate/.cargo/config.toml" || fail "cargo-config: not the installed rrld"
-  # The build's own Rust target directory: the standard library for the
-  # target is built once for the whole build.
-  export CARGO_HOME=$T/cargo-home CARGO_TARGET_DIR=${RRLD_CARGO_TARGET_DIR:-$T/target} RUSTC_BOOTSTRAP=1
+  export CARGO_HOME=$T/cargo-home CARGO_TARGET_DIR=$T/target RUSTC_BOOTSTRAP=1
+  t0=$(date +%s)
   (cd "$crate" && "$CARGO" run --offline --release) > "$T/cargo.log" 2>&1 ||
     { tail -n 30 "$T/cargo.log"; fail "cargo run failed"; }
   grep -q "userapp: 42" "$T/cargo.log" || { tail -n 20 "$T/cargo.log"; fail "cargo run: no app output"; }
@@ -199,7 +203,8 @@ RS
   rc=$?
   set -e
   ((rc == 5)) || { tail -n 20 "$T/cargo-bad.log"; fail "cargo run of an app exiting 5 gave status $rc"; }
-  echo "cargo run: ok (exit 0, and 5 for the failing app)"
+  echo "cargo run: ok (exit 0, and 5 for the failing app) in $(( $(date +%s) - t0 )) s;" \
+    "crates compiled: $(grep -c '^ *Compiling' "$T/cargo.log" "$T/cargo-bad.log" | tr '\n' ' ')"
 else
   echo "cargo run: skipped (no cargo)"
 fi
