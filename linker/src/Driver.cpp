@@ -400,6 +400,9 @@ int linkMain(Ctx &ctx, std::vector<std::string> rawArgs) {
     for (Problem &p : c.problems) {
       if (p.move != MoveKind::None)
         p.why += unmoved(*elf, names(), plan, moved, p);
+      if (split.hasScript)
+        if (const MapEntry *in = names().find(p.offset))
+          explainScriptProblem(*elf, script, in->name, p);
       ctx.diag.error(describe(*elf, names(), p));
     }
     return 1;

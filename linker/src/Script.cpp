@@ -224,8 +224,7 @@ void Scanner::topLevel(ScriptFile &f, size_t &i, size_t end) {
       }
     } else if (x == "REGION_ALIAS" && next == "(") {
       size_t close = skipGroup(t, i + 1, end);
-      // REGION_ALIAS ( alias , region )
-      if (close - i == 7)
+      if (close - i == 6) // REGION_ALIAS ( "alias" , region )
         aliases[t[i + 2].text.str()] = t[i + 4].text.str();
       i = close;
     } else if (next == "(" || next == "{") {
@@ -620,17 +619,27 @@ ScriptEdits applyScript(Ctx &ctx, LinkedElf &elf, const ScriptInfo &info,
       if (const ScriptSection *d = info.find(s.name); d && !d->region.empty())
         byMemory[info.memory(d->region)].push_back(&s);
   if (byMemory.size() > 1) {
-    std::string list;
+    // The memory of RW's first section is RW's; the others are named.
+    const OutSection *first = nullptr;
     for (const auto &[mem, secs] : byMemory)
       for (const OutSection *s : secs)
+        if (!first || s->addr < first->addr)
+          first = s;
+    std::string home = info.memory(info.find(first->name)->region), list, others;
+    for (const auto &[mem, secs] : byMemory)
+      for (const OutSection *s : secs) {
         list += "\n>>> " + s->name.str() + where(s->name) + " in memory " + mem + ", " +
                 std::to_string(s->size) + " bytes";
+        if (mem != home)
+          others += (others.empty() ? "" : ", ") + s->name.str() + " (" + mem + ")";
+      }
     ctx.diag.error("RW output sections lie in " + Twine(byMemory.size()) +
                    " memories, but an rrld image has one RW region, which the loader "
                    "places as one block with one static base (r9):" + list +
-                   "\n>>> fix: put every writable section in one memory (for Hubris's "
-                   "per-task extra sections such as .eth_bulk, leave them out of the task, "
-                   "or reach such a buffer through an address the kernel lends)");
+                   "\n>>> fix: keep every writable output section in " + home + ", " +
+                   first->name + "'s memory: place " + others + " there, or leave " +
+                   "its input sections out of this program (a buffer in another memory "
+                   "cannot move with the image; the kernel must lend it)");
     return edits;
   }
 
@@ -698,6 +707,21 @@ void appendScriptPatches(const LinkedElf &elf, const ScriptEdits &edits,
   uint32_t phoff = read32le(elf.bytes.data() + offsetof(ELF::Elf32_Ehdr, e_phoff));
   for (uint32_t k : edits.nullLoads)
     patches.push_back({phoff + uint64_t(k) * sizeof(ELF::Elf32_Phdr), word(ELF::PT_NULL)});
+}
+
+void explainScriptProblem(const LinkedElf &elf, const ScriptInfo &info, StringRef input,
+                          Problem &p) {
+  const OutSection &out = elf.sections[p.section];
+  const ScriptSection *d = info.find(out.name);
+  if (!d || !out.isExec() || input.empty() || input.starts_with(".text") ||
+      !StringRef(p.why).starts_with("puts an absolute address into code"))
+    return;
+  p.why = ("lies in read-only data (" + input + ") that the linker script puts into the "
+           "executable output section " + out.name + " (" + d->where() +
+           "); rrld takes absolute words in code for literal pools, which a relocatable "
+           "image cannot hold").str();
+  p.fix = "pass --rrld-ro-relocs=ram, which moves such data to RAM before the link, or "
+          "describe the read-only data in an output section of its own";
 }
 
 } // namespace rrld

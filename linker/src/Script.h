@@ -24,6 +24,7 @@
 #ifndef RRLD_SCRIPT_H
 #define RRLD_SCRIPT_H
 
+#include "Classify.h"
 #include "Context.h"
 #include "ElfWriter.h"
 #include "LinkedElf.h"
@@ -101,6 +102,14 @@ ScriptEdits applyScript(Ctx &ctx, LinkedElf &elf, const ScriptInfo &info,
 // place is read from the ELF header patch).
 void appendScriptPatches(const LinkedElf &elf, const ScriptEdits &edits,
                          std::vector<FilePatch> &patches);
+
+// A refusal of an absolute word in code that the script caused: read-only
+// data (an input section not named .text*) that the script puts into an
+// executable output section, as libtock-c's .text takes *(.rodata*).  The
+// problem then names the script line and the way out instead of blaming
+// the compiler flags.
+void explainScriptProblem(const LinkedElf &elf, const ScriptInfo &info,
+                          llvm::StringRef inputSection, Problem &p);
 
 } // namespace rrld
 
