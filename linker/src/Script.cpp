@@ -595,15 +595,33 @@ ScriptEdits applyScript(Ctx &ctx, LinkedElf &elf, const ScriptInfo &info,
   if (frag.insertedHeader) {
     const OutSection *hdr = elf.findSection(".rrld_header");
     const OutSection *next = elf.findSection(frag.headerBefore);
-    if (hdr && hdr->seg != Seg::RO)
+    if ((hdr && hdr->seg != Seg::RO) || (next && next->seg == Seg::RW)) {
       ctx.diag.error("rrld put the image header before " + frag.headerBefore +
                      where(frag.headerBefore) +
-                     ", the script's first output section, but that section is writable, so "
-                     "the header landed in RW; the header must be the first read-only "
-                     "section: make the script's first output section a read-only one, or "
+                     ", the script's first output section, but that section is writable (in "
+                     "RAM); the header must be the first read-only section: make the script's first output section a read-only one, or "
                      "describe the header yourself first in flash: .rrld_header : { . += 96; } "
                      "> FLASH");
-    else if (hdr && next && next->seg == Seg::RO && next->addr < hdr->addr)
+      return edits; // the rest follows from it
+    }
+    // Something lld placed before it: an orphan (lld's rules put a
+    // read-only one there) or a section with an address of its own.
+    const OutSection *before = nullptr;
+    for (const OutSection &s : elf.sections)
+      if (hdr && hdr->seg == Seg::RO && s.seg == Seg::RO && s.size && s.addr < hdr->addr &&
+          (!before || s.addr < before->addr))
+        before = &s;
+    if (before) {
+      ctx.diag.error("rrld put the image header before " + frag.headerBefore +
+                     where(frag.headerBefore) + ", the script's first output section, but "
+                     "lld placed the read-only section " + before->name + where(before->name) +
+                     " at " + hex(before->addr) + ", before the header at " + hex(hdr->addr) +
+                     "; the header must be the first read-only section\n>>> fix: describe " +
+                     before->name + " in the script after " + frag.headerBefore +
+                     ", or discard it (/DISCARD/ : { *(" + before->name + "*) })");
+      return edits;
+    }
+    if (hdr && next && next->seg == Seg::RO && next->addr < hdr->addr)
       ctx.diag.error("rrld put the image header before " + frag.headerBefore +
                      where(frag.headerBefore) + ", but lld placed it at " + hex(hdr->addr) +
                      ", after that section (" + hex(next->addr) +
@@ -661,8 +679,11 @@ ScriptEdits applyScript(Ctx &ctx, LinkedElf &elf, const ScriptInfo &info,
     std::string lma = d0 && !d0->lmaRegion.empty() ? d0->lmaRegion : "";
     for (size_t k = 1; k < starts.size(); ++k) {
       const ScriptSection *d = info.find(starts[k]->name);
-      std::string why = !d ? "it is not described in the script (an orphan)"
-                        : d->atExpr ? "it has its own load address, AT(...)"
+      // Without memories, the split has other causes (read-only sections
+      // between, addresses far apart), which computeLayout names.
+      if (!d || (d->region.empty() && !d->atExpr && !d->phdrs))
+        continue;
+      std::string why = d->atExpr ? "it has its own load address, AT(...)"
                         : d->provides ? "rrld cannot restate it with a load region: it holds "
                                         "PROVIDE, which lld 19 ignores in OVERWRITE_SECTIONS"
                         : d->phdrs ? "the script assigns it to program headers (PHDRS)"
