@@ -231,7 +231,8 @@ void Scanner::topLevel(ScriptFile &f, size_t &i, size_t end) {
       // ENTRY(...), MEMORY {...}, PHDRS {...}, ASSERT(...), PROVIDE(...) ...
       i = skipGroup(t, i + 1, end);
     } else {
-      i = skipStatement(t, i, end);
+      size_t n = skipStatement(t, i, end);
+      i = n > i ? n : i + 1; // a stray '}': lld reports it
     }
   }
 }
@@ -290,10 +291,12 @@ void Scanner::sectionsBlock(ScriptFile &f, size_t &i, size_t end,
       }
       j = (y == "(") ? skipGroup(t, j, end) : j + 1;
     }
-    if (isSection)
+    if (isSection) {
       outputSection(f, i, end, out);
-    else
-      i = skipStatement(t, i, end);
+    } else {
+      size_t n = skipStatement(t, i, end);
+      i = n > i ? n : i + 1;
+    }
   }
 }
 

@@ -94,3 +94,15 @@ expect_refused "\(\.rodata\.names\) that the linker script puts into the executa
 grep -q "fix: pass --rrld-ro-relocs=ram" out.txt || fail "no fix for rodata in .text"
 libtock_c_link table.elf table.o --rrld-ro-relocs=ram
 "$RRLD" verify table.elf
+
+# 6. Scripts lld cannot parse, or INCLUDEs it cannot follow: rrld's reading
+# of the script never hangs or crashes; lld's error stands.
+printf 'SECTIONS { .text : { *(.text*) } } }\n' > stray.ld
+printf 'SECTIONS { .text : { *(.text*) /* open\n' > open.ld
+printf 'INCLUDE "missing.ld\nSECTIONS { }\n' > quote.ld
+printf 'INCLUDE nothere.ld\n' > missing.ld
+printf 'INCLUDE cycle.ld\n' > cycle.ld
+for s in stray open quote missing cycle; do
+  expect_error "ld.lld: error: .*$s\.ld" timeout 20 "$RRLD" -T $s.ld start.o app.o -o bad.elf
+  [[ ! -e bad.elf ]] || fail "bad.elf written"
+done
