@@ -35,6 +35,7 @@
 #include "Move.h"
 #include "Plan.h"
 #include "Rewrite.h"
+#include "Script.h"
 #include "Tools.h"
 
 
@@ -285,6 +286,26 @@ int linkMain(Ctx &ctx, std::vector<std::string> rawArgs) {
     lldArgs.push_back("-T");
     lldArgs.push_back(scriptPath.str().str());
   }
+  // A user's script is taken as written: what the image needs beyond it
+  // (the header, one RW PT_LOAD) is a second script for lld (Script.h).
+  ScriptInfo script;
+  ScriptFragment frag;
+  SmallString<128> fragPath;
+  std::unique_ptr<FileRemover> fragRemover;
+  if (split.hasScript) {
+    script = scanScripts(split.lld);
+    frag = scriptFragment(script);
+    if (!frag.text.empty()) {
+      auto r = writeTemp("rrld-script", "ld", frag.text, fragPath);
+      if (!r) {
+        ctx.diag.check(r.takeError());
+        return 1;
+      }
+      fragRemover = std::move(*r);
+      lldArgs.push_back("-T");
+      lldArgs.push_back(fragPath.str().str());
+    }
+  }
   timer.mark("plan");
 
   // lld's map names the input section of each output address for
@@ -308,6 +329,8 @@ int linkMain(Ctx &ctx, std::vector<std::string> rawArgs) {
                                                           mover.copies().end());
   if (scriptRemover)
     rename.push_back({scriptPath.str().str(), "<rrld default layout>"});
+  if (fragRemover)
+    rename.push_back({fragPath.str().str(), "<rrld script fragment>"});
   int ret = runLld(lldArgs, rename);
   timer.mark("lld");
   if (ret != 0)
@@ -346,7 +369,18 @@ int linkMain(Ctx &ctx, std::vector<std::string> rawArgs) {
   };
   timer.mark("read");
 
-  // 4, 5. Segments, then every relocation.
+  // 4, 5. Segments, then every relocation.  Under a user's script, padding
+  // sections leave the image first, and what the format cannot hold is
+  // named with the script's file:line.
+  ScriptEdits edits;
+  if (split.hasScript) {
+    edits = applyScript(ctx, *elf, script, frag);
+    if (ctx.diag.errorCount())
+      return 1;
+  }
+  std::vector<std::string> paddingNames; // for --rrld-verbose, after the ELF is unmapped
+  for (uint32_t i : edits.padding)
+    paddingNames.push_back(elf->sections[i].name.str());
   std::optional<ImageLayout> layout = computeLayout(ctx, *elf, split.output);
   if (!layout)
     return 1;
@@ -366,6 +400,9 @@ int linkMain(Ctx &ctx, std::vector<std::string> rawArgs) {
     for (Problem &p : c.problems) {
       if (p.move != MoveKind::None)
         p.why += unmoved(*elf, names(), plan, moved, p);
+      if (split.hasScript)
+        if (const MapEntry *in = names().find(p.offset))
+          explainScriptProblem(*elf, script, in->name, p);
       ctx.diag.error(describe(*elf, names(), p));
     }
     return 1;
@@ -388,6 +425,7 @@ int linkMain(Ctx &ctx, std::vector<std::string> rawArgs) {
     ctx.diag.check(patches.takeError(), split.output);
     return 1;
   }
+  appendScriptPatches(*elf, edits, *patches);
   if (o.explain)
     explain(*elf, map, moved, copts, llvm::outs());
   elf->buffer.reset(); // unmap before writing
@@ -417,6 +455,14 @@ int linkMain(Ctx &ctx, std::vector<std::string> rawArgs) {
     uint32_t movedBytes = 0;
     for (const MovedSection &m : moved)
       movedBytes += m.size;
+    if (frag.insertedHeader)
+      os << "rrld: script: image header inserted before " << frag.headerBefore << "\n";
+    for (const std::string &n : frag.restated)
+      os << "rrld: script: " << n << " given the load region of the RW before it\n";
+    for (const std::string &n : frag.dropped)
+      os << "rrld: script: " << n << " pads flash after the image, left out of the link\n";
+    for (const std::string &n : paddingNames)
+      os << "rrld: script: " << n << " is padding, left out of the image\n";
     os << "rrld: moved to RW: " << moved.size() << " read-only sections, " << movedBytes
        << " B (decided from " << plan.inputs << " input objects; 1 lld run)\n";
   }

@@ -6,11 +6,23 @@ int a = 1, b;
 int main(void) { return a + b; }
 C
 
-# A user script that does not reserve the header.
+# A user script that does not reserve the header: rrld inserts it before
+# the first output section (tests/scripts has the ecosystem's scripts), but
+# lld places the orphan .ARM.exidx before it.
 cat > nohdr.ld <<'L'
 SECTIONS { . = 0x1000; .text : { *(.text*) } .rodata : { *(.rodata*) } . = 0x20000000; .data : { *(.data*) } .bss : { *(.bss*) } }
 L
-expect_error "no .rrld_header output section in the RO region" "$RRLD" -T nohdr.ld start.o app.o -o x.elf
+expect_error "rrld put the image header before .text \(nohdr.ld:1\), the script's first output section, but lld placed the read-only section .ARM.exidx \(not in the linker script\) at 0x1000" \
+  "$RRLD" -T nohdr.ld start.o app.o -o x.elf
+grep -q "fix: describe .ARM.exidx in the script after .text, or discard it" out.txt || fail "no fix"
+# With the orphan discarded, the same script links.
+sed 's|} }$|} /DISCARD/ : { *(.ARM.exidx*) } }|' nohdr.ld > nohdr2.ld
+grep -q DISCARD nohdr2.ld || fail "sed"
+"$RRLD" -T nohdr2.ld start.o app.o -o x.elf
+"$RRLD" verify x.elf
+# A script with no SECTIONS has nowhere to put the header.
+echo 'ENTRY(_start)' > nosections.ld
+expect_error "no .rrld_header output section in the RO region" "$RRLD" -T nosections.ld start.o app.o -o x.elf
 
 # The header not first in RO.
 cat > late.ld <<'L'
@@ -24,7 +36,8 @@ PHDRS { ro PT_LOAD; rw1 PT_LOAD; rw2 PT_LOAD; }
 SECTIONS { . = 0; .rrld_header : { . += 96; } :ro .text : { *(.text*) } :ro .rodata : { *(.rodata*) } :ro
   . = 0x20000000; .data : { *(.data*) } :rw1 . = 0x20001000; .bss : { *(.bss*) } :rw2 }
 L
-expect_error "RW is split over 2 writable PT_LOAD segments" "$RRLD" -T split.ld start.o app.o -o x.elf
+expect_error "RW output section \.bss \(split\.ld:3\) starts a second writable PT_LOAD after \.data \(split\.ld:3\): the script assigns it to program headers \(PHDRS\)" \
+  "$RRLD" -T split.ld start.o app.o -o x.elf
 
 # The writable PT_LOAD starting before RW's first section: lld would count
 # SB-relative offsets from the segment's start, but r9 is RW's start.
