@@ -1,13 +1,18 @@
 # rrld_add_app(): build an app for the rrld QEMU test kernel (or any kernel
 # that loads rrld images) with clang-19 -fropi -frwpi, linked by rrld.
 #
-#   rrld_add_app(<name> SOURCES <file>... [CORE <core>] [GCC]
+#   rrld_add_app(<name> SOURCES <file>... [CORE <core>] [GCC] [LIBC]
 #                [CPU <cpu>] [OUTPUT_DIR <dir>] [DEFINES <d>...]
 #                [INCLUDE_DIRS <dir>...] [COMPILE_OPTIONS <opt>...]
 #                [LINK_OPTIONS <opt>...] [DEPENDS <file-or-target>...])
 #
-# <core> is thumbv6m, thumbv7m, thumbv7em or thumbv8m.main (default
-# RRLD_APP_DEFAULT_CORE, itself thumbv7em unless set).  GCC compiles the C
+# <core> is thumbv6m, thumbv7m, thumbv7em, thumbv8m.base or thumbv8m.main
+# (default RRLD_APP_DEFAULT_CORE, itself thumbv7em unless set).  LIBC links
+# the C library (docs/libc.md): the sources see its headers
+# (RRLD_LIBC_DIR/<core>/include) and are compiled hosted (no
+# -ffreestanding), and the link takes libc.a and libm.a from
+# RRLD_LIBC_DIR/<core>/lib before the runtime, and arm-none-eabi-gcc's
+# libgcc for the soft-float helpers.  GCC compiles the C
 # sources with arm-none-eabi-gcc the libtock-c way (RRLD_APP_GCCFLAGS:
 # GOT-based PIC, r9 the GOT pointer) instead of clang -fropi -frwpi; the
 # runtime stays clang's, so such an app mixes both kinds of objects.  Writes
@@ -20,8 +25,10 @@
 # expression is fine), RRLD_APP_RUNTIME_DIR (holds librrld_app_<core>.a),
 # RRLD_APP_INCLUDE_DIR (rrld_app.h), RRLD_RELOCATOR_LIB_DIR (holds
 # librrld_relocator_<core>.a), and RRLD_CLANG / RRLD_CLANGXX (clang-19);
-# optionally RRLD_LINKER_DEPENDS and RRLD_APP_TARGET_DEPENDS, targets that
-# build those files.
+# for LIBC, RRLD_LIBC_DIR (holds <core>/include and <core>/lib) and
+# RRLD_ARM_GCC; optionally RRLD_LINKER_DEPENDS and RRLD_APP_TARGET_DEPENDS,
+# targets that build those files (LIBC apps also depend on the target
+# rrld_libc_<core> when it exists).
 # qemu/CMakeLists.txt sets them all for this project.
 include_guard(GLOBAL)
 
@@ -40,11 +47,14 @@ function(rrld_core_triple core out_triple out_cpu)
   elseif(core STREQUAL "thumbv7em")
     set(t thumbv7em-none-eabi)
     set(c cortex-m4)
+  elseif(core STREQUAL "thumbv8m.base")
+    set(t thumbv8m.base-none-eabi)
+    set(c cortex-m23)
   elseif(core STREQUAL "thumbv8m.main")
     set(t thumbv8m.main-none-eabi)
     set(c cortex-m33)
   else()
-    message(FATAL_ERROR "rrld: unknown core '${core}' (thumbv6m, thumbv7m, thumbv7em, thumbv8m.main)")
+    message(FATAL_ERROR "rrld: unknown core '${core}' (thumbv6m, thumbv7m, thumbv7em, thumbv8m.base, thumbv8m.main)")
   endif()
   set(${out_triple} ${t} PARENT_SCOPE)
   set(${out_cpu} ${c} PARENT_SCOPE)
@@ -54,13 +64,16 @@ endfunction()
 set(RRLD_APP_CFLAGS -mthumb -mfloat-abi=soft -Os -ffreestanding -fropi -frwpi
     -ffunction-sections -fdata-sections -fno-unwind-tables
     -fno-asynchronous-unwind-tables -Wall -Wextra)
+# LIBC apps: the same, hosted.
+set(RRLD_LIBC_APP_CFLAGS ${RRLD_APP_CFLAGS})
+list(REMOVE_ITEM RRLD_LIBC_APP_CFLAGS -ffreestanding)
 set(RRLD_APP_CXXFLAGS -fallow-unsupported -fno-exceptions -fno-rtti -fno-threadsafe-statics)
 set(RRLD_APP_GCCFLAGS -mthumb -mfloat-abi=soft -Os -ffreestanding -fPIC -msingle-pic-base
     -mpic-register=r9 -mno-pic-data-is-text-relative -ffunction-sections -fdata-sections
     -fno-unwind-tables -fno-asynchronous-unwind-tables -Wall -Wextra)
 
 function(rrld_add_app name)
-  cmake_parse_arguments(PARSE_ARGV 1 A "GCC" "CORE;CPU;OUTPUT_DIR"
+  cmake_parse_arguments(PARSE_ARGV 1 A "GCC;LIBC" "CORE;CPU;OUTPUT_DIR"
                         "SOURCES;DEFINES;INCLUDE_DIRS;COMPILE_OPTIONS;LINK_OPTIONS;DEPENDS")
   if(NOT A_SOURCES)
     message(FATAL_ERROR "rrld_add_app(${name}): SOURCES is required")
@@ -86,9 +99,32 @@ function(rrld_add_app name)
     execute_process(COMMAND ${RRLD_ARM_GCC} -mcpu=${cpu} -mthumb -mfloat-abi=soft
                             -print-libgcc-file-name
                     OUTPUT_VARIABLE libgcc OUTPUT_STRIP_TRAILING_WHITESPACE)
+  elseif(A_LIBC)
+    if(NOT RRLD_LIBC_DIR OR NOT RRLD_ARM_GCC)
+      message(FATAL_ERROR "rrld_add_app(${name} LIBC): needs RRLD_LIBC_DIR and arm-none-eabi-gcc (for libgcc)")
+    endif()
+    set(libc_dir ${RRLD_LIBC_DIR}/${A_CORE})
+    # -nostdlibinc: only picolibc's headers, never another C library's that
+    # clang finds for the target (Debian's newlib).
+    set(flags --target=${triple} -mcpu=${cpu} ${RRLD_LIBC_APP_CFLAGS} -nostdlibinc
+        -isystem ${libc_dir}/include -I${RRLD_APP_INCLUDE_DIR})
+    # Soft-float and 64-bit division helpers (code only, no data).
+    execute_process(COMMAND ${RRLD_ARM_GCC} -mcpu=${cpu} -mthumb -mfloat-abi=soft
+                            -print-libgcc-file-name
+                    OUTPUT_VARIABLE libgcc OUTPUT_STRIP_TRAILING_WHITESPACE)
+    set(libc_libs ${libc_dir}/lib/libc.a ${libc_dir}/lib/libm.a)
+    if(TARGET rrld_libc_${A_CORE})
+      list(APPEND A_DEPENDS rrld_libc_${A_CORE})
+    endif()
   else()
     set(flags --target=${triple} -mcpu=${cpu} ${RRLD_APP_CFLAGS} -I${RRLD_APP_INCLUDE_DIR})
     set(libgcc)
+  endif()
+  if(A_GCC AND A_LIBC)
+    message(FATAL_ERROR "rrld_add_app(${name}): GCC and LIBC do not go together")
+  endif()
+  if(NOT A_LIBC)
+    set(libc_libs)
   endif()
   foreach(d IN LISTS A_INCLUDE_DIRS)
     list(APPEND flags -I${d})
@@ -133,9 +169,10 @@ function(rrld_add_app name)
   set(relocator ${RRLD_RELOCATOR_LIB_DIR}/librrld_relocator_${A_CORE}.a)
   add_custom_command(
     OUTPUT ${elf} ${img}
-    COMMAND ${RRLD_LINKER} ${objects} --start-group ${runtime} ${relocator} ${libgcc} --end-group
-            -u _start --gc-sections ${A_LINK_OPTIONS} -o ${elf} --rrld-image=${img}
-    DEPENDS ${objects} ${runtime} ${relocator} ${RRLD_LINKER_DEPENDS} ${RRLD_APP_TARGET_DEPENDS}
+    COMMAND ${RRLD_LINKER} ${objects} --start-group ${libc_libs} ${runtime} ${relocator} ${libgcc}
+            --end-group -u _start --gc-sections ${A_LINK_OPTIONS} -o ${elf} --rrld-image=${img}
+    DEPENDS ${objects} ${libc_libs} ${runtime} ${relocator} ${RRLD_LINKER_DEPENDS}
+            ${RRLD_APP_TARGET_DEPENDS} ${A_DEPENDS}
     COMMENT "Linking app ${name} for ${A_CORE} with rrld"
     VERBATIM)
   add_custom_target(rrld_app_${name}_${A_CORE} ALL DEPENDS ${elf} ${img})

@@ -13,6 +13,7 @@ packages=(
   gcc-arm-none-eabi libnewlib-arm-none-eabi
   rustc-web cargo-web rust-web-src
   python3
+  meson ninja-build
 )
 
 missing=()

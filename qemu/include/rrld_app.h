@@ -21,11 +21,21 @@ extern "C" {
 int rrld_write(const void *buf, size_t len); /* bytes written, or -1 */
 __attribute__((noreturn)) void rrld_exit(int code);
 
-/* printf-style output: %d %i %u %x %X %c %s %p %%, flags 0 and -, a width. */
+/* The heap break: moves it by incr bytes and returns the old break, or
+ * (void *)-1 when that would leave [heap start, heap limit), which the
+ * start-up sets from what the kernel passes (rrld_heap_init).  The C
+ * library's malloc grows through it (its sbrk). */
+void *rrld_sbrk(ptrdiff_t incr);
+void rrld_heap_init(void *start, void *limit);
+
+/* printf-style output: %d %i %u %x %X %c %s %p %%, flags 0 and -, a width;
+ * for apps without the C library (which has printf). */
 int rrld_printf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 int rrld_vprintf(const char *fmt, va_list ap);
 int rrld_puts(const char *s); /* s and a newline */
 
+/* Without the C library, the runtime has these (the library's own
+ * <string.h> declares them the same way). */
 void *memcpy(void *dst, const void *src, size_t n);
 void *memmove(void *dst, const void *src, size_t n);
 void *memset(void *dst, int c, size_t n);

@@ -355,7 +355,9 @@ bool run_app(uint32_t i, const rrk_app_entry &e) {
     }
     print("rrk: app %u: loaded: entry 0x%08x sb 0x%08x sp 0x%08x break 0x%08x\n", i, r.entry,
           r.static_base, r.stack_top, r.app_break);
-    psp = initial_frame(r.stack_top, r.entry, 0, 0, 0, 0);
+    // r1, r2: where the app's heap may grow, from its break to the end of
+    // its slot (qemu/runtime/crt0.S).
+    psp = initial_frame(r.stack_top, r.entry, 0, r.app_break, e.ram_addr + e.ram_size, 0);
     sb = r.static_base;
   } else {
     // Tock's process start: the kernel knows only the entry point and the

@@ -1,6 +1,8 @@
 /*
- * The app side of the test kernel's system-call ABI, the C start-up after
- * crt0.S, and a small printf.  Compiled -fropi -frwpi like the apps.
+ * The app side of the test kernel's system-call ABI, and the heap break.
+ * Compiled -fropi -frwpi like the apps.  These three functions are all a C
+ * library's glue (qemu/runtime/libc_glue.c) asks of a runtime: another
+ * kernel's runtime (Tock's) provides the same three its own way.
  */
 #include "rrld_app.h"
 
@@ -18,177 +20,21 @@ void rrld_exit(int code) {
   }
 }
 
-/* In RW (.data): the default layout puts .init_array there, so its entries
- * are RW->RO words the loader relocates; flash is never written. */
-extern void (*__init_array_start[])(void);
-extern void (*__init_array_end[])(void);
+/* The heap: [heap_start, heap_limit), from the app break (the end of .bss)
+ * to the end of the RAM the kernel gave the app; crt0.S passes both to
+ * rrld_app_start, which records them here.  In .bss, reached through r9. */
+static uintptr_t heap_start, heap_break, heap_limit;
 
-extern int main(void);
-
-/* C++ objects with destructors register them; an app never returns to
- * run them.  Initialised (an RW->RW word), so that every app has a
- * non-empty .data (kept by `retain` through --gc-sections): with none, lld drops the output section and the
- * __init_array_* symbols above would no longer be in RW. */
-__attribute__((used, retain)) void *__dso_handle = &__dso_handle;
-int __aeabi_atexit(void *obj, void (*fn)(void *), void *dso) {
-  (void)obj, (void)fn, (void)dso;
-  return 0;
-}
-int __cxa_atexit(void (*fn)(void *), void *obj, void *dso) {
-  (void)obj, (void)fn, (void)dso;
-  return 0;
-}
-void __cxa_pure_virtual(void) { rrld_exit(198); }
-
-/* operator delete(void *) and operator delete(void *, unsigned): a virtual
- * destructor's "deleting" variant names them.  There is no heap, so they
- * are never called with memory to free. */
-void _ZdlPv(void *p) { (void)p; }
-void _ZdlPvj(void *p, unsigned n) { (void)p, (void)n; }
-
-__attribute__((noreturn, used)) void rrld_app_start(void) {
-  for (void (**f)(void) = __init_array_start; f != __init_array_end; ++f)
-    (*f)();
-  rrld_exit(main());
+void rrld_heap_init(void *start, void *limit) {
+  heap_start = heap_break = (uintptr_t)start;
+  heap_limit = (uintptr_t)limit >= heap_start ? (uintptr_t)limit : heap_start;
 }
 
-/* ---- printf: formats into a small buffer, written by line. */
-
-struct out {
-  char buf[64];
-  unsigned len;
-  int total;
-};
-
-static void out_flush(struct out *o) {
-  if (o->len)
-    rrld_write(o->buf, o->len);
-  o->len = 0;
-}
-
-static void out_char(struct out *o, char c) {
-  o->buf[o->len++] = c;
-  ++o->total;
-  if (o->len == sizeof o->buf || c == '\n')
-    out_flush(o);
-}
-
-static void out_field(struct out *o, const char *s, unsigned n, int width, int left, char pad) {
-  int fill = width > (int)n ? width - (int)n : 0;
-  if (!left)
-    while (fill-- > 0)
-      out_char(o, pad);
-  while (n--)
-    out_char(o, *s++);
-  if (left)
-    while (fill-- > 0)
-      out_char(o, ' ');
-}
-
-int rrld_vprintf(const char *fmt, va_list ap) {
-  struct out o;
-  o.len = 0;
-  o.total = 0;
-  for (; *fmt; ++fmt) {
-    if (*fmt != '%') {
-      out_char(&o, *fmt);
-      continue;
-    }
-    ++fmt;
-    int left = 0;
-    char pad = ' ';
-    for (;; ++fmt) {
-      if (*fmt == '-')
-        left = 1;
-      else if (*fmt == '0')
-        pad = '0';
-      else
-        break;
-    }
-    int width = 0;
-    while (*fmt >= '0' && *fmt <= '9')
-      width = width * 10 + (*fmt++ - '0');
-    char tmp[12];
-    unsigned n = 0;
-    const char *digits = "0123456789abcdef";
-    switch (*fmt) {
-    case 'c':
-      tmp[0] = (char)va_arg(ap, int);
-      out_field(&o, tmp, 1, width, left, ' ');
-      break;
-    case 's': {
-      const char *s = va_arg(ap, const char *);
-      if (!s)
-        s = "(null)";
-      out_field(&o, s, (unsigned)strlen(s), width, left, ' ');
-      break;
-    }
-    case 'd':
-    case 'i':
-    case 'u': {
-      unsigned v;
-      int neg = 0;
-      if (*fmt == 'u') {
-        v = va_arg(ap, unsigned);
-      } else {
-        int sv = va_arg(ap, int);
-        neg = sv < 0;
-        v = neg ? 0u - (unsigned)sv : (unsigned)sv;
-      }
-      do {
-        tmp[sizeof tmp - 1 - n++] = (char)('0' + v % 10);
-        v /= 10;
-      } while (v);
-      if (neg)
-        tmp[sizeof tmp - 1 - n++] = '-';
-      out_field(&o, tmp + sizeof tmp - n, n, width, left, pad);
-      break;
-    }
-    case 'X':
-      digits = "0123456789ABCDEF";
-      /* fall through */
-    case 'x':
-    case 'p': {
-      unsigned v = *fmt == 'p' ? (unsigned)(uintptr_t)va_arg(ap, void *) : va_arg(ap, unsigned);
-      if (*fmt == 'p') {
-        out_char(&o, '0');
-        out_char(&o, 'x');
-        width = 8;
-        pad = '0';
-      }
-      do {
-        tmp[sizeof tmp - 1 - n++] = digits[v & 15];
-        v >>= 4;
-      } while (v);
-      out_field(&o, tmp + sizeof tmp - n, n, width, left, pad);
-      break;
-    }
-    case '%':
-      out_char(&o, '%');
-      break;
-    case '\0':
-      --fmt;
-      break;
-    default:
-      out_char(&o, '%');
-      out_char(&o, *fmt);
-      break;
-    }
-  }
-  out_flush(&o);
-  return o.total;
-}
-
-int rrld_printf(const char *fmt, ...) {
-  va_list ap;
-  va_start(ap, fmt);
-  int n = rrld_vprintf(fmt, ap);
-  va_end(ap);
-  return n;
-}
-
-int rrld_puts(const char *s) {
-  int n = rrld_write(s, strlen(s));
-  rrld_write("\n", 1);
-  return n + 1;
+void *rrld_sbrk(ptrdiff_t incr) {
+  uintptr_t old = heap_break;
+  /* Overflow-safe: compare against the room left, never old + incr. */
+  if (incr >= 0 ? (uintptr_t)incr > heap_limit - old : (uintptr_t)0 - (uintptr_t)incr > old - heap_start)
+    return (void *)-1;
+  heap_break = old + (uintptr_t)incr;
+  return (void *)old;
 }

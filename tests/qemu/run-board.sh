@@ -45,6 +45,11 @@ for app in tables_gcc rodata_gcc; do
 done
 checks=(tables cxx bigdata rodata rodata_ram rodata_cxx rodata_cxx_ram tables_ram cxx_ram)
 [[ -e $apps/tables_gcc.elf ]] && checks+=(tables_gcc rodata_gcc)
+# Apps linked with the C library, when it was built (docs/libc.md).
+libc_apps=()
+if [[ -e $apps/libc_test.elf ]]; then
+  libc_apps=("$apps/libc_test.elf" "$apps/libc_cxx.img" "$apps/libc_test_ram.img" "$apps/libc_cxx_ram.elf")
+fi
 
 # "app N NAME: flash A+S ram B+S" for every app, without running anything.
 placements() { # SEED MODE APP...
@@ -75,11 +80,15 @@ batch() {
   done
 }
 if [[ $board == microbit ]]; then
-  # 12 KiB of RAM for all apps: two boots.
+  # 12 KiB of RAM for all apps: two boots, and two apps a boot with the C
+  # library (each asks for 2 KiB of stack and 2 KiB of heap).
   batch "${list[@]}"
   batch "${moved[@]}"
+  for ((i = 0; i < ${#libc_apps[@]}; i += 2)); do
+    batch "${libc_apps[@]:i:2}"
+  done
 else
-  batch "${list[@]}" "${moved[@]}"
+  batch "${list[@]}" "${moved[@]}" "${libc_apps[@]}"
 fi
 # A stack too small for the self-relocating start-up: refused before sp
 # moves (exit 200 + RRLD_E_RAM_TOO_SMALL); kernel-loaded, it runs.
@@ -93,5 +102,16 @@ done
 for c in "${checks[@]}"; do
   (($(grep -c "^$c: result .*: ok$" "$T/all") >= 2)) || { echo "FAIL: $c did not pass in both modes" >&2; status=1; }
 done
+# The C library apps: every check ok, in both modes, and the C++ static
+# destructor ran at exit.
+for app in "${libc_apps[@]}"; do
+  name=$(basename "${app%.*}")
+  (($(grep -c "^$name: [0-9]* checks, 0 wrong: ok$" "$T/all") == 2)) ||
+    { echo "FAIL: $name did not pass in both modes" >&2; status=1; }
+done
+if ((${#libc_apps[@]})); then
+  (($(grep -c '^libc_cxx: static destructor ran, 3 items: ok$' "$T/all") == 4)) ||
+    { echo "FAIL: libc_cxx's static destructor did not run at every exit" >&2; status=1; }
+fi
 (($(grep -c '^rrld-run: .*image refused: RRLD_E_CRC' "$T/all") == 2)) || { echo "FAIL: the corrupt image was not refused in both modes" >&2; status=1; }
 exit $status

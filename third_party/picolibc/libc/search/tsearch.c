@@ -1,0 +1,82 @@
+/*
+Copyright (c) 1991, 1993, 1994
+The Regents of the University of California.  All rights reserved.
+
+Redistribution and use in source and binary forms, with or without
+modification, are permitted provided that the following conditions
+are met:
+1. Redistributions of source code must retain the above copyright
+notice, this list of conditions and the following disclaimer.
+2. Redistributions in binary form must reproduce the above copyright
+notice, this list of conditions and the following disclaimer in the
+documentation and/or other materials provided with the distribution.
+3. Neither the name of the University nor the names of its contributors
+may be used to endorse or promote products derived from this software
+without specific prior written permission.
+
+THIS SOFTWARE IS PROVIDED BY THE REGENTS AND CONTRIBUTORS ``AS IS'' AND
+ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE
+IMPLIED WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE
+ARE DISCLAIMED.  IN NO EVENT SHALL THE REGENTS OR CONTRIBUTORS BE LIABLE
+FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS
+OR SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION)
+HOWEVER CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT
+LIABILITY, OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY
+OUT OF THE USE OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF
+SUCH DAMAGE.
+ */
+/*	$NetBSD: tsearch.c,v 1.3 1999/09/16 11:45:37 lukem Exp $	*/
+
+/*
+ * Tree search generalized from Knuth (6.2.2) Algorithm T just like
+ * the AT&T man page says.
+ *
+ * The node_t structure is for internal use only, lint doesn't grok it.
+ *
+ * Written by reading the System V Interface Definition, not the code.
+ *
+ * Totally public domain.
+ */
+
+#if 0
+#if defined(LIBC_SCCS) && !defined(lint)
+#endif /* LIBC_SCCS and not lint */
+#endif
+
+#include <assert.h>
+#define _SEARCH_PRIVATE
+#include <search.h>
+#include <stdlib.h>
+
+/* find or insert datum into search tree */
+void *
+tsearch(const void *vkey,   /* key to be located */
+        void      **vrootp, /* address of tree root */
+        int         (*compar)(const void *, const void *))
+{
+    node_t  *q;
+    node_t **rootp = (node_t **)vrootp;
+
+    if (rootp == NULL)
+        return NULL;
+
+    while (*rootp != NULL) { /* Knuth's T1: */
+        int r;
+
+        if ((r = (*compar)(vkey, (*rootp)->key)) == 0) /* T2: */
+            return *rootp;                             /* we found it! */
+
+        rootp = (r < 0) ? &(*rootp)->llink : /* T3: follow left branch */
+            &(*rootp)->rlink;                /* T4: follow right branch */
+    }
+
+    q = malloc(sizeof(node_t)); /* T5: key not found */
+    if (q != 0) {               /* make new node */
+        *rootp = q;             /* link new node to old */
+        /* LINTED const castaway ok */
+        q->key = (void *)vkey; /* initialize new node */
+        q->llink = q->rlink = NULL;
+    }
+    return q;
+}
