@@ -2,7 +2,8 @@
 # that loads rrld images) with clang-19 -fropi -frwpi, linked by rrld.
 #
 #   rrld_add_app(<name> SOURCES <file>... [CORE <core>] [GCC] [LIBC]
-#                [CPU <cpu>] [OUTPUT_DIR <dir>] [DEFINES <d>...]
+#                [CPU <cpu>] [OUTPUT_DIR <dir>] [TOCK_OUTPUT_DIR <dir>]
+#                [DEFINES <d>...]
 #                [INCLUDE_DIRS <dir>...] [COMPILE_OPTIONS <opt>...]
 #                [LINK_OPTIONS <opt>...] [DEPENDS <file-or-target>...])
 #
@@ -20,6 +21,13 @@
 # image), <dir> defaulting to ${CMAKE_CURRENT_BINARY_DIR}/apps/<core>, and
 # adds the target rrld_app_<name>_<core> (built by default).  Sets
 # <name>_<core>_ELF and <name>_<core>_IMG in the caller's scope.
+#
+# TOCK_OUTPUT_DIR links the same objects a second time, with the Tock
+# runtime (librrld_app_tock_<core>.a in RRLD_APP_TOCK_RUNTIME_DIR) instead
+# of the test kernel's, into <dir>/<name>.elf and .img (docs/tock.md), in
+# the same target (one target per set of objects: two targets sharing the
+# objects' build rules would race in a parallel build); the variables
+# <name>_<core>_TOCK_ELF and _TOCK_IMG name them.
 #
 # Needs, as variables: RRLD_LINKER (the rrld executable, a generator
 # expression is fine), RRLD_APP_RUNTIME_DIR (holds librrld_app_<core>.a),
@@ -73,7 +81,7 @@ set(RRLD_APP_GCCFLAGS -mthumb -mfloat-abi=soft -Os -ffreestanding -fPIC -msingle
     -fno-unwind-tables -fno-asynchronous-unwind-tables -Wall -Wextra)
 
 function(rrld_add_app name)
-  cmake_parse_arguments(PARSE_ARGV 1 A "GCC;LIBC" "CORE;CPU;OUTPUT_DIR"
+  cmake_parse_arguments(PARSE_ARGV 1 A "GCC;LIBC" "CORE;CPU;OUTPUT_DIR;TOCK_OUTPUT_DIR"
                         "SOURCES;DEFINES;INCLUDE_DIRS;COMPILE_OPTIONS;LINK_OPTIONS;DEPENDS")
   if(NOT A_SOURCES)
     message(FATAL_ERROR "rrld_add_app(${name}): SOURCES is required")
@@ -163,19 +171,42 @@ function(rrld_add_app name)
     list(APPEND objects ${obj})
   endforeach()
 
-  set(elf ${A_OUTPUT_DIR}/${name}.elf)
-  set(img ${A_OUTPUT_DIR}/${name}.img)
-  set(runtime ${RRLD_APP_RUNTIME_DIR}/librrld_app_${A_CORE}.a)
   set(relocator ${RRLD_RELOCATOR_LIB_DIR}/librrld_relocator_${A_CORE}.a)
+  set(runtimes)
+  set(kinds qemu)
+  if(A_TOCK_OUTPUT_DIR)
+    list(APPEND kinds tock)
+  endif()
+  set(outputs)
+  set(commands)
+  foreach(kind IN LISTS kinds)
+    if(kind STREQUAL "qemu")
+      set(dir ${A_OUTPUT_DIR})
+      set(runtime ${RRLD_APP_RUNTIME_DIR}/librrld_app_${A_CORE}.a)
+      set(var ${name}_${A_CORE})
+    else()
+      set(dir ${A_TOCK_OUTPUT_DIR})
+      set(runtime ${RRLD_APP_TOCK_RUNTIME_DIR}/librrld_app_tock_${A_CORE}.a)
+      set(var ${name}_${A_CORE}_TOCK)
+    endif()
+    set(elf ${dir}/${name}.elf)
+    set(img ${dir}/${name}.img)
+    list(APPEND outputs ${elf} ${img})
+    list(APPEND runtimes ${runtime})
+    list(APPEND commands
+      COMMAND ${CMAKE_COMMAND} -E make_directory ${dir}
+      COMMAND ${RRLD_LINKER} ${objects} --start-group ${libc_libs} ${runtime} ${relocator} ${libgcc}
+              --end-group -u _start --gc-sections ${A_LINK_OPTIONS} -o ${elf} --rrld-image=${img})
+    set(${var}_ELF ${elf} PARENT_SCOPE)
+    set(${var}_IMG ${img} PARENT_SCOPE)
+  endforeach()
+  string(REPLACE ";" " and " what "${kinds}")
   add_custom_command(
-    OUTPUT ${elf} ${img}
-    COMMAND ${RRLD_LINKER} ${objects} --start-group ${libc_libs} ${runtime} ${relocator} ${libgcc}
-            --end-group -u _start --gc-sections ${A_LINK_OPTIONS} -o ${elf} --rrld-image=${img}
-    DEPENDS ${objects} ${libc_libs} ${runtime} ${relocator} ${RRLD_LINKER_DEPENDS}
+    OUTPUT ${outputs}
+    ${commands}
+    DEPENDS ${objects} ${libc_libs} ${runtimes} ${relocator} ${RRLD_LINKER_DEPENDS}
             ${RRLD_APP_TARGET_DEPENDS} ${A_DEPENDS}
-    COMMENT "Linking app ${name} for ${A_CORE} with rrld"
+    COMMENT "Linking app ${name} for ${A_CORE} (${what}) with rrld"
     VERBATIM)
-  add_custom_target(rrld_app_${name}_${A_CORE} ALL DEPENDS ${elf} ${img})
-  set(${name}_${A_CORE}_ELF ${elf} PARENT_SCOPE)
-  set(${name}_${A_CORE}_IMG ${img} PARENT_SCOPE)
+  add_custom_target(rrld_app_${name}_${A_CORE} ALL DEPENDS ${outputs})
 endfunction()

@@ -12,7 +12,7 @@ packages=(
   qemu-system-arm
   gcc-arm-none-eabi libnewlib-arm-none-eabi
   rustc-web cargo-web rust-web-src
-  python3
+  python3 patch
   meson ninja-build
 )
 

@@ -115,8 +115,7 @@ void Classifier::classifyOne(const OutReloc &r) {
               std::string("is a PC-relative reference from ") + segName(located) + " to " +
                   segName(target) + ": the distance changes when RO and RW are placed "
                                     "independently",
-              located == Seg::RO ? "compile every object with -fropi -frwpi"
-                                 : "compile every object with -fropi -frwpi");
+              "compile every object with -fropi -frwpi");
       return;
     }
     ++out.pcRelative;

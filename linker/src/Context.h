@@ -52,7 +52,6 @@ public:
   bool check(llvm::Error e, llvm::StringRef context = "");
 
   unsigned errorCount() const { return errors; }
-  llvm::raw_ostream &stream() { return os; }
 
 private:
   llvm::raw_ostream &os;

@@ -4,6 +4,8 @@
 
 #include "Context.h"
 
+#include "llvm/ADT/StringRef.h"
+
 #include <string>
 #include <vector>
 
@@ -16,6 +18,10 @@ int linkMain(Ctx &ctx, std::vector<std::string> args);
 
 // The default linker script with its origins filled in.
 std::string defaultScript(uint32_t roOrigin, uint32_t rwOrigin);
+
+// `script` (the default layout) with the read-only input sections of
+// `lines` (scriptLines in Plan.h) placed at the start of .data.
+std::string withMovedSections(const std::string &script, llvm::StringRef lines);
 
 // The --rrld-* options, for --help.
 std::string linkOptionsHelp();

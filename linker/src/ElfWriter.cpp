@@ -171,17 +171,6 @@ Error writeFile(StringRef path, ArrayRef<uint8_t> bytes) {
   return Error::success();
 }
 
-std::vector<uint8_t> patchBytes(ArrayRef<uint8_t> bytes, ArrayRef<FilePatch> patches) {
-  std::vector<uint8_t> out(bytes.begin(), bytes.end());
-  uint64_t end = 0;
-  for (const FilePatch &p : patches)
-    end = std::max<uint64_t>(end, p.offset + p.bytes.size());
-  out.resize(end, 0);
-  for (const FilePatch &p : patches)
-    std::copy(p.bytes.begin(), p.bytes.end(), out.begin() + p.offset);
-  return out;
-}
-
 Expected<std::vector<uint8_t>> writePlacedElf(const LinkedElf &elf, ArrayRef<uint8_t> placed,
                                               ArrayRef<uint8_t> rwInit, uint32_t roAddr,
                                               uint32_t rwAddr) {

@@ -41,7 +41,6 @@ llvm::Error patchFile(llvm::StringRef path, llvm::ArrayRef<FilePatch> patches);
 
 // Writes a whole output file (kept only if every byte was written).
 llvm::Error writeFile(llvm::StringRef path, llvm::ArrayRef<uint8_t> bytes);
-std::vector<uint8_t> patchBytes(llvm::ArrayRef<uint8_t> bytes, llvm::ArrayRef<FilePatch> patches);
 
 // A fixed-address ELF for `rrld place`: RO at roAddr, RW at rwAddr, contents
 // from the placed image (RO patched) and the relocated RW initial data.

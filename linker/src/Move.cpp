@@ -172,28 +172,6 @@ Expected<MutableArrayRef<uint8_t>> InputMover::object(File &f, StringRef member)
   return all.slice(found[0].first, found[0].second);
 }
 
-// The object a map entry names, read from the (possibly changed) copy.
-Expected<InputMover::Input> InputMover::read(const MapEntry &in) {
-  Expected<File *> f = open(in.file);
-  if (!f)
-    return f.takeError();
-  Expected<MutableArrayRef<uint8_t>> bytes = object(**f, in.member);
-  if (!bytes)
-    return bytes.takeError();
-  Expected<ELF32LEFile> obj =
-      ELF32LEFile::create(StringRef(reinterpret_cast<const char *>(bytes->data()), bytes->size()));
-  if (!obj)
-    return obj.takeError();
-  Input input;
-  input.file = *f;
-  input.obj.emplace(std::move(*obj));
-  auto secs = input.obj->sections();
-  if (!secs)
-    return secs.takeError();
-  input.secs = *secs;
-  return input;
-}
-
 namespace {
 // Every section and symbol name of an object, to check that a rename in
 // the string table changed only what it meant to.
@@ -345,101 +323,22 @@ Expected<bool> InputMover::moveIndex(File &f, const MapEntry &in, uint32_t index
   return true;
 }
 
-Expected<bool> InputMover::moveNamed(const MapEntry &in, MoveReason reason,
-                                     const std::string &because) {
-  Expected<Input> input = read(in);
-  if (!input)
-    return input.takeError();
-  const std::optional<ELF32LEFile> &obj = input->obj;
-  ArrayRef<ELF32LEFile::Elf_Shdr> secs = input->secs;
-  // Found by its name, or by its new name if an earlier problem moved it.
-  std::string renamed = in.name;
-  if (StringRef(renamed).starts_with(roPrefix))
-    renamed.replace(0, sizeof(roPrefix) - 1, rwPrefix);
-  uint32_t index = 0;
-  for (uint32_t i = 1; i < secs.size(); ++i) {
-    Expected<StringRef> n = obj->getSectionName(secs[i]);
-    if (!n)
-      return n.takeError();
-    if ((*n == in.name || *n == renamed) && (!index || secs[i].sh_size == in.size))
-      index = i;
-  }
-  if (!index)
-    return makeError("cannot find " + in.desc + " in the input");
-  return moveIndex(*input->file, in, index, reason, because);
-}
-
-// The section a relocation points to, found in the input object that holds
-// the relocation: after lld, a reference to a local symbol (".LCPI0_0",
-// ".L__unnamed_1") names only the output section.
-Expected<bool> InputMover::moveTarget(const InputMap &map, const LinkedElf &elf, const Problem &p,
-                                      const std::string &because) {
-  const MapEntry *in = map.find(p.offset);
-  if (!in)
-    return makeError("cannot find the input section holding " + hex(p.offset));
-  Expected<Input> input = read(*in);
-  if (!input)
-    return input.takeError();
-  const std::optional<ELF32LEFile> &obj = input->obj;
-  ArrayRef<ELF32LEFile::Elf_Shdr> secs = input->secs;
-
-  std::vector<uint32_t> holders;
-  for (uint32_t i = 1; i < secs.size(); ++i) {
-    Expected<StringRef> n = obj->getSectionName(secs[i]);
-    if (n && *n == in->name && secs[i].sh_size == in->size)
-      holders.push_back(i);
-  }
-  uint32_t inOff = p.offset - in->addr;
-  std::optional<uint32_t> targetIndex;
-  if (holders.size() == 1) {
-    for (const ELF32LEFile::Elf_Shdr &rs : secs) {
-      if (rs.sh_type != SHT_REL || rs.sh_info != holders[0])
-        continue;
-      auto rels = obj->rels(rs);
-      if (!rels)
-        return rels.takeError();
-      for (const ELF32LEFile::Elf_Rel &r : *rels) {
-        if (r.r_offset != inOff || r.getType(false) != p.type)
-          continue;
-        auto symtab = obj->getSection(rs.sh_link);
-        if (!symtab)
-          return symtab.takeError();
-        auto sym = obj->getRelocationSymbol(r, *symtab);
-        if (!sym)
-          return sym.takeError();
-        if (*sym && (*sym)->st_shndx != SHN_UNDEF && (*sym)->st_shndx < SHN_LORESERVE)
-          targetIndex = (*sym)->st_shndx;
-      }
-    }
-  }
-  if (targetIndex)
-    return moveIndex(*input->file, *in, *targetIndex, p.reason, because);
-
-  // Defined in another object: find it by its address.
-  const OutSymbol &s = elf.symbols[p.sym];
-  if (s.type == STT_SECTION)
-    return makeError("cannot tell which input section " + in->desc + " refers to");
-  const MapEntry *t = map.find(s.value);
-  if (!t)
-    return makeError("cannot find the input section holding " + elf.symbolDesc(s));
-  return moveNamed(*t, p.reason, because);
-}
-
-Expected<bool> InputMover::move(const InputMap &map, const LinkedElf &elf, const Problem &p,
-                                const std::string &because) {
-  switch (p.move) {
-  case MoveKind::None:
-    return false;
-  case MoveKind::Section: {
-    const MapEntry *in = map.find(p.offset);
-    if (!in)
-      return makeError("cannot find the input section holding " + hex(p.offset));
-    return moveNamed(*in, p.reason, because);
-  }
-  case MoveKind::Target:
-    return moveTarget(map, elf, p, because);
-  }
-  return false;
+Expected<bool> InputMover::move(const PlannedMove &m) {
+  Expected<File *> f = open(m.file);
+  if (!f)
+    return f.takeError();
+  MapEntry in;
+  in.file = m.file;
+  in.member = m.member;
+  in.name = m.name;
+  in.size = m.size;
+  in.desc = m.desc();
+  // The first call moves it; the others add their reasons.
+  Expected<bool> moved = moveIndex(**f, in, m.index, m.reason, m.because.empty() ? "" : m.because[0]);
+  for (size_t i = 1; moved && i < m.because.size(); ++i)
+    if (Expected<bool> r = moveIndex(**f, in, m.index, m.reason, m.because[i]); !r)
+      return r.takeError();
+  return moved;
 }
 
 Expected<std::vector<std::string>> InputMover::apply(ArrayRef<std::string> args) {
@@ -492,9 +391,9 @@ Expected<std::vector<std::string>> InputMover::apply(ArrayRef<std::string> args)
   return out;
 }
 
-std::string InputMover::note() const {
+std::string movedNote(llvm::ArrayRef<MovedSection> moved) {
   std::string s;
-  for (const MovedSection &m : movedSections)
+  for (const MovedSection &m : moved)
     s += std::to_string(m.size) + " " + moveReasonName(m.reason) + " " + m.desc + "\n";
   return s;
 }

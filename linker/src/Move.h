@@ -3,17 +3,20 @@
 // Some read-only data cannot stay in flash: a word holding a RAM address
 // (the RAM base changes at each load), data reached through r9 (r9 holds the
 // RW base), and, with --rrld-ro-relocs=ram, any word holding an address.
-// rrld moves the input sections holding such data into RW and links again.
+// Plan.h decides from the inputs which input sections move, before the one
+// lld run.
 //
-// lld gives no hook for this, so the inputs are changed instead, the way a
-// user would: copies of the affected objects (or archives) in which those
-// sections are writable and named `.data.R...` instead of `.rodata...`
-// (same length, so the copy is a byte patch of the original).  Every
-// linker script that puts `.data.*` in RAM, the default one included, then
-// places them there.  Code that reached them PC-relative is made
-// r9-relative afterwards (Rewrite.h).
+// With the default layout, a generated script fragment places them in .data
+// (Driver.cpp).  A user's linker script cannot be extended that way, so
+// there the inputs are changed instead, the way a user would: copies of the
+// affected objects (or archives) in which those sections are writable and
+// named `.data.R...` instead of `.rodata...` (same length, so the copy is a
+// byte patch of the original).  Every linker script that puts `.data.*` in
+// RAM then places them there.  Code that reached them PC-relative is made
+// r9-relative after the link (Rewrite.h).
 //
-// Input sections are named by lld's -Map output (InputMap).
+// lld's -Map output (InputMap) names the input section of an output
+// address in diagnostics.
 //
 //===----------------------------------------------------------------------===//
 #ifndef RRLD_MOVE_H
@@ -21,6 +24,7 @@
 
 #include "Classify.h"
 #include "LinkedElf.h"
+#include "Plan.h"
 
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/StringRef.h"
@@ -52,6 +56,9 @@ public:
   // unindented for output sections, indented 8 spaces for input sections.
   // Only input sections of loaded output sections are kept.
   static InputMap parse(llvm::StringRef text, const LinkedElf &elf);
+  // Without a map: the input sections found in `elf` by reading the inputs
+  // named in `lldArgs` again (Names.cpp).
+  static InputMap fromInputs(const LinkedElf &elf, llvm::ArrayRef<std::string> lldArgs);
 
   // The smallest input section holding addr, or null.
   const MapEntry *find(uint32_t addr) const;
@@ -80,10 +87,9 @@ public:
   InputMover &operator=(const InputMover &) = delete;
   ~InputMover(); // removes the copies
 
-  // Moves what `p` needs moved (p.move), described as `because`.  Returns
-  // false if it had been moved already.
-  llvm::Expected<bool> move(const InputMap &map, const LinkedElf &elf, const Problem &p,
-                            const std::string &because);
+  // Makes the planned section writable and renames it in a copy of its
+  // input.  Returns false if it had been moved already.
+  llvm::Expected<bool> move(const PlannedMove &m);
 
   // Writes the changed copies and returns lld's arguments with each
   // changed input replaced by its copy.
@@ -93,10 +99,6 @@ public:
   // Path of each changed copy -> path of its original.
   const std::map<std::string, std::string> &copies() const { return copyToOrig; }
 
-  // The text of the .rrld.moved section `rrld inspect` reads: a line per
-  // moved section, "<bytes> <reason> <desc>".
-  std::string note() const;
-
 private:
   struct File {
     std::string orig;                    // as named on the command line / in the map
@@ -104,22 +106,10 @@ private:
     std::vector<uint8_t> bytes;          // patched contents
   };
 
-  // An input object: its file, an ELF view of its bytes there, and that
-  // view's section headers (every caller walks them).
-  struct Input {
-    File *file = nullptr;
-    std::optional<llvm::object::ELF32LEFile> obj;
-    llvm::ArrayRef<llvm::object::ELF32LEFile::Elf_Shdr> secs;
-  };
-
   llvm::Expected<File *> open(llvm::StringRef mapPath);
-  llvm::Expected<Input> read(const MapEntry &in);
   llvm::Expected<llvm::MutableArrayRef<uint8_t>> object(File &f, llvm::StringRef member);
-  llvm::Expected<bool> moveNamed(const MapEntry &in, MoveReason reason, const std::string &because);
   llvm::Expected<bool> moveIndex(File &f, const MapEntry &in, uint32_t index, MoveReason reason,
                                  const std::string &because);
-  llvm::Expected<bool> moveTarget(const InputMap &map, const LinkedElf &elf, const Problem &p,
-                                  const std::string &because);
   void record(std::string desc, uint32_t size, MoveReason reason, const std::string &because);
 
   std::map<std::string, File> files; // by original path
@@ -127,6 +117,10 @@ private:
   std::vector<MovedSection> movedSections;
   std::string dir; // temporary directory of the copies
 };
+
+// The text of the .rrld.moved section `rrld inspect` reads: a line per
+// moved section, "<bytes> <reason> <desc>".
+std::string movedNote(llvm::ArrayRef<MovedSection> moved);
 
 } // namespace rrld
 

@@ -14,6 +14,7 @@
 /* How the kernel starts an app. */
 #define RRK_MODE_KERNEL 0u /* the kernel calls rrld_load, then enters at the image's entry */
 #define RRK_MODE_SELF 1u   /* Tock style: r0 = flash, r1 = RAM, r2 = RAM length, r3 = app break */
+#define RRK_MODE_TOCK 2u   /* Tock's start and a few of Tock's system calls, for the Tock runtime */
 
 struct rrk_app_entry {
   uint32_t flash_addr; /* the image (its RO segment executes here) */

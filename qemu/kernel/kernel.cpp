@@ -170,9 +170,20 @@ struct app_state {
   uint32_t fault_pc;    // stacked pc, 0 when the stack was unreadable
   uint32_t fault_cfsr;
   uint32_t fault_addr;  // MMFAR or BFAR when valid, else 0
+  // RRK_MODE_TOCK: the app break, the console's read-only allow, and the
+  // write-done upcall a Yield-WaitFor collects.
+  uint32_t brk;
+  uint32_t allow_addr, allow_len;
+  uint32_t upcall_fn, upcall_data;
+  bool write_done;
+  uint32_t written;
 };
 
 app_state current;
+
+// RRK_MODE_TOCK: the break an app starts with, above its RAM start (Tock's
+// initial break leaves a little room for the first stack frame).
+constexpr uint32_t RRK_TOCK_INITIAL_BREAK = 64;
 
 // Overflow-safe "[addr, addr + len) lies in [base, base + size)".
 bool inside(uint32_t addr, uint32_t len, uint32_t base, uint32_t size) {
@@ -303,7 +314,9 @@ const char *exception_name(uint32_t n) {
 
 // Runs app `i`; returns true when it exited with 0.
 bool run_app(uint32_t i, const rrk_app_entry &e) {
-  const char *mode = e.mode == RRK_MODE_SELF ? "self-relocating" : "kernel-loaded";
+  const char *mode = e.mode == RRK_MODE_TOCK   ? "Tock"
+                     : e.mode == RRK_MODE_SELF ? "self-relocating"
+                                               : "kernel-loaded";
   print("rrk: app %u: flash 0x%08x+0x%x ram 0x%08x+0x%x %s\n", i, e.flash_addr, e.flash_size,
         e.ram_addr, e.ram_size, mode);
 
@@ -311,7 +324,7 @@ bool run_app(uint32_t i, const rrk_app_entry &e) {
   // that the MPU cannot describe, are refused.
   if (!inside(e.flash_addr, e.flash_size, RRK_APP_FLASH, RRK_APP_FLASH_SIZE) ||
       !inside(e.ram_addr, e.ram_size, RRK_APP_RAM, RRK_APP_RAM_SIZE) || !mpu_check(e) ||
-      e.mode > RRK_MODE_SELF) {
+      e.mode > RRK_MODE_TOCK) {
     print("rrk: app %u: error: bad slot in the app table\n", i);
     return false;
   }
@@ -335,7 +348,7 @@ bool run_app(uint32_t i, const rrk_app_entry &e) {
     return false;
   }
 
-  uint32_t psp, sb;
+  uint32_t psp, sb, brk = 0;
   if (e.mode == RRK_MODE_KERNEL) {
     // Verified just above (rrld_verify or rrld_patch_ro), as a kernel does at
     // install time: the load skips only the CRC, every other check stays.
@@ -359,16 +372,25 @@ bool run_app(uint32_t i, const rrk_app_entry &e) {
     // its slot (qemu/runtime/crt0.S).
     psp = initial_frame(r.stack_top, r.entry, 0, r.app_break, e.ram_addr + e.ram_size, 0);
     sb = r.static_base;
-  } else {
+  } else if (e.mode == RRK_MODE_SELF) {
     // Tock's process start: the kernel knows only the entry point and the
     // slots; the app's startup relocates itself with rrld_self_relocate.
     uint32_t top = e.ram_addr + e.ram_size;
     psp = initial_frame(top, e.flash_addr + read32(image + RRLD_OFF_ENTRY), e.flash_addr,
                         e.ram_addr, e.ram_size, top);
     sb = 0;
+  } else {
+    // Tock's process start as Tock does it: a small initial break (r3) the
+    // app must grow with memop brk, the stack frame right below it, and
+    // Tock's system calls (rrk_tock_syscall).
+    brk = e.ram_addr + RRK_TOCK_INITIAL_BREAK;
+    psp = initial_frame(brk, e.flash_addr + read32(image + RRLD_OFF_ENTRY), e.flash_addr,
+                        e.ram_addr, e.ram_size, brk);
+    sb = 0;
   }
 
   current = app_state{};
+  current.brk = brk;
   current.index = i;
   current.entry = &e;
   flush();
@@ -394,6 +416,138 @@ bool run_app(uint32_t i, const rrk_app_entry &e) {
 
 } // namespace
 
+// ---------------------------------------------------------------- Tock's system calls
+
+// RRK_MODE_TOCK: the part of Tock 2.x's system-call ABI (TRD 104) the Tock
+// runtime uses (tock/runtime/, rrld-rt's `tock` feature), with Tock's
+// return variants in r0: memop brk (0) and the stack/heap hints (10, 11),
+// the console's read-only allow (driver 1, buffer 1), write command
+// (command 1) and write-done upcall (subscribe 1), delivered to a
+// Yield-Wait by running the subscribed function on the app's stack with lr
+// = the yield's return address (as Tock does), or to a Yield-WaitFor as its
+// return values (no function runs), and exit-terminate.  Anything else
+// fails with NOSUPPORT, or ends the app.
+// The MPU still covers the whole RAM slot: the break is bookkeeping only.
+enum : uint32_t {
+  TOCK_FAILURE = 0,
+  TOCK_FAILURE_U32_U32 = 2,
+  TOCK_SUCCESS = 128,
+  TOCK_SUCCESS_U32_U32 = 130,
+  TOCK_E_FAIL = 1,
+  TOCK_E_RESERVE = 3,
+  TOCK_E_INVAL = 7,
+  TOCK_E_NOMEM = 9,
+  TOCK_E_NOSUPPORT = 10,
+  TOCK_E_NODEVICE = 11,
+};
+
+// Returns 1 when the app is done.
+static uint32_t rrk_tock_syscall(uint32_t *frame, uint32_t number) {
+  const rrk_app_entry &e = *current.entry;
+  switch (number) {
+  case 0: // yield: only for the console's write-done upcall
+    if (frame[0] == 2 && frame[1] == 1 && frame[2] == 1 && current.write_done) {
+      current.write_done = false; // Yield-WaitFor
+      frame[0] = current.written;
+      frame[1] = 0;
+      frame[2] = 0;
+      return 0;
+    }
+    if (frame[0] == 1 && current.write_done && current.upcall_fn != 0) {
+      current.write_done = false; // Yield-Wait: the upcall runs, then returns after the svc
+      frame[0] = current.written;
+      frame[1] = 0;
+      frame[2] = 0;
+      frame[3] = current.upcall_data;
+      frame[5] = frame[6] | 1u;
+      frame[6] = current.upcall_fn & ~1u;
+      return 0;
+    }
+    print("rrk: app %u: error: yield %u for (%u, %u) would wait forever\n", current.index,
+          frame[0], frame[1], frame[2]);
+    current.code = -1;
+    current.done = true;
+    return 1;
+  case 1: { // subscribe
+    if (frame[0] != 1 || frame[1] != 1) {
+      frame[1] = TOCK_E_NODEVICE;
+      frame[0] = TOCK_FAILURE_U32_U32;
+      return 0;
+    }
+    uint32_t old_fn = current.upcall_fn, old_data = current.upcall_data;
+    current.upcall_fn = frame[2];
+    current.upcall_data = frame[3];
+    frame[0] = TOCK_SUCCESS_U32_U32;
+    frame[1] = old_fn;
+    frame[2] = old_data;
+    return 0;
+  }
+  case 2: // command
+    if (frame[0] == 1 && frame[1] == 1) {
+      if (current.allow_len == 0) {
+        frame[0] = TOCK_FAILURE;
+        frame[1] = TOCK_E_RESERVE;
+        return 0;
+      }
+      uint32_t n = frame[2] < current.allow_len ? frame[2] : current.allow_len;
+      const char *p = reinterpret_cast<const char *>(static_cast<uintptr_t>(current.allow_addr));
+      for (uint32_t k = 0; k < n; ++k)
+        put(p[k]);
+      current.written = n;
+      current.write_done = true;
+      frame[0] = TOCK_SUCCESS;
+      return 0;
+    }
+    frame[1] = frame[0] == 1 ? TOCK_E_NOSUPPORT : TOCK_E_NODEVICE;
+    frame[0] = TOCK_FAILURE;
+    return 0;
+  case 4: { // read-only allow
+    uint32_t addr = frame[2], len = frame[3];
+    bool ok = frame[0] == 1 && frame[1] == 1 && (len == 0 || app_may_read(addr, len));
+    uint32_t old_addr = current.allow_addr, old_len = current.allow_len;
+    if (!ok) {
+      frame[1] = frame[0] == 1 ? TOCK_E_INVAL : TOCK_E_NODEVICE;
+      frame[0] = TOCK_FAILURE_U32_U32;
+      return 0;
+    }
+    current.allow_addr = addr;
+    current.allow_len = len;
+    frame[0] = TOCK_SUCCESS_U32_U32;
+    frame[1] = old_addr;
+    frame[2] = old_len;
+    return 0;
+  }
+  case 5: // memop
+    if (frame[0] == 0) { // brk: inside the RAM slot, as Tock's bounds check
+      if (frame[1] < e.ram_addr || frame[1] - e.ram_addr >= e.ram_size) {
+        print("rrk: app %u: brk 0x%08x refused\n", current.index, frame[1]);
+        frame[0] = TOCK_FAILURE;
+        frame[1] = TOCK_E_NOMEM;
+        return 0;
+      }
+      current.brk = frame[1];
+      print("rrk: app %u: brk 0x%08x\n", current.index, current.brk);
+      frame[0] = TOCK_SUCCESS;
+      return 0;
+    }
+    if (frame[0] == 10 || frame[0] == 11) {
+      frame[0] = TOCK_SUCCESS;
+      return 0;
+    }
+    frame[0] = TOCK_FAILURE;
+    frame[1] = TOCK_E_NOSUPPORT;
+    return 0;
+  case 6: // exit: terminate with r1; restart is not supported
+    current.code = static_cast<int32_t>(frame[0] == 0 ? frame[1] : 0xFFFFFFFFu);
+    current.done = true;
+    return 1;
+  default:
+    frame[0] = TOCK_FAILURE;
+    frame[1] = TOCK_E_NOSUPPORT;
+    return 0;
+  }
+}
+
 // ---------------------------------------------------------------- entry points from entry.S
 
 // System calls: the svc immediate is the call number.
@@ -407,6 +561,8 @@ extern "C" uint32_t rrk_syscall(uint32_t *frame) {
     return 1;
   }
   uint32_t number = *reinterpret_cast<const uint16_t *>(static_cast<uintptr_t>(pc - 2)) & 0xFF;
+  if (current.entry->mode == RRK_MODE_TOCK)
+    return rrk_tock_syscall(frame, number);
   switch (number) {
   case 1: {
     uint32_t addr = frame[0], len = frame[1];

@@ -3,7 +3,8 @@
  * system, built into build/libc/<core>/lib/libc.a.  It calls only
  * rrld_write, rrld_exit and rrld_sbrk (qemu/include/rrld_app.h), so the
  * same library serves any runtime that provides those three: the test
- * kernel's (qemu/runtime/runtime.c) or Tock's.
+ * kernel's (qemu/runtime/syscalls.c and runtime.c) or Tock's
+ * (tock/runtime/syscalls.c and the same runtime.c).
  *
  *  - stdout and stderr: one stream, buffered by line in RW and written with
  *    rrld_write; stdin is always at its end.

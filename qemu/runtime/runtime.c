@@ -1,28 +1,15 @@
 /*
- * The app side of the test kernel's system-call ABI, and the heap break.
- * Compiled -fropi -frwpi like the apps.  These three functions are all a C
- * library's glue (qemu/runtime/libc_glue.c) asks of a runtime: another
- * kernel's runtime (Tock's) provides the same three its own way.
+ * The heap break, kernel-independent: rrld_app_start records the heap the
+ * start-up found (from the app break to the end of the RAM the app may
+ * use), and rrld_sbrk hands it out.  With rrld_write and rrld_exit (the
+ * system calls: qemu/runtime/syscalls.c for the test kernel,
+ * tock/runtime/syscalls.c for Tock) this is all a C library's glue
+ * (qemu/runtime/libc_glue.c) asks of a runtime.  Compiled -fropi -frwpi
+ * like the apps.
  */
 #include "rrld_app.h"
 
-int rrld_write(const void *buf, size_t len) {
-  register const void *r0 __asm__("r0") = buf;
-  register size_t r1 __asm__("r1") = len;
-  __asm__ volatile("svc #1" : "+r"(r0) : "r"(r1) : "memory");
-  return (int)(intptr_t)r0;
-}
-
-void rrld_exit(int code) {
-  register int r0 __asm__("r0") = code;
-  __asm__ volatile("svc #2" : : "r"(r0) : "memory");
-  for (;;) {
-  }
-}
-
-/* The heap: [heap_start, heap_limit), from the app break (the end of .bss)
- * to the end of the RAM the kernel gave the app; crt0.S passes both to
- * rrld_app_start, which records them here.  In .bss, reached through r9. */
+/* The heap: [heap_start, heap_limit).  In .bss, reached through r9. */
 static uintptr_t heap_start, heap_break, heap_limit;
 
 void rrld_heap_init(void *start, void *limit) {

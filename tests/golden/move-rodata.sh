@@ -61,7 +61,7 @@ main:
 lut: .byte 1, 2, 3, 4
 S
 "$RRLD" start.o sb.o -o sb.elf --rrld-verbose | tee sb.txt
-grep -q 'moved to RW: 1 read-only sections, 4 B (3 lld runs)' sb.txt || fail "sb: no move"
+grep -q 'moved to RW: 1 read-only sections, 4 B (decided from 2 input objects; 1 lld run)' sb.txt || fail "sb: no move"
 grep -q '1 PC-relative code sequences into RW made r9-relative' sb.txt || fail "sb: no rewrite"
 lut=$("$READELF" -s sb.elf | awk '$8=="lut" {print $2}')
 "$RRLD" inspect --json sb.elf > sb.json

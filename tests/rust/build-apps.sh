@@ -1,18 +1,22 @@
 #!/usr/bin/env bash
 # Builds the Rust test apps (rust/apps) with cargo for every Cortex-M
-# target a board uses, linked by rrld, and the host test of the relocator
-# bindings (rust/rrld-relocator).  Run by the build (target rust_apps).
+# target a board uses, linked by rrld, the Tock apps (rust/tock-apps) for
+# the Tock board's target, and the host test of the relocator bindings
+# (rust/rrld-relocator).  Run by the build (target rust_apps).
 #
-#   build-apps.sh TRIPLE...
+#   build-apps.sh [--tock TRIPLE] TRIPLE...
 #
 # Writes BUILD/rust/apps/<core>/<app>.elf (what rrld wrote) and <app>.img
 # (the flat image), or <app>.error with rrld's diagnostics when the app did
-# not link.  Never fails the build for an app that does not link: its
+# not link; the Tock apps the same way into BUILD/tock/rust-apps/<core>/.  Never fails the build for an app that does not link: its
 # tests fail instead, showing rrld's diagnostics.
 # Needs BUILD, SRC, CARGO, RUSTC (and optionally RRLD) in the environment.
 set -uo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 source "$here/env.sh"
+
+tock_triple=
+if [[ ${1:-} == --tock ]]; then tock_triple=$2; shift 2; fi
 
 mkdir -p "$RUST_DIR"
 log=$RUST_DIR/cargo-build.log
@@ -25,25 +29,14 @@ if ! rust_write_config 2>> "$log"; then
   echo "rust: cannot configure cargo: $(tail -n 1 "$log")" >&2
 fi
 
-targets=()
-for t in "$@"; do targets+=(--target "$t"); done
-# cargo reads .cargo/config.toml from the current directory up, not from
-# the manifest's: run it in the app workspace.
-cd "$SRC/rust/apps" || exit 1
-# One cargo run for all targets: each target's core/alloc is built once and
-# shared by every app.  json-render-diagnostics: artifacts as JSON on
-# stdout (which apps were built), rustc's and rrld's messages as text.
-start=$(date +%s)
-"$CARGO" build --offline --release "${targets[@]}" \
-  --bins --keep-going --message-format=json-render-diagnostics > "$artifacts" 2>> "$log"
-status=$?
-
+# Copies the built apps of one cargo run out of the target directory:
+# collect TRIPLE OUTDIR APP...
 failed=0
-for t in "$@"; do
-  core=${t%%-*}
-  out=$RUST_DIR/apps/$core
+collect() {
+  local t=$1 out=$2 app exe
+  shift 2
   mkdir -p "$out"
-  for app in "${apps[@]}"; do
+  for app in "$@"; do
     exe=$CARGO_TARGET_DIR/$t/release/$app
     rm -f "$out/$app.error"
     if grep -q "\"executable\":\"$exe\"" "$artifacts"; then
@@ -71,12 +64,58 @@ for t in "$@"; do
       fi
     fi
   done
-done
+}
+
+targets=()
+for t in "$@"; do targets+=(--target "$t"); done
+# cargo reads .cargo/config.toml from the current directory up, not from
+# the manifest's: run it in the app workspace.
+cd "$SRC/rust/apps" || exit 1
+# One cargo run for all targets: each target's core/alloc is built once and
+# shared by every app.  json-render-diagnostics: artifacts as JSON on
+# stdout (which apps were built), rustc's and rrld's messages as text.
+start=$(date +%s)
+"$CARGO" build --offline --release "${targets[@]}" \
+  --bins --keep-going --message-format=json-render-diagnostics > "$artifacts" 2>> "$log"
+status=$?
+for t in "$@"; do collect "$t" "$RUST_DIR/apps/${t%%-*}" "${apps[@]}"; done
+
+# The Tock apps: libtock-rs's platform and console crates from the patched
+# copy (third_party/patches/libtock-rs/), made again only when the vendored
+# sources or the patches change.
+ntock=0
+if [[ -n $tock_triple ]]; then
+  lt=$RUST_DIR/libtock-rs
+  stamp=$( (cd "$SRC/third_party" && find libtock-rs/platform libtock-rs/apis/interface/console \
+              patches/libtock-rs -type f | LC_ALL=C sort | xargs sha256sum) | sha256sum)
+  if [[ ! -f $lt/.stamp || $(cat "$lt/.stamp") != "$stamp" ]]; then
+    rm -rf "$lt"
+    mkdir -p "$lt/apis/interface"
+    cp -r "$SRC/third_party/libtock-rs/platform" "$lt/"
+    cp -r "$SRC/third_party/libtock-rs/apis/interface/console" "$lt/apis/interface/"
+    cp "$SRC"/third_party/libtock-rs/LICENSE-* "$lt/"
+    for p in "$SRC"/third_party/patches/libtock-rs/*.patch; do
+      patch -s -p1 --no-backup-if-mismatch -d "$lt" -i "$p" >> "$log" 2>&1 ||
+        echo "rust: $(basename "$p") does not apply to third_party/libtock-rs" >&2
+    done
+    printf '%s\n' "$stamp" > "$lt/.stamp"
+  fi
+  tock_apps=(hello tables fmt console)
+  ntock=${#tock_apps[@]}
+  cd "$SRC/rust/tock-apps" || exit 1
+  artifacts=$RUST_DIR/cargo-artifacts-tock.json
+  "$CARGO" build --offline --release --target "$tock_triple" \
+    --config "patch.crates-io.libtock_platform.path=\"$lt/platform\"" \
+    --config "patch.crates-io.libtock_console.path=\"$lt/apis/interface/console\"" \
+    --bins --keep-going --message-format=json-render-diagnostics > "$artifacts" 2>> "$log"
+  status=$?
+  collect "$tock_triple" "$BUILD/tock/rust-apps/${tock_triple%%-*}" "${tock_apps[@]}"
+fi
 
 # The relocator bindings' host test, run by ctest (rust.relocator_ffi).
 # (From its own directory: the apps' config would build std for the host.)
 (cd "$SRC/rust/rrld-relocator" && "$CARGO" test --offline --no-run) >> "$log" 2>&1 ||
   echo "rust: the relocator bindings' test did not build (see $log)" >&2
 
-echo "rust: ${#apps[@]} apps x $# targets in $(( $(date +%s) - start )) s, $failed did not link (log: $log)"
+echo "rust: ${#apps[@]} apps x $# targets, $ntock Tock apps in $(( $(date +%s) - start )) s, $failed did not link (log: $log)"
 exit 0

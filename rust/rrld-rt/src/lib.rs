@@ -1,7 +1,9 @@
-//! The runtime for Rust apps on the rrld QEMU test kernel (docs/rust.md).
+//! The runtime for Rust apps on the rrld QEMU test kernel or, with the
+//! feature `tock`, on Tock (docs/rust.md, docs/tock.md).
 //!
-//! The Rust counterpart of `qemu/runtime/`: the start-up code for both ways
-//! the kernel starts an app, the two system calls, `print!`/`println!` on
+//! The Rust counterpart of `qemu/runtime/` and `tock/runtime/`: the start-up
+//! code for both ways the kernel starts an app, the two system calls
+//! (write and exit, on the test kernel's or Tock's ABI), `print!`/`println!` on
 //! `core::fmt`, a panic handler that reports and exits with 101, and (with
 //! the `alloc` feature) a `#[global_allocator]` over the heap the loader
 //! leaves after RW.  Everything is built `-C relocation-model=ropi-rwpi`
@@ -28,6 +30,12 @@ use core::fmt::{self, Write};
 #[cfg(feature = "alloc")]
 pub mod heap;
 
+/// Tock's system calls (feature `tock`), and libtock-rs's `RawSyscalls`.
+#[cfg(feature = "tock")]
+pub mod tock;
+#[cfg(feature = "tock")]
+pub use tock::TockSyscalls;
+
 // ---------------------------------------------------------------- start-up
 
 // The entry point, for both start modes (docs/qemu.md):
@@ -45,7 +53,7 @@ pub mod heap;
 // The same sequence as qemu/runtime/crt0.S, plus the flash start kept in r5
 // for rrld_rt_start.  Thumb-1 instructions only: one text for every core.
 // The section name is the one the default layout keeps first in .text.
-#[cfg(feature = "self-relocate")]
+#[cfg(all(feature = "self-relocate", not(feature = "tock")))]
 global_asm!(
     ".pushsection .text.rrld_start, \"ax\", %progbits",
     ".global _start",
@@ -81,6 +89,96 @@ global_asm!(
     ".size _start, . - _start",
     ".popsection",
     stack_size = const HDR_STACK_SIZE,
+    self_stack = const RRLD_SELF_RELOCATE_STACK,
+);
+
+// The entry point on Tock (feature `tock`; docs/tock.md): Tock enters with
+// r0 = the image start, r1 = RAM start, r2 = the RAM allocation's length,
+// r3 = the initial break, and relocates nothing.  The same sequence as
+// tock/runtime/crt0.S: compute the break the image needs from its header
+// (RAM start + stack_size, up to RW's alignment, + rw_init_size +
+// rw_zero_size + heap_size) and grow the break to it with memop brk when
+// the kernel's is lower (refused: exit 220); run rrld_self_relocate at the
+// top of the stack region with the RAM up to the break (stack_size below
+// RRLD_SELF_RELOCATE_STACK or sizes wrapping past 2^32: exit 210; a
+// relocator error: exit 200 + its status); set r9 and sp; tell the kernel
+// the stack and heap starts (memop 10, 11); call rrld_rt_start with the
+// flash start.  Exits are Tock's exit-terminate (svc 6).  Thumb-1 only.
+#[cfg(feature = "tock")]
+global_asm!(
+    ".pushsection .text.rrld_start, \"ax\", %progbits",
+    ".global _start",
+    ".type _start, %function",
+    ".thumb_func",
+    "_start:",
+    "    mov r4, r0",            // the image (its header)
+    "    mov r5, r1",            // RAM start
+    "    mov r6, r3",            // the kernel's break
+    "    ldr r7, [r4, #{stack_size}]",
+    "    cmp r7, #{self_stack}",
+    "    blo 3f",
+    "    adds r0, r5, r7",       // stack top
+    "    bcs 3f",
+    "    ldrb r1, [r4, #{rw_align}]",
+    "    movs r2, #1",
+    "    lsls r2, r1",
+    "    subs r2, #1",           // RW alignment - 1
+    "    adds r0, r2",
+    "    bcs 3f",
+    "    bics r0, r2",           // RW start
+    "    ldr r1, [r4, #{rw_init}]",
+    "    adds r0, r1",
+    "    bcs 3f",
+    "    ldr r1, [r4, #{rw_zero}]",
+    "    adds r0, r1",
+    "    bcs 3f",
+    "    ldr r1, [r4, #{heap}]",
+    "    adds r0, r1",
+    "    bcs 3f",
+    "    cmp r0, r6",
+    "    bls 1f",                // the kernel's break is enough
+    "    mov r6, r0",
+    "    mov r1, r0",
+    "    movs r0, #0",
+    "    svc #5",                // memop brk(r1)
+    "    cmp r0, #128",          // Success
+    "    bne 4f",
+    "1:  mov r0, r4",
+    "    mov r1, r5",
+    "    subs r2, r6, r5",       // the RAM the app has: up to the break
+    "    adds r3, r5, r7",
+    "    subs r3, #16",          // rrld_load_result
+    "    mov sp, r3",
+    "    bl rrld_self_relocate", // (flash, ram, ram_len, &result)
+    "    cmp r0, #0",
+    "    bne 2f",
+    "    ldr r1, [sp, #4]",      // static_base
+    "    mov r9, r1",
+    "    ldr r5, [sp, #12]",     // app_break: the heap
+    "    ldr r1, [sp, #8]",      // stack_top
+    "    mov sp, r1",
+    "    movs r0, #10",          // memop: the stack starts at r1
+    "    svc #5",
+    "    mov r1, r5",
+    "    movs r0, #11",          // memop: the heap starts at r1
+    "    svc #5",
+    "    mov r0, r4",
+    "    bl rrld_rt_start",      // (flash start): main, exit
+    "3:  movs r0, #10",          // RRLD_E_RAM_TOO_SMALL
+    "2:  adds r0, #200",         // exit code 200 + rrld_status
+    "    mov r1, r0",
+    "    b 5f",
+    "4:  movs r1, #220",         // the kernel refused the break
+    "5:  movs r0, #0",           // exit-terminate
+    "    svc #6",
+    "    b 5b",
+    ".size _start, . - _start",
+    ".popsection",
+    stack_size = const HDR_STACK_SIZE,
+    rw_align = const HDR_RW_ALIGN_LOG2,
+    rw_init = const HDR_RW_INIT_SIZE,
+    rw_zero = const HDR_RW_ZERO_SIZE,
+    heap = const HDR_HEAP_SIZE,
     self_stack = const RRLD_SELF_RELOCATE_STACK,
 );
 
@@ -176,6 +274,8 @@ unsafe extern "C" fn rrld_rt_start(flash_start: usize) -> ! {
 
 const RRLD_MAGIC: u32 = 0x444C_5252;
 const HDR_SIZE: usize = 96;
+#[cfg(feature = "tock")]
+const HDR_RW_ALIGN_LOG2: usize = 22;
 const HDR_RW_INIT_SIZE: usize = 28;
 const HDR_RW_ZERO_SIZE: usize = 44;
 const HDR_ENTRY: usize = 48;
@@ -258,7 +358,21 @@ pub fn stack_used() -> Option<usize> {
 // ---------------------------------------------------------------- system calls
 
 /// `svc 1`: writes `buf`; the number of bytes written, or -1 when the buffer
+/// is not the app's own flash or RAM.  On Tock: the console driver.
+#[cfg(feature = "tock")]
+pub fn write(buf: &[u8]) -> isize {
+    tock::console_write(buf)
+}
+
+/// On Tock: exit-terminate with `code`.
+#[cfg(feature = "tock")]
+pub fn exit(code: i32) -> ! {
+    tock::exit_terminate(code as u32)
+}
+
+/// `svc 1`: writes `buf`; the number of bytes written, or -1 when the buffer
 /// is not the app's own flash or RAM.
+#[cfg(not(feature = "tock"))]
 pub fn write(buf: &[u8]) -> isize {
     let mut r0 = buf.as_ptr() as usize;
     // SAFETY: the kernel only reads the buffer.
@@ -267,6 +381,7 @@ pub fn write(buf: &[u8]) -> isize {
 }
 
 /// `svc 2`: ends the app with `code`.
+#[cfg(not(feature = "tock"))]
 pub fn exit(code: i32) -> ! {
     // SAFETY: the kernel does not return from exit.
     unsafe { asm!("svc #2", in("r0") code, options(noreturn, nostack)) }
@@ -287,9 +402,43 @@ impl Write for Console {
     }
 }
 
+/// What one `print!` formats, written in as few system calls as fit: the
+/// kernel's console is shared (on Tock, by every process), and `core::fmt`
+/// hands out a line in many small pieces, which another app's output could
+/// otherwise land between.  A line up to the buffer's size goes out whole.
+struct Buffered {
+    buf: [u8; 128],
+    len: usize,
+}
+
+impl Buffered {
+    fn flush(&mut self) {
+        if self.len != 0 {
+            // Nothing to do about a failed write: print! has no result.
+            write(&self.buf[..self.len]);
+        }
+        self.len = 0;
+    }
+}
+
+impl Write for Buffered {
+    fn write_str(&mut self, s: &str) -> fmt::Result {
+        for &b in s.as_bytes() {
+            if self.len == self.buf.len() {
+                self.flush();
+            }
+            self.buf[self.len] = b;
+            self.len += 1;
+        }
+        Ok(())
+    }
+}
+
 #[doc(hidden)]
 pub fn _print(args: fmt::Arguments) {
-    let _ = Console.write_fmt(args);
+    let mut out = Buffered { buf: [0; 128], len: 0 };
+    let _ = out.write_fmt(args);
+    out.flush();
 }
 
 /// Prints to the kernel's console.

@@ -1,0 +1,98 @@
+//===- Place.cpp - rrld place ------------------------------------------===//
+//
+// Install-time linking with the device's code: patches RO and loads RW
+// exactly as a kernel would, into host buffers, for a fixed-address ELF or
+// a flat image.
+//
+//===----------------------------------------------------------------------===//
+#include "Tools.h"
+#include "ToolInput.h"
+
+#include "ElfWriter.h"
+#include "Image.h"
+#include "LinkedElf.h"
+#include "Tbf.h"
+
+#include "rrld/relocator.h"
+
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Format.h"
+#include "llvm/Support/JSON.h"
+#include "llvm/Support/Path.h"
+
+using namespace llvm;
+
+namespace rrld {
+
+int placeMain(Ctx &ctx, const PlaceArgs &a) {
+  std::optional<LoadedImage> li = loadImage(ctx, a.input);
+  if (!li)
+    return 1;
+  const rrld_header &h = li->info.h;
+  if (!a.output.empty() && !li->elf) {
+    ctx.diag.error(a.input + " is a flat image; a fixed-address ELF needs the ELF rrld "
+                             "linked (or write only the flat binary with --bin)");
+    return 1;
+  }
+
+  // RO: patch a copy for its flash address, as an installer would.
+  std::vector<uint8_t> placed = li->bytes;
+  rrld_status st = rrld_patch_ro_in_place(placed.data(), uint32_t(placed.size()), a.ro);
+  if (st != RRLD_OK) {
+    ctx.diag.error("cannot place RO at " + hex(a.ro) + ": " + rrld_status_name(st));
+    return 1;
+  }
+
+  // RW: the loader puts RW after the stack in the RAM region; choose the
+  // region so that RW lands exactly at the requested address.
+  uint32_t align = std::max<uint32_t>(8, uint32_t(1) << h.rw_align_log2);
+  if (a.rw % align != 0 || a.rw < h.stack_size) {
+    ctx.diag.error("--rw " + hex(a.rw) + " must be a multiple of " + Twine(align) +
+                   " and leave room for the " + Twine(h.stack_size) + "-byte stack below it");
+    return 1;
+  }
+  // The stack, then RW at the stack's top (--rw is aligned for it), then the
+  // heap from the app break, RW's end: no padding anywhere.
+  uint64_t ramLen = uint64_t(h.stack_size) + h.rw_init_size + h.rw_zero_size + h.heap_size;
+  if (ramLen > UINT32_MAX || a.rw - h.stack_size > UINT32_MAX - ramLen) {
+    ctx.diag.error("RW at " + hex(a.rw) + " does not fit below 4 GiB");
+    return 1;
+  }
+  std::vector<uint8_t> ram(ramLen, 0);
+  rrld_load_args la{};
+  la.image = placed.data();
+  la.image_len = uint32_t(placed.size());
+  la.ro_addr = a.ro;
+  la.ram = ram.data();
+  la.ram_len = uint32_t(ramLen);
+  la.ram_addr = a.rw - h.stack_size;
+  rrld_load_result res{};
+  st = rrld_load(&la, &res);
+  if (st != RRLD_OK) {
+    ctx.diag.error("cannot place RW at " + hex(a.rw) + ": " + rrld_status_name(st));
+    return 1;
+  }
+  if (res.static_base != a.rw) {
+    ctx.diag.error("the relocator put RW at " + hex(res.static_base) + ", not " + hex(a.rw));
+    return 1;
+  }
+  ArrayRef<uint8_t> rwInit = ArrayRef<uint8_t>(ram).slice(a.rw - la.ram_addr, h.rw_init_size);
+
+  if (!a.output.empty()) {
+    Expected<std::vector<uint8_t>> elf = writePlacedElf(*li->elf, placed, rwInit, a.ro, a.rw);
+    if (!elf) {
+      ctx.diag.check(elf.takeError(), a.output);
+      return 1;
+    }
+    if (!writeOutput(ctx, a.output, *elf))
+      return 1;
+  }
+  if (!a.bin.empty() && !writeOutput(ctx, a.bin, placed))
+    return 1;
+  llvm::outs() << format("placed: RO at 0x%08x, RW at 0x%08x, entry 0x%08x, r9 0x%08x\n", a.ro,
+                         a.rw, res.entry, res.static_base);
+  return 0;
+}
+
+} // namespace rrld

@@ -1,0 +1,89 @@
+//===- Plan.h - deciding from the inputs what moves to RW ------*- C++ -*-===//
+//
+// Some read-only data cannot stay in flash (Move.h says which).  All that
+// decides it is in the input objects: a read-only section's relocations
+// name their target symbols, and each symbol's section is writable or not.
+// So rrld decides before the link, and lld runs once:
+//
+//   - a read-only data section holding an absolute word whose symbol lies in
+//     a writable section (or in a section that itself moves) moves, as a
+//     RAM address in flash would be wrong after the RW part is placed;
+//   - a read-only data section that any code or data reaches SB-relative
+//     (through r9) moves, as r9 holds the RW base;
+//   - with --rrld-ro-relocs=ram, every read-only data section holding an
+//     absolute word to a section moves.
+//
+// Global symbols are resolved across the inputs the way the linker does:
+// the first strong definition, else the first weak one.  A word naming a
+// symbol that no input defines (one the linker script defines, say) cannot
+// be judged here; if the linked image shows it needed a move, rrld reports
+// it as an error naming the input section.
+//
+// The plan names each section to move as lld will name it: the path on the
+// command line (or the one -l finds through -L), the archive member, and
+// the section name.
+//
+//===----------------------------------------------------------------------===//
+#ifndef RRLD_PLAN_H
+#define RRLD_PLAN_H
+
+#include "Arm.h"
+#include "Classify.h"
+#include "Context.h"
+
+#include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/StringRef.h"
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace rrld {
+
+// One read-only input section that moves to RW.
+struct PlannedMove {
+  std::string file;   // the path lld opens
+  std::string member; // archive member, or empty
+  std::string name;   // section name
+  uint32_t index = 0; // section index in the object
+  uint32_t size = 0;
+  MoveReason reason = MoveReason::RamPointer;
+  std::vector<std::string> because; // the references that forced it
+
+  // "file(member):(name)", as lld's map and diagnostics name it.
+  std::string desc() const;
+  // The file pattern a linker script matches the object with: the path,
+  // or "archive:member".
+  std::string scriptFile() const;
+};
+
+struct MovePlan {
+  std::vector<PlannedMove> moves;     // in input order
+  uint32_t inputs = 0;                // objects read (archive members included)
+  // Sections that needed moving but cannot, by desc(): why not.
+  std::map<std::string, std::string> refused;
+};
+
+struct PlanOptions {
+  RoRelocPolicy roRelocs = RoRelocPolicy::Patch;
+  ArmOptions arm;
+};
+
+// Reads the inputs among `lldArgs` (after response-file expansion; -l is
+// looked up in the -L directories as lld does) and decides which read-only
+// sections move.  Unreadable inputs are skipped: lld reports them.
+MovePlan planMoves(llvm::ArrayRef<std::string> lldArgs, const PlanOptions &opts);
+
+// The file names lld gives the inputs among `lldArgs`: positional paths as
+// written, and each -l library as found in the -L directories.
+std::vector<std::string> inputPaths(llvm::ArrayRef<std::string> lldArgs);
+
+// An input section description matching exactly the planned sections, for
+// a linker script: one line per section, `"file"(name)`.  Returns false
+// (and `why`) if a name cannot be written in the script language.
+bool scriptLines(const PlannedMove &m, std::string &out, std::string &why);
+
+} // namespace rrld
+
+#endif

@@ -1,0 +1,180 @@
+//===- RunLld.cpp - the link's lld run ------------------------------------===//
+//
+// lld runs once per link, in-process: with the default layout (and the
+// moved sections' fragment, Plan.h) when no linker script is given, and the
+// anchor object that keeps .data writable.
+//
+//===----------------------------------------------------------------------===//
+#include "RunLld.h"
+#include "Driver.h"
+
+#include "lld/Common/Driver.h"
+
+#include "llvm/BinaryFormat/ELF.h"
+#include "llvm/Support/Endian.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/raw_ostream.h"
+
+#include <cstddef>
+#include <cstring>
+
+LLD_HAS_DRIVER(elf)
+
+using namespace llvm;
+
+namespace rrld {
+
+static const char defaultScriptTemplate[] =
+#include "DefaultScript.inc"
+    ;
+
+std::string defaultScript(uint32_t roOrigin, uint32_t rwOrigin) {
+  std::string s = defaultScriptTemplate;
+  auto subst = [&](StringRef key, uint32_t v) {
+    for (size_t pos; (pos = s.find(key.str())) != std::string::npos;)
+      s.replace(pos, key.size(), hex(v));
+  };
+  subst("@RRLD_RO_ORIGIN@", roOrigin);
+  subst("@RRLD_RW_ORIGIN@", rwOrigin);
+  return s;
+}
+
+// The default layout with the planned read-only input sections placed at
+// the start of .data.  lld assigns each input section to the first output
+// section description that matches it, in script order, and .rodata comes
+// first; OVERWRITE_SECTIONS descriptions are matched before all others, so
+// the fragment restates .data there with the moved sections first.  lld 19
+// does not define PROVIDE/PROVIDE_HIDDEN symbols of an OVERWRITE_SECTIONS
+// description in the section (a reference to __init_array_end then fails
+// with "SBREL relocation ... without static base"), so the restated .data
+// defines them outright, still hidden.
+std::string withMovedSections(const std::string &script, StringRef lines) {
+  if (lines.empty())
+    return script;
+  size_t start = script.find("\n  .data : {");
+  size_t open = script.find('{', start);
+  size_t end = open;
+  for (int depth = 0; end < script.size(); ++end) {
+    depth += script[end] == '{' ? 1 : script[end] == '}' ? -1 : 0;
+    if (depth == 0)
+      break;
+  }
+  if (start == std::string::npos || end >= script.size())
+    return script; // not the default layout's shape: nothing moves (the link reports it)
+  std::string body = script.substr(open + 1, end - open - 1);
+  for (size_t pos; (pos = body.find("PROVIDE_HIDDEN(")) != std::string::npos;)
+    body.replace(pos, strlen("PROVIDE_HIDDEN("), "HIDDEN(");
+  return script + "\n/* Read-only input sections rrld moves to RW (rrld --rrld-explain says why). */\n"
+                  "OVERWRITE_SECTIONS\n{\n  .data : {\n" +
+         lines.str() + body + "}\n}\n";
+}
+
+namespace {
+// Passes lld's messages on line by line, as they come (lld may end the
+// process on a fatal error), with the names of rrld's temporary files
+// (changed copies of inputs, the default layout) replaced by what the user
+// knows them as.
+class RenamingStream : public raw_ostream {
+public:
+  RenamingStream(raw_ostream &os, ArrayRef<std::pair<std::string, std::string>> rename)
+      : os(os), rename(rename) {
+    SetUnbuffered();
+  }
+  ~RenamingStream() override {
+    if (!pending.empty())
+      emit(pending);
+  }
+
+private:
+  void write_impl(const char *p, size_t n) override {
+    written += n;
+    pending.append(p, n);
+    for (size_t nl; (nl = pending.find('\n')) != std::string::npos;) {
+      emit(pending.substr(0, nl + 1));
+      pending.erase(0, nl + 1);
+    }
+  }
+  uint64_t current_pos() const override { return written; }
+  void emit(std::string line) {
+    for (const auto &[from, to] : rename)
+      for (size_t pos = 0; (pos = line.find(from, pos)) != std::string::npos; pos += to.size())
+        line.replace(pos, from.size(), to);
+    os << line;
+    os.flush();
+  }
+
+  raw_ostream &os;
+  ArrayRef<std::pair<std::string, std::string>> rename;
+  std::string pending;
+  uint64_t written = 0;
+};
+} // namespace
+
+int runLld(ArrayRef<std::string> args,
+                  ArrayRef<std::pair<std::string, std::string>> rename) {
+  std::vector<const char *> argv{"ld.lld"};
+  for (const std::string &a : args)
+    argv.push_back(a.c_str());
+  RenamingStream out(llvm::outs(), rename), err(llvm::errs(), rename);
+  lld::Result r = lld::lldMain(argv, out, err, {{lld::Gnu, &lld::elf::link}});
+  return r.retCode;
+}
+
+// Writes `text` to a new temporary file; removed when the returned object dies.
+Expected<std::unique_ptr<FileRemover>> writeTemp(StringRef prefix, StringRef suffix,
+                                                         StringRef text, SmallString<128> &path) {
+  int fd;
+  if (std::error_code ec = sys::fs::createTemporaryFile(prefix, suffix, fd, path))
+    return createStringError(ec, "cannot create a temporary file: " + ec.message());
+  auto remover = std::make_unique<FileRemover>(path);
+  raw_fd_ostream os(fd, /*shouldClose=*/true);
+  os << text;
+  os.close();
+  if (os.has_error())
+    return createStringError(os.error(), "cannot write " + path + ": " + os.error().message());
+  return remover;
+}
+
+// A relocatable ARM object with one empty writable section, .data.rrld_anchor,
+// that the default layout keeps in .data.  Without it, a program with no
+// initialised data leaves .data empty; lld then keeps it only for the symbols
+// the script defines there (__init_array_start ...), gives it the flags of the
+// section before it (read-only), and resolves SB-relative references to those
+// symbols against the RO segment.  An empty input section is enough to make
+// the output section writable.
+std::string anchorObject() {
+  static constexpr char names[] = "\0.data.rrld_anchor\0.shstrtab\0";
+  constexpr uint32_t ehsize = sizeof(ELF::Elf32_Ehdr), shsize = sizeof(ELF::Elf32_Shdr);
+  constexpr uint32_t namesOff = ehsize, shoff = (namesOff + sizeof(names) + 3) & ~3u;
+  std::string obj(shoff + 3 * shsize, '\0');
+  auto w16 = [&](size_t off, uint16_t v) { support::endian::write16le(&obj[off], v); };
+  auto w32 = [&](size_t off, uint32_t v) { support::endian::write32le(&obj[off], v); };
+  std::memcpy(&obj[0], ELF::ElfMagic, 4);
+  obj[ELF::EI_CLASS] = ELF::ELFCLASS32;
+  obj[ELF::EI_DATA] = ELF::ELFDATA2LSB;
+  obj[ELF::EI_VERSION] = ELF::EV_CURRENT;
+  w16(offsetof(ELF::Elf32_Ehdr, e_type), ELF::ET_REL);
+  w16(offsetof(ELF::Elf32_Ehdr, e_machine), ELF::EM_ARM);
+  w32(offsetof(ELF::Elf32_Ehdr, e_version), ELF::EV_CURRENT);
+  w32(offsetof(ELF::Elf32_Ehdr, e_flags), ELF::EF_ARM_EABI_VER5);
+  w32(offsetof(ELF::Elf32_Ehdr, e_shoff), shoff);
+  w16(offsetof(ELF::Elf32_Ehdr, e_ehsize), ehsize);
+  w16(offsetof(ELF::Elf32_Ehdr, e_shentsize), shsize);
+  w16(offsetof(ELF::Elf32_Ehdr, e_shnum), 3);
+  w16(offsetof(ELF::Elf32_Ehdr, e_shstrndx), 2);
+  std::memcpy(&obj[namesOff], names, sizeof(names));
+  size_t anchor = shoff + shsize, strtab = shoff + 2 * shsize;
+  w32(anchor + offsetof(ELF::Elf32_Shdr, sh_name), 1);
+  w32(anchor + offsetof(ELF::Elf32_Shdr, sh_type), ELF::SHT_PROGBITS);
+  w32(anchor + offsetof(ELF::Elf32_Shdr, sh_flags), ELF::SHF_ALLOC | ELF::SHF_WRITE);
+  w32(anchor + offsetof(ELF::Elf32_Shdr, sh_offset), namesOff);
+  w32(anchor + offsetof(ELF::Elf32_Shdr, sh_addralign), 4);
+  w32(strtab + offsetof(ELF::Elf32_Shdr, sh_name), 19);
+  w32(strtab + offsetof(ELF::Elf32_Shdr, sh_type), ELF::SHT_STRTAB);
+  w32(strtab + offsetof(ELF::Elf32_Shdr, sh_offset), namesOff);
+  w32(strtab + offsetof(ELF::Elf32_Shdr, sh_size), sizeof(names));
+  w32(strtab + offsetof(ELF::Elf32_Shdr, sh_addralign), 1);
+  return obj;
+}
+
+} // namespace rrld

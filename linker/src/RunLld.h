@@ -1,0 +1,33 @@
+//===- RunLld.h - the link's lld run ----------------------------*- C++ -*-===//
+#ifndef RRLD_RUNLLD_H
+#define RRLD_RUNLLD_H
+
+#include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/SmallString.h"
+#include "llvm/ADT/StringRef.h"
+#include "llvm/Support/Error.h"
+#include "llvm/Support/FileUtilities.h"
+
+#include <memory>
+#include <string>
+#include <utility>
+
+namespace rrld {
+
+// Runs lld in-process with `args` (without argv[0]); its messages go to
+// stdout and stderr as they come, with each `rename` pair's first string
+// replaced by the second.  Returns lld's exit code.
+int runLld(llvm::ArrayRef<std::string> args,
+           llvm::ArrayRef<std::pair<std::string, std::string>> rename);
+
+// Writes `text` to a new temporary file; removed when the returned object dies.
+llvm::Expected<std::unique_ptr<llvm::FileRemover>>
+writeTemp(llvm::StringRef prefix, llvm::StringRef suffix, llvm::StringRef text,
+          llvm::SmallString<128> &path);
+
+// A relocatable ARM object with one empty writable section, .data.rrld_anchor.
+std::string anchorObject();
+
+} // namespace rrld
+
+#endif
