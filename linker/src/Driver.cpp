@@ -246,6 +246,12 @@ int linkMain(Ctx &ctx, std::vector<std::string> rawArgs) {
   // inputs (Plan.h) and placed by a script fragment in the default layout,
   // or by changed copies of the inputs under a user's script (Move.h).
   MovePlan plan = planMoves(split.lld, {o.roRelocs, copts.arm});
+  if (!plan.badInputs.empty()) {
+    for (const std::string &b : plan.badInputs)
+      ctx.diag.error(b + "\n>>> fix: build it for the Cortex-M core in Thumb state (for example "
+                         "--target=thumbv7em-none-eabi, never -marm)");
+    return 1;
+  }
   InputMover mover;
   std::vector<MovedSection> moved;
   std::string movedLines;
