@@ -28,6 +28,7 @@
 
 #include "Classify.h"
 #include "ElfWriter.h"
+#include "Gaps.h"
 #include "Group.h"
 #include "Image.h"
 #include "Layout.h"
@@ -356,6 +357,7 @@ int linkMain(Ctx &ctx, std::vector<std::string> rawArgs) {
   std::optional<ImageLayout> layout = computeLayout(ctx, *elf, split.output);
   if (!layout)
     return 1;
+  checkGaps(ctx, *elf, split.output, o.allowGap);
   Classified c = classify(*elf, *layout, copts);
   // PC-relative code references into RW become r9-relative where the code
   // has a recognised shape (Rewrite.cpp); the rest are problems.
