@@ -219,7 +219,9 @@ private:
   const ImageLayout &layout;
   const ThumbDecoder &dec;
   uint32_t sb;
+  bool inFunction(uint32_t a) const;
   bool entriesFound = false;
+  std::map<uint32_t, uint32_t> functions;  // STT_FUNC extents in code: start -> end
   std::map<uint32_t, std::string> entries; // code address -> what may jump there
   std::set<uint32_t> conditional;          // instructions inside an IT block
   std::map<uint32_t, std::map<uint32_t, bool>> mapping; // section -> addr -> is code
@@ -270,6 +272,12 @@ void Rewriter::scanCode(const OutSection &sec, uint32_t start, uint32_t end) {
   uint64_t size = 2;
   unsigned itLeft = 0;
   for (uint32_t a = start; a < end; a += uint32_t(size)) {
+    // lld pads between input sections with 0xd4d4, which decodes as a
+    // "bmi" to nowhere: outside every function it is padding.
+    if (read16le(c + (a - sec.addr)) == 0xd4d4 && !inFunction(a)) {
+      size = 2;
+      continue;
+    }
     if (!dec.decode(bytes, sec.addr, a, inst, size)) {
       size = 2;
       continue;
@@ -315,10 +323,21 @@ void Rewriter::scanCode(const OutSection &sec, uint32_t start, uint32_t end) {
     dec.decode(nop, 0, 0, inst, size);
 }
 
+bool Rewriter::inFunction(uint32_t a) const {
+  auto f = functions.upper_bound(a);
+  return f != functions.begin() && a < std::prev(f)->second;
+}
+
 void Rewriter::findEntries() {
   if (entriesFound)
     return;
   entriesFound = true;
+  for (const OutSymbol &s : elf.symbols)
+    if (s.type == STT_FUNC && s.shndx < elf.sections.size() && elf.sections[s.shndx].isExec()) {
+      uint32_t lo = s.value & ~1u;
+      uint32_t &hi = functions[lo];
+      hi = std::max(hi, lo + s.size);
+    }
   for (const OutSection &sec : elf.sections) {
     if (!sec.isExec() || !sec.hasBits())
       continue;
