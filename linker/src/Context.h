@@ -39,6 +39,7 @@ struct Options {
   bool tbfSha256 = false;
   bool verbose = false;
   bool explain = false;            // print why sections moved or are patched
+  bool allowGap = false;           // no warning for large holes (Gaps.h)
 };
 
 class Diag {

@@ -28,6 +28,7 @@
 
 #include "Classify.h"
 #include "ElfWriter.h"
+#include "Gaps.h"
 #include "Group.h"
 #include "Image.h"
 #include "Layout.h"
@@ -247,6 +248,12 @@ int linkMain(Ctx &ctx, std::vector<std::string> rawArgs) {
   // inputs (Plan.h) and placed by a script fragment in the default layout,
   // or by changed copies of the inputs under a user's script (Move.h).
   MovePlan plan = planMoves(split.lld, {o.roRelocs, copts.arm});
+  if (!plan.badInputs.empty()) {
+    for (const std::string &b : plan.badInputs)
+      ctx.diag.error(b + "\n>>> fix: build it for the Cortex-M core in Thumb state (for example "
+                         "--target=thumbv7em-none-eabi, never -marm)");
+    return 1;
+  }
   InputMover mover;
   std::vector<MovedSection> moved;
   std::string movedLines;
@@ -384,6 +391,7 @@ int linkMain(Ctx &ctx, std::vector<std::string> rawArgs) {
   std::optional<ImageLayout> layout = computeLayout(ctx, *elf, split.output);
   if (!layout)
     return 1;
+  checkGaps(ctx, *elf, split.output, o.allowGap);
   Classified c = classify(*elf, *layout, copts);
   // PC-relative code references into RW become r9-relative where the code
   // has a recognised shape (Rewrite.cpp); the rest are problems.

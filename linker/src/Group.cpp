@@ -1,6 +1,8 @@
 //===- Group.cpp ----------------------------------------------------------===//
 #include "Group.h"
 
+#include "Plan.h"
+
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/BinaryFormat/ELF.h"
@@ -270,11 +272,10 @@ GroupOrder Scanner::order(ArrayRef<StringRef> paths) const {
 } // namespace
 
 GroupOrder groupPointerData(ArrayRef<std::string> lldArgs, bool target1Abs) {
-  std::vector<StringRef> paths;
-  StringSet<> seen;
-  for (const std::string &a : lldArgs)
-    if (!a.empty() && a[0] != '-' && seen.insert(a).second)
-      paths.push_back(a);
+  // The inputs as lld finds them: -l through the -L directories too, so
+  // that "-Llib -lfoo" and "lib/libfoo.a" give the same order.
+  std::vector<std::string> all = inputPaths(lldArgs);
+  std::vector<StringRef> paths(all.begin(), all.end());
   return Scanner(target1Abs).order(paths);
 }
 

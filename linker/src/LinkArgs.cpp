@@ -32,6 +32,7 @@ struct LinkCli {
   bool tbfSha256 = false;
   bool verbose = false;
   bool explain = false;
+  bool allowGap = false;
   bool timePasses = false;
   bool printScript = false;
   bool printOrder = false;
@@ -73,6 +74,10 @@ struct LinkCli {
     app.add_flag("--rrld-explain", explain,
                  "Print each read-only section moved to RW or patched at install time, "
                  "and the references that made it so");
+    app.add_flag("--rrld-allow-gap", allowGap,
+                 "Do not warn about holes of 64 KiB or more inside RO or RW (a '. =' or "
+                 "ALIGN() in a linker script); a hole that makes a segment too large for "
+                 "the image format is an error still");
     app.add_flag("--rrld-time-passes", timePasses, "Print the time each pass took");
     app.add_flag("--rrld-print-default-script", printScript,
                  "Print the default linker script (with the origins above) and exit");
@@ -222,6 +227,7 @@ bool parseLinkArgs(Ctx &ctx, std::vector<std::string> rawArgs, LinkArgs &out) {
   o.tbfSha256 = cli.tbfSha256;
   o.verbose = cli.verbose;
   o.explain = cli.explain;
+  o.allowGap = cli.allowGap;
   if (o.stackSize % RRLD_RAM_ALIGN)
     ctx.diag.error("--rrld-stack-size must be a multiple of " + Twine(RRLD_RAM_ALIGN));
   if (o.stackSize >= RRLD_SIZE_LIMIT)

@@ -145,6 +145,7 @@ Expected<LinkedElf> LinkedElf::read(std::unique_ptr<MemoryBuffer> buffer) {
       return fail(name, "symbol " + Twine(i) + " has a bad name offset");
     s.name = StringRef(strtab->data() + sym.st_name);
     s.value = sym.st_value;
+    s.size = sym.st_size;
     s.type = sym.getType();
     s.binding = sym.getBinding();
     s.shndx = sym.st_shndx;

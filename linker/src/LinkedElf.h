@@ -49,6 +49,7 @@ struct OutSection {
 struct OutSymbol {
   llvm::StringRef name; // points into LinkedElf::bytes
   uint32_t value = 0;
+  uint32_t size = 0;
   uint32_t shndx = 0; // resolved through SHT_SYMTAB_SHNDX
   uint8_t type = 0;
   uint8_t binding = 0;

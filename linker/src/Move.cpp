@@ -392,9 +392,19 @@ Expected<std::vector<std::string>> InputMover::apply(ArrayRef<std::string> args)
 }
 
 std::string movedNote(llvm::ArrayRef<MovedSection> moved) {
+  // The input's file name without its directory: the same inputs give the
+  // same output wherever they lie and however the command line names them.
   std::string s;
-  for (const MovedSection &m : moved)
-    s += std::to_string(m.size) + " " + moveReasonName(m.reason) + " " + m.desc + "\n";
+  for (const MovedSection &m : moved) {
+    llvm::StringRef desc = m.desc;
+    size_t file = desc.find(":(");
+    llvm::StringRef path = desc.substr(0, file);
+    size_t member = path.find('(');
+    std::string name = llvm::sys::path::filename(path.substr(0, member)).str() +
+                       path.substr(member == llvm::StringRef::npos ? path.size() : member).str() +
+                       desc.substr(file == llvm::StringRef::npos ? desc.size() : file).str();
+    s += std::to_string(m.size) + " " + moveReasonName(m.reason) + " " + name + "\n";
+  }
   return s;
 }
 

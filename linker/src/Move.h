@@ -119,7 +119,8 @@ private:
 };
 
 // The text of the .rrld.moved section `rrld inspect` reads: a line per
-// moved section, "<bytes> <reason> <desc>".
+// moved section, "<bytes> <reason> <desc>", the desc's file named without
+// its directory (the output must not depend on where the inputs lie).
 std::string movedNote(llvm::ArrayRef<MovedSection> moved);
 
 } // namespace rrld

@@ -1,6 +1,8 @@
 //===- Plan.cpp -----------------------------------------------------------===//
 #include "Plan.h"
 
+#include "InputCheck.h"
+
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringMap.h"
@@ -160,6 +162,7 @@ struct Section {
 
 struct Object {
   std::string file, member;
+  std::optional<std::string> notM; // why an M-profile core cannot run it
   std::vector<Section> sections;
   std::vector<Reloc> relocs; // those that may move something
   std::vector<std::pair<StringRef, uint32_t>> strong, weak; // defined globals, shndx
@@ -260,6 +263,7 @@ std::optional<Object> Planner::scan(MemoryBufferRef mb, const std::string &file,
   Object obj;
   obj.file = file;
   obj.member = member.str();
+  obj.notM = checkMProfile(*f);
   if (Error e = scan(*f, obj)) {
     consumeError(std::move(e));
     return std::nullopt;
@@ -419,6 +423,10 @@ MovePlan Planner::run(ArrayRef<std::string> paths) {
       objects.push_back(&o);
   MovePlan plan;
   plan.inputs = objects.size();
+  for (const Object *o : objects)
+    if (o->notM)
+      plan.badInputs.push_back(o->file + (o->member.empty() ? "" : "(" + o->member + ")") + ": " +
+                               *o->notM);
 
   // The first strong definition of each global, else the first weak one.
   StringSet<> strong;

@@ -63,6 +63,9 @@ struct MovePlan {
   uint32_t inputs = 0;                // objects read (archive members included)
   // Sections that needed moving but cannot, by desc(): why not.
   std::map<std::string, std::string> refused;
+  // Objects a Cortex-M core cannot run (InputCheck.h), each as
+  // "file(member): why"; the link stops before lld with these errors.
+  std::vector<std::string> badInputs;
 };
 
 struct PlanOptions {

@@ -16,6 +16,7 @@
 #include "llvm/MC/MCContext.h"
 #include "llvm/MC/MCDisassembler/MCDisassembler.h"
 #include "llvm/MC/MCInst.h"
+#include "llvm/MC/MCInstrAnalysis.h"
 #include "llvm/MC/MCInstrInfo.h"
 #include "llvm/MC/MCRegisterInfo.h"
 #include "llvm/MC/MCSubtargetInfo.h"
@@ -26,6 +27,7 @@
 
 #include <map>
 #include <memory>
+#include <optional>
 #include <set>
 
 extern "C" void LLVMInitializeARMTargetInfo();
@@ -97,7 +99,9 @@ public:
     d->mai.reset(target->createMCAsmInfo(*d->mri, triple.str(), options));
     d->sti.reset(target->createMCSubtargetInfo(triple.str(), "cortex-m33", "+dsp,+fp-armv8d16"));
     d->mii.reset(target->createMCInstrInfo());
-    if (!d->mri || !d->mai || !d->sti || !d->mii)
+    if (d->mii)
+      d->mia.reset(target->createMCInstrAnalysis(d->mii.get()));
+    if (!d->mri || !d->mai || !d->sti || !d->mii || !d->mia)
       return makeError("cannot set up the Thumb disassembler");
     d->ctx = std::make_unique<MCContext>(triple, d->mai.get(), d->mri.get(), d->sti.get());
     d->dis.reset(target->createMCDisassembler(*d->sti, *d->ctx));
@@ -139,6 +143,23 @@ public:
     return d.hasDefOfPhysReg(i, r, *mri) || d.isBranch() || d.isCall() || d.isReturn() ||
            d.isIndirectBranch() || d.hasDefOfPhysReg(i, pc, *mri);
   }
+  // The target of a direct branch or call (B, Bcc, BL, BLX, CBZ, CBNZ).
+  std::optional<uint32_t> branchTarget(const MCInst &i, uint32_t addr, uint64_t size) const {
+    const MCInstrDesc &d = mii->get(i.getOpcode());
+    if (!(d.isBranch() || d.isCall()) || d.isIndirectBranch())
+      return std::nullopt;
+    StringRef n = name(i);
+    if (n == "tCBZ" || n == "tCBNZ") // Rn, imm: PC + imm
+      return addr + 4 + uint32_t(immOf(i, 1));
+    uint64_t t;
+    if (mia->evaluateBranch(i, addr, size, t))
+      return uint32_t(t);
+    return std::nullopt;
+  }
+  bool isBranchOrCall(const MCInst &i) const {
+    const MCInstrDesc &d = mii->get(i.getOpcode());
+    return d.isBranch() || d.isCall();
+  }
   // Encoding number of a core register (R0 = 0 ... R9 = 9).
   unsigned encoding(unsigned r) const { return mri->getEncodingValue(r); }
 
@@ -149,6 +170,7 @@ private:
   std::unique_ptr<MCAsmInfo> mai;
   std::unique_ptr<MCSubtargetInfo> sti;
   std::unique_ptr<MCInstrInfo> mii;
+  std::unique_ptr<MCInstrAnalysis> mia;
   std::unique_ptr<MCContext> ctx;
   std::unique_ptr<MCDisassembler> dis;
 };
@@ -161,10 +183,11 @@ class Rewriter {
 public:
   Rewriter(const LinkedElf &elf, const ImageLayout &layout, const ThumbDecoder &dec)
       : elf(elf), layout(layout), dec(dec), sb(layout.rwLink) {
-    // Mapping symbols ($t code, $d data) bound the code that can be decoded.
+    // Mapping symbols ($t Thumb code; $d data, $a ARM code: not Thumb)
+    // bound the code that can be decoded.
     for (const OutSymbol &s : elf.symbols)
       if (s.name == "$t" || s.name.starts_with("$t.") || s.name == "$d" ||
-          s.name.starts_with("$d."))
+          s.name.starts_with("$d.") || s.name == "$a" || s.name.starts_with("$a."))
         mapping[s.shndx][s.value] = s.name[1] == 't';
   }
 
@@ -183,10 +206,24 @@ private:
   ArrayRef<uint8_t> code(const OutSection &s) const { return elf.contents(s); }
   uint32_t codeEnd(const OutSection &sec, uint32_t from) const;
 
+  // The rewrite changes what the add computes on every path that reaches
+  // it, so the path through the rewritten MOVW/MOVT or literal load must be
+  // the only one: nothing may enter (start, pa] but by falling through from
+  // `start`, and no instruction of [start, pa] may be conditional.
+  bool onlyPath(const OutReloc &r, uint32_t start, uint32_t pa);
+  void findEntries();
+  void noteEntry(uint32_t addr, std::string what) { entries.try_emplace(addr & ~1u, std::move(what)); }
+  void scanCode(const OutSection &sec, uint32_t start, uint32_t end);
+
   const LinkedElf &elf;
   const ImageLayout &layout;
   const ThumbDecoder &dec;
   uint32_t sb;
+  bool inFunction(uint32_t a) const;
+  bool entriesFound = false;
+  std::map<uint32_t, uint32_t> functions;  // STT_FUNC extents in code: start -> end
+  std::map<uint32_t, std::string> entries; // code address -> what may jump there
+  std::set<uint32_t> conditional;          // instructions inside an IT block
   std::map<uint32_t, std::map<uint32_t, bool>> mapping; // section -> addr -> is code
   std::map<uint32_t, std::vector<uint8_t>> patched;     // addr -> new bytes
   std::set<uint32_t> paired;                            // MOVTs matched to a MOVW
@@ -211,6 +248,153 @@ uint32_t Rewriter::codeEnd(const OutSection &sec, uint32_t from) const {
     if (!m->second)
       return std::min(end, m->first);
   return end;
+}
+
+//===----------------------------------------------------------------------===//
+// Other paths into a sequence
+//
+// A path enters code by falling through, or by a jump.  Every jump whose
+// target the image shows is collected once, over all executable sections:
+// direct branches and calls, TBB/TBH tables (the table follows the
+// instruction, up to the next $t), ADR (an address taken PC-relative, which
+// a BX or a "mov pc" may use), symbols in code, and code addresses held in
+// words with an absolute or PC-relative relocation (function pointers,
+// vtables).  A jump through an address computed otherwise -- a MOVW/MOVT or
+// literal plus "add rX, pc" to a code label that has no symbol -- is not
+// seen; compilers compute code addresses that way only for functions, which
+// have symbols.
+//===----------------------------------------------------------------------===//
+
+void Rewriter::scanCode(const OutSection &sec, uint32_t start, uint32_t end) {
+  ArrayRef<uint8_t> bytes = code(sec);
+  const uint8_t *c = bytes.data();
+  MCInst inst;
+  uint64_t size = 2;
+  unsigned itLeft = 0;
+  for (uint32_t a = start; a < end; a += uint32_t(size)) {
+    // lld pads between input sections with 0xd4d4, which decodes as a
+    // "bmi" to nowhere: outside every function it is padding.
+    if (read16le(c + (a - sec.addr)) == 0xd4d4 && !inFunction(a)) {
+      size = 2;
+      continue;
+    }
+    if (!dec.decode(bytes, sec.addr, a, inst, size)) {
+      size = 2;
+      continue;
+    }
+    if (itLeft) {
+      conditional.insert(a);
+      --itLeft;
+    }
+    StringRef n = dec.name(inst);
+    if (n == "t2IT") {
+      unsigned mask = unsigned(dec.immOf(inst, 1)) & 0xf;
+      itLeft = mask ? 4 - unsigned(llvm::countr_zero(mask)) : 0;
+    } else if (std::optional<uint32_t> t = dec.branchTarget(inst, a, size)) {
+      noteEntry(*t, "the branch at " + hex(a));
+    } else if (n == "t2TBB" || n == "t2TBH") {
+      // The table: from a + 4 to the next $t (or the section's end).
+      uint32_t tableEnd = sec.addr + sec.size;
+      if (auto m = mapping.find(sec.index); m != mapping.end())
+        for (auto it = m->second.upper_bound(a); it != m->second.end(); ++it)
+          if (it->second) {
+            tableEnd = std::min(tableEnd, it->first);
+            break;
+          }
+      uint32_t step = n == "t2TBB" ? 1 : 2;
+      for (uint32_t e = a + 4; e < tableEnd && tableEnd - e >= step; e += step) {
+        uint32_t v = step == 1 ? c[e - sec.addr] : read16le(c + (e - sec.addr));
+        noteEntry(a + 4 + 2 * v, "the branch table at " + hex(a + 4));
+      }
+    } else if (n == "tADR") { // ADR T1: Align(PC, 4) + imm8:'00'
+      uint32_t imm8 = read16le(c + (a - sec.addr)) & 0xff;
+      noteEntry(((a + 4) & ~3u) + imm8 * 4, "the address taken at " + hex(a));
+    } else if (n == "t2ADR") { // ADR T2 (sub) / T3 (add): Align(PC, 4) -/+ i:imm3:imm8
+      uint16_t hw1 = read16le(c + (a - sec.addr)), hw2 = read16le(c + (a - sec.addr) + 2);
+      uint32_t imm12 = ((hw1 >> 10) & 1) << 11 | ((hw2 >> 12) & 7) << 8 | (hw2 & 0xff);
+      uint32_t base = (a + 4) & ~3u;
+      noteEntry(((hw1 >> 4) & 0x3f) == 0x2a ? base - imm12 : base + imm12,
+                "the address taken at " + hex(a));
+    }
+  }
+  // The decoder follows IT blocks across calls: finish a block cut short.
+  static const uint8_t nop[2] = {0x00, 0xbf};
+  for (; itLeft; --itLeft)
+    dec.decode(nop, 0, 0, inst, size);
+}
+
+bool Rewriter::inFunction(uint32_t a) const {
+  auto f = functions.upper_bound(a);
+  return f != functions.begin() && a < std::prev(f)->second;
+}
+
+void Rewriter::findEntries() {
+  if (entriesFound)
+    return;
+  entriesFound = true;
+  for (const OutSymbol &s : elf.symbols)
+    if (s.type == STT_FUNC && s.shndx < elf.sections.size() && elf.sections[s.shndx].isExec()) {
+      uint32_t lo = s.value & ~1u;
+      uint32_t &hi = functions[lo];
+      hi = std::max(hi, lo + s.size);
+    }
+  for (const OutSection &sec : elf.sections) {
+    if (!sec.isExec() || !sec.hasBits())
+      continue;
+    auto m = mapping.find(sec.index);
+    if (m == mapping.end()) {
+      scanCode(sec, sec.addr, sec.addr + sec.size);
+      continue;
+    }
+    // Each $t range ends at the next mapping symbol.
+    for (auto it = m->second.begin(); it != m->second.end(); ++it) {
+      if (!it->second)
+        continue;
+      auto next = std::next(it);
+      uint32_t end = next == m->second.end() ? sec.addr + sec.size : next->first;
+      scanCode(sec, it->first, std::min(end, sec.addr + sec.size));
+    }
+  }
+  for (const OutSymbol &s : elf.symbols) {
+    if (s.shndx == SHN_UNDEF || s.shndx >= elf.sections.size() ||
+        !elf.sections[s.shndx].isExec() || s.type == STT_SECTION || s.type == STT_FILE ||
+        s.name.starts_with("$"))
+      continue;
+    noteEntry(s.value, "the symbol '" + s.name.str() + "'");
+  }
+  for (const OutReloc &r : elf.relocs) {
+    if (r.type != R_ARM_ABS32 && r.type != R_ARM_TARGET1 && r.type != R_ARM_REL32)
+      continue;
+    const OutSection &sec = elf.sections[r.section];
+    if (!sec.hasBits() || r.offset < sec.addr || sec.addr + sec.size - r.offset < 4)
+      continue;
+    if (r.type == R_ARM_REL32 && sec.isExec())
+      continue; // a literal: an offset from an add, not an address
+    uint32_t v = read32le(code(sec).data() + (r.offset - sec.addr));
+    if (r.type == R_ARM_REL32)
+      v += r.offset;
+    const OutSection *t = elf.sectionAt(v & ~1u);
+    if (t && t->isExec())
+      noteEntry(v, "the code address held at " + hex(r.offset));
+  }
+}
+
+bool Rewriter::onlyPath(const OutReloc &r, uint32_t start, uint32_t pa) {
+  findEntries();
+  auto e = entries.upper_bound(start);
+  if (e != entries.end() && e->first <= pa) {
+    fail(r, e->second + " reaches " + hex(e->first) + ", inside the sequence from " + hex(start) +
+                " to its 'add register, pc' at " + hex(pa) +
+                ", so another path shares the add and rewriting it would break that path");
+    return false;
+  }
+  auto c = conditional.lower_bound(start);
+  if (c != conditional.end() && *c <= pa) {
+    fail(r, "the instruction at " + hex(*c) + " of the sequence from " + hex(start) + " to " +
+                hex(pa) + " is inside an IT block, so not every path runs the whole sequence");
+    return false;
+  }
+  return true;
 }
 
 uint32_t Rewriter::findAddPc(const OutSection &sec, uint32_t from, unsigned rx, uint32_t limit) {
@@ -272,9 +456,18 @@ void Rewriter::movwMovt(const OutReloc &movw, ArrayRef<OutReloc> refs) {
   if (!dec.decode(code(sec), sec.addr, movt->offset, b, sbz) || dec.name(b) != "t2MOVTi16" ||
       !dec.reg(b, 0, rx))
     return fail(*movt, "its MOVT does not set the MOVW's register");
+  // Between the two, nothing may write the register or leave.
+  MCInst mid;
+  uint64_t ms;
+  for (uint32_t x = movw.offset + uint32_t(sa); x < movt->offset; x += uint32_t(ms))
+    if (!dec.decode(code(sec), sec.addr, x, mid, ms) || dec.clobbersOrLeaves(mid, rx))
+      return fail(movw, "the instruction at " + hex(x) +
+                            " between the MOVW and its MOVT writes the register or branches");
   uint32_t pa = findAddPc(sec, movt->offset + 4, rx, movt->offset + 4 + 64);
   if (!pa)
     return fail(movw, "no 'add register, pc' consumes it in straight-line code");
+  if (!onlyPath(movw, movw.offset, pa))
+    return;
   const uint8_t *c = code(sec).data();
   uint32_t v = uint32_t(getImm16(c + (movw.offset - sec.addr))) |
                uint32_t(getImm16(c + (movt->offset - sec.addr))) << 16;
@@ -337,6 +530,8 @@ void Rewriter::literal(const OutReloc &lit) {
       uint32_t p = findAddPc(sec, a + uint32_t(size), rx, a + uint32_t(size) + 64);
       if (!p || (seen && p != pa))
         return fail(lit, "no single 'add register, pc' consumes the loaded literal");
+      if (!onlyPath(lit, a, p))
+        return;
       pa = p;
       seen = true;
     }

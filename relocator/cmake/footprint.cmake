@@ -4,8 +4,9 @@
 # linked with --gc-sections), ALL_ELF (the whole C ABI), STACK_FILES (the
 # compiler's -fstack-usage output), OUT (the report).  A function written in
 # assembly has no -fstack-usage line: its frame is read from the disassembly,
-# the registers of its first PUSH (such a function must not move sp
-# otherwise, nor call through anything but bl).
+# the registers of all its PUSHes added up, as if each were nested in the
+# ones before it (such a function must not move sp otherwise, nor call
+# through anything but bl).
 # Code is the size of .text; .rodata (the CRC table, the status names) is
 # reported beside it.  Stack is the deepest chain of frames along the calls
 # found in the disassembly, starting at an entry: bl adds the callee's frame
@@ -56,10 +57,13 @@ function(read_calls elf)
       set(TAILS_${current} "" PARENT_SCOPE)
       set(calls_${current} "")
       set(tails_${current} "")
-    elseif(current AND NOT DEFINED push_${current} AND line MATCHES "\tpush(\\.w)?\t{([^}]*)}")
+    elseif(current AND line MATCHES "\tpush(\\.w)?\t{([^}]*)}")
       string(REPLACE "," ";" regs "${CMAKE_MATCH_2}")
       list(LENGTH regs nregs)
-      math(EXPR push_${current} "4 * ${nregs}")
+      if(NOT DEFINED push_${current})
+        set(push_${current} 0)
+      endif()
+      math(EXPR push_${current} "${push_${current}} + 4 * ${nregs}")
       set(PUSH_${current} ${push_${current}} PARENT_SCOPE)
     elseif(current AND line MATCHES "\t(bl|b|b\\.w)\t0x[0-9a-f]+ <([^>+]+)>")
       if(NOT CMAKE_MATCH_2 STREQUAL current)

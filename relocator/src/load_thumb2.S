@@ -19,7 +19,8 @@
  *
  * Position independent (PC-relative only), no data, no calls out, r9 unused
  * as static base: it runs before the code that contains it is relocated.
- * Stack: the 44-byte frame below, nothing else.
+ * Stack: the 44-byte frame below and the 16-byte result pushed on it at
+ * .Lplaced, nothing else: 60 bytes.
  */
 #include "asm_layout.h"
 
@@ -116,17 +117,17 @@ rrld_load:                          @ r0 = args, r1 = result
     cmp     r2, r7
     bne     .Lfail0
 
-    /* 5. The entry point: Thumb, in [96, ro_size) (so ro_size may be
-     * below 96 only to fail here). */
+    /* 5. The entry point: Thumb, entry - 1 in [96, ro_size) (so ro_size
+     * may be below 96 only to fail here).  entry is odd and ro_size a
+     * multiple of 4 (step 4), so that is entry < ro_size and entry > 96. */
     movs    r0, #E_ENTRY
     ldr     r2, [r4, #H_ENTRY]
     lsls    r3, r2, #31             @ r3 = 1 << 31 for the CRC's start
     beq     .Lfail
-    subs    r2, #1
     cmp     r2, r1
     bhs     .Lfail
     cmp     r2, #H_SIZE
-    blo     .Lfail
+    bls     .Lfail
 
     /* 6. The integrity check, unless the caller verified these bytes:
      * CRC-32 of [8, image_size), a bit at a time (no table).  image_size
@@ -221,11 +222,12 @@ rrld_load:                          @ r0 = args, r1 = result
 
 .Lplaced:
     /* The result (r0 entry, r1 rw_addr = static_base, r2 stack_top, r3
-     * app_break), then the stores. */
+     * app_break) waits on the stack: *result is written last, after every
+     * read of the image, so a result that lies inside the image cannot
+     * change what is read (sizes, data, streams).  Then the stores. */
     ldr     r5, [r4, #H_RW_LINK_ADDR]
     sub     r9, r1, r5              @ RW->RW delta
-    ldr     r7, [sp, #4]
-    stm     r7!, {r0, r1, r2, r3}
+    push    {r0, r1, r2, r3}
     /* Copy the initial data four words at a time (rw_init_size is a
      * multiple of 16), then zero rw_zero_size bytes two words at a time
      * (a multiple of 8; RW is 8-aligned). */
@@ -237,12 +239,11 @@ rrld_load:                          @ r0 = args, r1 = result
     b       2f
 1:  ldm     r1!, {r3, r5, r6, r7}
     stm     r0!, {r3, r5, r6, r7}
-2:  cmp     r1, r2
+2:  subs    r6, r1, r2              @ 0 when done: one of the two zeros
     bne     1b
     ldr     r7, [r4, #H_RW_ZERO_SIZE]
     add     r7, r0
     movs    r5, #0
-    movs    r6, #0
     b       4f
 3:  stm     r0!, {r5, r6}
 4:  cmp     r0, r7
@@ -254,21 +255,24 @@ rrld_load:                          @ r0 = args, r1 = result
     bl      .Lwalk
     mov     r8, r9
     ldr     r2, [r4, #H_RW_RW_TABLE_SIZE]
-    bl      .Lwalk
-    movs    r0, #0
+    bl      .Lwalk                  @ returns r0 = 0
+    pop     {r1, r2, r3, r5}        @ the result, into four ascending registers
+    ldr     r7, [sp, #4]
+    stm     r7!, {r1, r2, r3, r5}
     b       .Lexit
 
 
 /* One RW stream, each entry checked, then applied.  In: r1 = stream, r2 =
  * its bytes, r3 = segment size, r12 = segment to patch (8-aligned), r8 =
- * delta.  Out: r1 = the stream's end.  Uses r0 (the word), r2, r5 (the
- * end), r6 (where), r7 (bits), r10, r11; a bad entry goes to .Lfail.
+ * delta.  Out: r1 = the stream's end, r0 = 0.  Uses r0 (the word), r2, r5
+ * (the end), r6 (where), r7 (bits), r10, r11; a bad entry drops the result
+ * pushed at .Lplaced and goes to .Lfail.
  * where stays below r3 + 128 (a bitmap needs where <= r3), far from 2^32. */
 .Lwalk:
     adds    r5, r1, r2
     movs    r6, #0                  @ where: the lowest offset allowed next
 .Lw_entry:
-    cmp     r1, r5
+    subs    r0, r1, r5              @ r0 = 0 at the end
     it      eq
     bxeq    lr
     ldm     r1!, {r0}
@@ -325,9 +329,10 @@ rrld_load:                          @ r0 = args, r1 = result
     b       .Lw_one                 @ r7 = 0: the last word ends it
 .Lw_order:
     movs    r0, #E_RELOC_ORDER
-    b       .Lfail
+    b       1f
 .Lw_range:
     movs    r0, #E_RELOC_RANGE
+1:  add     sp, #16                 @ the result pushed at .Lplaced
     b       .Lfail
 
     .p2align 2

@@ -371,11 +371,12 @@ __attribute__((noinline)) void copy_words(uint8_t *dst, const uint8_t *src, uint
 }
 
 // rrld_load, but for clearing *result on failure (load() does that).
-// Steps 1 to 6, the placement checks, then the stores: the result, RW
-// initial data, zeros up to the break (.bss, rounded up to 8 by the linker), and
-// the two RW streams, whose entries are checked as they are applied.  The
-// RO->RO stream is not decoded here: only the patchers write through it, and
-// they check it first (rrld_verify checks all three).
+// Steps 1 to 6, the placement checks, then the stores: RW initial data, zeros
+// up to the break (.bss, rounded up to 8 by the linker), the two RW streams,
+// whose entries are checked as they are applied, and last the result, after
+// every read of the image (a result inside the image changes nothing that is
+// read).  The RO->RO stream is not decoded here: only the patchers write
+// through it, and they check it first (rrld_verify checks all three).
 Error load_checked(const rrld_load_args *args, rrld_load_result *r) {
   if (args == nullptr || r == nullptr || args->ram == nullptr)
     return Error::argument;
@@ -420,17 +421,24 @@ Error load_checked(const rrld_load_args *args, rrld_load_result *r) {
   if (used > ram_len || field(image, RRLD_OFF_HEAP_SIZE) > ram_len - used)
     return Error::ram_too_small;
 
-  r->entry = ro_addr + field(image, RRLD_OFF_ENTRY);
-  r->static_base = rw_addr;
-  r->stack_top = stack_top;
-  r->app_break = rw_addr + init_size + zero_size;
-
   uint8_t *rw = ram + (rw_addr - ram_addr);
   copy_words(rw, image + field(image, RRLD_OFF_RO_SIZE), init_size);
   copy_words(rw + init_size, nullptr, zero_size);
   err = relr(image, kRwRo, rw, ro_addr - field(image, RRLD_OFF_RO_LINK_ADDR));
   if (err == Error::ok)
     err = relr(image, kRwRw, rw, rw_addr - field(image, RRLD_OFF_RW_LINK_ADDR));
+  if (err == Error::ok) {
+    // The header read again (nothing has written to the image), all of it
+    // before the first word of the result.
+    const uint32_t entry = ro_addr + field(image, RRLD_OFF_ENTRY);
+    const uint32_t app_break =
+        rw_addr + field(image, RRLD_OFF_RW_INIT_SIZE) + field(image, RRLD_OFF_RW_ZERO_SIZE);
+    const uint32_t stack = field(image, RRLD_OFF_STACK_SIZE);
+    r->entry = entry;
+    r->static_base = rw_addr;
+    r->stack_top = ram_addr + stack;
+    r->app_break = app_break;
+  }
   return err;
 }
 

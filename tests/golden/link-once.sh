@@ -109,6 +109,19 @@ ptrs=$("$READELF" -s map.elf | awk '$8=="ptrs" {print $2}')
 [[ $ptrs == 2000* ]] || fail "map: ptrs is not in RW: $ptrs"
 grep -qE "^ *$ptrs +[0-9a-f]+ +[0-9a-f]+ +[0-9a-f]+ +ptrs$" default.map || fail "map: ptrs not at $ptrs"
 
+# --rrld-explain with the user's -Map: the map is written, describes this
+# output and names the inputs, and the explanation uses it.
+once explain "$RRLD" -T user.ld start.o chain.o sb.o -L. -lptr -u pa -o explain.elf \
+  -Map=explain.map --rrld-explain
+[[ -s explain.map ]] || fail "explain: the user's map was not written"
+ptrs=$("$READELF" -s explain.elf | awk '$8=="ptrs" {print $2}')
+grep -qE "^ *$ptrs +[0-9a-f]+ +[0-9a-f]+ +[0-9a-f]+ +ptrs$" explain.map ||
+  fail "explain: ptrs not at $ptrs in the map"
+grep -qF "rrld: moved to RW" explain.out && grep -F "rrld: moved to RW" explain.out | grep -qF "): chain.o:(.rodata.ptrs)" ||
+  fail "explain: chain.o:(.rodata.ptrs) not explained"
+! grep -qE 'rrld-(inputs|map|layout|anchor|order)' explain.map explain.out ||
+  fail "explain: a temporary file is named"
+
 # lld's own output prints once: --print-gc-sections and a warning.
 cc unused.o - <<'C'
 int unused_fn(void) { return 7; }
@@ -116,6 +129,17 @@ C
 once gc "$RRLD" start.o chain.o unused.o -o gc.elf --gc-sections --print-gc-sections -z rrld-no-such-option
 expect_eq "$(grep -cF 'removing unused section unused.o:(.text.unused_fn)' gc.out)" 1 "gc lines"
 expect_eq "$(grep -c 'warning: unknown -z value: rrld-no-such-option' gc.out)" 1 "lld warnings"
+# ... also for an input rrld changed a copy of (a user's script), which lld
+# names as the user does.
+cc gcmove.o - <<'C'
+extern int a;
+int *const gp = &a;
+int gc_unused(void) { return 8; }
+C
+once gcuser "$RRLD" -T user.ld start.o chain.o gcmove.o -u gp -o gcuser.elf --gc-sections --print-gc-sections
+cat gcuser.out
+expect_eq "$(grep -cF 'removing unused section gcmove.o:(.text.gc_unused)' gcuser.out)" 1 "gc lines (copy)"
+! grep -qE 'rrld-(inputs|map|layout|anchor|order)' gcuser.out || fail "gcuser: a temporary file is named"
 
 # A failing link: one lld run, each error once, no temporary file names.
 cc named.o - <<'C'

@@ -7,10 +7,11 @@ C
 
 # Truncated object.
 head -c 100 app.o > trunc.o
-expect_error "trunc.o" "$RRLD" start.o trunc.o -o x.elf
+expect_error "error: trunc.o: section header table goes past the end of the file" "$RRLD" start.o trunc.o -o x.elf
 # Not an ELF at all.
 echo "hello" > text.o
-expect_error "text.o" "$RRLD" start.o text.o -o x.elf
+# (Not an object, so lld reads it as a linker script.)
+expect_error "error: text.o:1: unexpected EOF" "$RRLD" start.o text.o -o x.elf
 # Wrong machine.
 "$CLANG" --target=x86_64-linux-gnu -c -x c - -o x86.o <<< 'int main(void){return 0;}'
 expect_error "x86.o.*incompatible" "$RRLD" x86.o -o x.elf
@@ -29,7 +30,7 @@ hexoff=$("$READELF" -SW rel.o | awk '$2==".rel.data.tab" {print $5}')
 [[ -n "$hexoff" ]] || fail "no .rel.data.tab"
 off=$((16#$hexoff))
 printf '\xfa' | dd of=rel.o bs=1 seek=$((off + 4)) conv=notrunc status=none
-expect_error "(unknown relocation|250)" "$RRLD" start.o rel.o -o x.elf
+expect_error "error: rel.o:\(\.data\.tab\+0x0\): unknown relocation \(250\) against symbol f" "$RRLD" start.o rel.o -o x.elf
 # Objects are read before lld (--rrld-data-order): a relocation naming a
 # symbol past the symbol table, and a symbol table past the end of the file,
 # are lld's errors, not a crash.
@@ -55,33 +56,33 @@ expect_error "badtab.o: section .* greater than the file size" "$RRLD" start.o b
 "$RRLD" start.o app.o -o good.elf --rrld-image=good.img
 "$RRLD" verify good.img
 head -c 50 good.img > short.img
-expect_error "truncated" "$RRLD" verify short.img
+expect_error "error: short.img: truncated: 50 bytes is shorter than the header" "$RRLD" verify short.img
 head -c $(( $(stat -c %s good.img) - 4 )) good.img > cut.img
-expect_error "truncated" "$RRLD" inspect cut.img
+expect_error "error: cut.img: truncated: header says [0-9]+ bytes, have [0-9]+" "$RRLD" inspect cut.img
 cp good.img flip.img
 printf '\x55' | dd of=flip.img bs=1 seek=120 conv=notrunc status=none
-expect_error "integrity check failed" "$RRLD" verify flip.img
+expect_error "error: flip.img: integrity check failed: CRC-32 is 0x[0-9a-f]{8}, header says 0x[0-9a-f]{8}" "$RRLD" verify flip.img
 cp good.img magic.img
 printf 'X' | dd of=magic.img bs=1 seek=0 conv=notrunc status=none
-expect_error "bad magic" "$RRLD" inspect magic.img
-expect_error "cannot open" "$RRLD" verify missing.img
+expect_error "error: magic.img: bad magic: not an rrld image" "$RRLD" inspect magic.img
+expect_error "error: cannot open missing.img: No such file or directory" "$RRLD" verify missing.img
 head -c 300 good.elf > short.elf
-expect_error "short.elf" "$RRLD" inspect short.elf
-expect_error "not an rrld image|truncated" "$RRLD" inspect text.o
+expect_error "error: short.elf: section header table goes past the end of the file" "$RRLD" inspect short.elf
+expect_error "error: text.o: truncated: 6 bytes is shorter than the header" "$RRLD" inspect text.o
 
 # Wrong flags.
 expect_error "not a 32-bit address" "$RRLD" place --ro zz --rw 0x20000000 good.elf -o p.elf
 expect_error "RO at 0x1002.*RRLD_E_ALIGN" "$RRLD" place --ro 0x1002 --rw 0x20001000 good.elf -o p.elf
-expect_error "must be a multiple of" "$RRLD" place --ro 0x1000 --rw 0x20001004 good.elf -o p.elf
-expect_error "nothing to write" "$RRLD" place --ro 0x1000 --rw 0x20001000 good.elf
-expect_error "flat image" "$RRLD" place --ro 0x1000 --rw 0x20001000 good.img -o p.elf
-expect_error "required" "$RRLD" place good.elf
-expect_error "not expected|Extra" "$RRLD" inspect --bogus good.elf
+expect_error "error: --rw 0x20001004 must be a multiple of 8" "$RRLD" place --ro 0x1000 --rw 0x20001004 good.elf -o p.elf
+expect_error "error: place: nothing to write; give -o ELF and/or --bin FILE" "$RRLD" place --ro 0x1000 --rw 0x20001000 good.elf
+expect_error "error: good.img is a flat image" "$RRLD" place --ro 0x1000 --rw 0x20001000 good.img -o p.elf
+expect_error "error: --ro is required" "$RRLD" place good.elf
+expect_error "error: The following argument was not expected: --bogus" "$RRLD" inspect --bogus good.elf
 expect_error "not a 32-bit number" "$RRLD" --rrld-stack-size=lots start.o app.o -o x.elf
-expect_error "multiple of 8" "$RRLD" --rrld-stack-size=100 start.o app.o -o x.elf
+expect_error "error: --rrld-stack-size must be a multiple of 8" "$RRLD" --rrld-stack-size=100 start.o app.o -o x.elf
 expect_error "stack-size 268435456 is too large.*below 256 MiB" "$RRLD" --rrld-stack-size=0x10000000 start.o app.o -o x.elf
 "$RRLD" --rrld-stack-size=0xfffff00 start.o app.o -o big-stack.elf
 "$RRLD" verify big-stack.elf
-expect_error "no input files" "$RRLD"
+expect_error "error: no input files" "$RRLD"
 "$RRLD" --help | grep -q "rrld place" || fail "--help"
 "$RRLD" --version | grep -q "compatible with GNU linkers" || fail "--version"

@@ -13,10 +13,18 @@ expect_eq "$addr" 20000194 "target address"
 "$OBJDUMP" -d --no-show-raw-insn app.elf | grep -A6 '<main>:' > main.txt
 cat main.txt
 grep -qE 'movw\s+r0, #0x94' main.txt || fail "MOVW_BREL is not RW-relative"
-# The format has no sb_offset: r9 is always RW's start, where RW was linked.
+# r9 is always RW's start, where RW was linked (the format has no separate
+# static-base offset): the offset the code adds to r9 is target's distance
+# from the rw_link_addr the image records, the load is r9-relative, and
+# SB-relative code needs no table entry at all.
 "$RRLD" inspect --json app.elf > i.json
-! grep -q sb_offset i.json || fail "inspect prints sb_offset"
-expect_eq "$(json_field i.json rw_link_addr)" $((0x20000100)) rw_link_addr
+rw=$(json_field i.json rw_link_addr)
+expect_eq "$rw" $((0x20000100)) rw_link_addr
+sbrel=$(printf '0x%x' $((0x$addr - rw)))
+grep -qE "movw\s+r0, #$sbrel\$" main.txt || fail "MOVW_BREL is not target - rw_link_addr ($sbrel)"
+grep -qE 'movt\s+r0, #0x0$' main.txt || fail "MOVT_BREL is not the high half of $sbrel"
+grep -qE 'ldr(\.w)?\s+r0, \[r9, r0\]' main.txt || fail "the load is not r9-relative"
+expect_eq "$(json_field i.json relocs.total)" 0 "table entries for SB-relative code"
 "$RRLD" inspect app.elf | grep -q "r9 = RW start" || fail "inspect: r9"
 # Placed elsewhere, r9 is the new RW start, and MOVW_BREL still needs no
 # patching: the word at target is reached as r9 + 0x94.

@@ -326,3 +326,41 @@ TEST_CASE("a load of an image verified at install skips only the CRC", "[load][v
   CHECK(rrld_load(&a, &r) == RRLD_E_RAM_TOO_SMALL);
   CHECK(untouched(ram, 0, 64));
 }
+
+TEST_CASE("a result inside the image is written last and changes nothing read", "[load][api]") {
+  // A caller may hand rrld_load a result that lies in the image buffer (a
+  // kernel reusing its buffer).  *result is written only after the last
+  // read of the image, so the load is the same as with the result elsewhere:
+  // neither the sizes in the header, the RW initial data nor the streams are
+  // read after the result overwrote them (which read past the image, or
+  // never ended copying, when the result came first).
+  const ImageSpec s = pointer_spec();
+  const Bytes image = build(s);
+  const uint32_t ram_addr = 0x20001000u, ram_len = 1024;
+  const Placed ref = place(image, 0x08000000u, ram_addr, ram_len);
+  REQUIRE(ref.status == RRLD_OK);
+  const uint32_t ro_size = get32(image, RRLD_OFF_RO_SIZE);
+  const uint32_t size = uint32_t(image.size());
+  for (uint32_t at : {uint32_t(RRLD_OFF_RO_SIZE), uint32_t(RRLD_OFF_IMAGE_SIZE), ro_size,
+                      size - 16}) {
+    INFO("result at image offset " << at);
+    Buffer img(image);
+    Buffer ram(ram_len, kCanary);
+    rrld_load_result *r = reinterpret_cast<rrld_load_result *>(img.data() + at);
+    rrld_load_args a{img.data(), img.size(), 0x08000000u, ram.data(), ram_len, ram_addr};
+    REQUIRE(rrld_load(&a, r) == RRLD_OK);
+    CHECK(std::memcmp(r, &ref.r, sizeof ref.r) == 0);
+    CHECK(ram.bytes() == ref.ram.bytes());
+    // The image changed only where the result went.
+    Bytes expect = image;
+    std::memcpy(expect.data() + at, &ref.r, sizeof ref.r);
+    CHECK(img.bytes() == expect);
+  }
+  // A failed load clears the result, also there, and reads nothing after.
+  Buffer img(image);
+  Buffer ram(8, kCanary);
+  rrld_load_result *r = reinterpret_cast<rrld_load_result *>(img.data() + RRLD_OFF_RO_SIZE);
+  rrld_load_args a{img.data(), img.size(), 0x08000000u, ram.data(), 8, ram_addr};
+  CHECK(rrld_load(&a, r) == RRLD_E_RAM_TOO_SMALL);
+  CHECK(zero_result(*r));
+}

@@ -1,5 +1,6 @@
-// Property check: every store the relocator makes lies in the RAM region it
-// was given (load) or in the RO segment of the image it patches (in place);
+// Property check: every store the relocator makes lies in the RW part of the
+// RAM region it was given, [static_base, app_break) as computed here from
+// the header (load), or in the RO segment of the image it patches (in place);
 // patches through the callback stay inside RO; a failed call stores nothing.
 // Random and mutated images, fixed seed, bounded iterations.  Linked with
 // rrld_relocator_checked, whose every store calls rrld_store_hook first.
@@ -123,7 +124,22 @@ TEST_CASE("stores stay in the given regions for random and mutated images", "[pr
                         trusted ? RRLD_VERIFIED : 0u};
     rrld_load_result r;
     std::memset(&r, 0xAA, sizeof r);
-    allow(ram.data(), ram_len);
+    // The load may store only to [static_base, app_break) (the stack below
+    // and the heap above stay as they are), computed here from the header
+    // as docs/format.md's "Placement rules" say, not from the result; an
+    // empty window when that is not inside the RAM buffer or the header
+    // cannot say (such loads must fail before any store).
+    uint64_t rw_lo = 0, rw_hi = 0;
+    if (image.size() >= kOffReserved && image[kOffAlign + 2] <= 17) {
+      const uint64_t align = uint64_t(1) << image[kOffAlign + 2];
+      const uint64_t stack_top = uint64_t(ram_addr) + get32(image, kOffStackSize);
+      rw_lo = (stack_top + align - 1) & ~(align - 1);
+      rw_hi = rw_lo + get32(image, kOffRwInitSize) + get32(image, kOffRwZeroSize);
+    }
+    if (rw_hi <= uint64_t(ram_addr) + ram_len)
+      allow(ram.data() + (rw_lo - ram_addr), uint32_t(rw_hi - rw_lo));
+    else
+      allow(nullptr, 0);
     const rrld_status l = rrld_load(&args, &r);
     if (l == RRLD_OK) {
       ++ok_loads;
@@ -138,6 +154,8 @@ TEST_CASE("stores stay in the given regions for random and mutated images", "[pr
       CHECK(r.app_break <= ram_end);
       CHECK(ram_end - r.app_break >= get32(image, kOffHeapSize));
       CHECK((r.stack_top | r.static_base | r.app_break) % 8 == 0);
+      CHECK(r.static_base == rw_lo); // the window checked is the one reported
+      CHECK(r.app_break == rw_hi);
     } else {
       ++failed_loads;
       // Only a bad RW stream entry is found after the first store (the

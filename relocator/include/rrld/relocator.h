@@ -96,11 +96,12 @@ rrld_status rrld_verify(const uint8_t *image, uint32_t image_len);
  * RW tables inside args->ram, checking each table entry before the words it
  * names are written.  On failure *result is zeroed; a bad RW table entry
  * leaves [static_base, app_break) partly written, nothing outside it.  *result
- * is written before the copy and the streams, so it must lie outside both
- * the image (still read after it) and [static_base, app_break), where the
- * load writes (not checked, unlike RAM over the image, which is refused).
- * The stack region below static_base is never written: a self-relocating
- * startup keeps *result there. */
+ * is written last, after every read of the image, so the load reads the
+ * same bytes wherever it lies, even inside the image (which then holds it);
+ * it belongs outside [static_base, app_break), which the load writes first
+ * (not checked, unlike RAM over the image, which is refused).  The stack
+ * region below static_base is never written: a self-relocating startup
+ * keeps *result there. */
 rrld_status rrld_load(const rrld_load_args *args, rrld_load_result *result);
 
 /* Writes `len` bytes at image offset `offset` (flash programming).  Returns 0

@@ -7,7 +7,9 @@
 //  - a callback write outside RO, or any write by a call that then fails;
 //  - load/patch succeeding on an image rrld_verify rejects;
 //  - a patched image that no longer verifies, or that does not return to
-//    the original bytes when patched back.
+//    the original bytes when patched back;
+//  - a load whose result lies inside the image differing from one whose
+//    result lies elsewhere (or reading past the image).
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
@@ -99,6 +101,32 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     }
   }
   require(std::memcmp(image.get(), data, n) == 0);
+
+  // The result inside the image (over the header's sizes, and half way):
+  // the load reads nothing after writing it, so status, RAM and result are
+  // those of a load with the result elsewhere, and the image changed only
+  // under the result.  (A result written first made the load read sizes it
+  // had overwritten: past the image.)
+  for (uint32_t off : {uint32_t(RRLD_OFF_RO_SIZE), (n / 2) & ~3u}) {
+    if (n < 16 || off > n - 16)
+      continue;
+    const uint32_t ram_len = 8192u;
+    std::unique_ptr<uint8_t[]> ram1(new uint8_t[ram_len]()), ram2(new uint8_t[ram_len]());
+    rrld_load_args a1{image.get(), n, patched, ram1.get(), ram_len, 0x20000000u, 0};
+    rrld_load_result r1;
+    allow(ram1.get(), ram_len);
+    const rrld_status s1 = rrld_load(&a1, &r1);
+    std::unique_ptr<uint8_t[]> inside(new uint8_t[n]);
+    std::memcpy(inside.get(), data, n);
+    rrld_load_args a2{inside.get(), n, patched, ram2.get(), ram_len, 0x20000000u, 0};
+    rrld_load_result *r2 = reinterpret_cast<rrld_load_result *>(inside.get() + off);
+    allow(ram2.get(), ram_len);
+    const rrld_status s2 = rrld_load(&a2, r2);
+    require(s1 == s2 && std::memcmp(ram1.get(), ram2.get(), ram_len) == 0 &&
+            std::memcmp(&r1, r2, sizeof r1) == 0);
+    require(std::memcmp(inside.get(), data, off) == 0 &&
+            std::memcmp(inside.get() + off + 16, data + off + 16, n - off - 16) == 0);
+  }
 
   // Patch in place for another address, then back.
   const uint32_t other = patched + 0x10000u;

@@ -64,8 +64,13 @@ extern "C" [[noreturn]] void diff_main() {
     static_assert(sizeof r == 4 * kDiffResultWords, "diff_case.h: the result's words");
     for (uint32_t i = 0; i < kDiffResultWords; ++i)
       rw[i] = 0xAAAAAAAAu;
+    rrld_load_result *rp_result = &r;
+    if (d.flags & kResultInImage) { // inside the RAM copy of the image
+      rp_result = reinterpret_cast<rrld_load_result *>(g_ram + kDiffImageInRam + d.result_off);
+      rw = reinterpret_cast<uint32_t *>(rp_result);
+    }
     const uint32_t st = rrld_load((d.flags & kArgsNull) ? nullptr : &a,
-                                  (d.flags & kResultNull) ? nullptr : &r);
+                                  (d.flags & kResultNull) ? nullptr : rp_result);
     bool same = st == d.status && hash(g_ram, kDiffRamBytes) == d.ram_hash;
     for (uint32_t i = 0; i < kDiffResultWords; ++i)
       same = same && rw[i] == d.result[i];

@@ -100,6 +100,22 @@ int main(int argc, char **argv) {
     d.verified = rng.below(2) ? RRLD_VERIFIED : (rng.below(2) ? 0 : rng.next());
     if (rng.below(12) == 0)
       d.flags = 1u << rng.below(6);
+    // One case in 8 (no random draw, so the other cases stay as they were):
+    // the result inside the image, over the header's sizes, its first
+    // words, the RW initial data or its last 16 bytes.
+    if (c % 8 == 5 && image.size() >= kOffRoPatchedAddr + 16) {
+      d.flags = kInRam | kResultInImage;
+      const uint32_t ro_size = get32(image, kOffRoSize);
+      const uint32_t offs[4] = {kOffRoSize, 0, ro_size, uint32_t(image.size()) - 16};
+      d.result_off = offs[(c / 8) % 4] & ~3u;
+      if (d.result_off > image.size() - 16)
+        d.result_off = kOffRoSize;
+      // Placed so that the load can succeed: RAM below the image's copy,
+      // aligned, at the address the RO->RO words hold.
+      d.ram_len = 256 + d.ram_len % (kDiffImageInRam - 256);
+      d.ram_addr &= ~7u;
+      d.ro_addr = get32(image, kOffRoPatchedAddr) & ~((1u << spec.ro_align_log2) - 1);
+    }
     if ((d.flags & kInRam) && image.size() > kDiffRamBytes - kDiffImageInRam - kDiffGuard)
       d.flags = 0;
 
@@ -121,12 +137,17 @@ int main(int argc, char **argv) {
     rrld_load_args a{ip, d.image_len, d.ro_addr, rp, d.ram_len, d.ram_addr, d.verified};
     rrld_load_result r;
     std::memset(&r, 0xAA, sizeof r);
-    d.status = rrld_load((d.flags & kArgsNull) ? nullptr : &a, (d.flags & kResultNull) ? nullptr : &r);
+    rrld_load_result *rp_result = &r;
+    if (d.flags & kResultInImage)
+      rp_result = reinterpret_cast<rrld_load_result *>(ram.data() + kDiffImageInRam + d.result_off);
+    d.status = rrld_load((d.flags & kArgsNull) ? nullptr : &a,
+                         (d.flags & kResultNull) ? nullptr : rp_result);
     static_assert(sizeof r == sizeof d.result, "diff_case.h: the result's words");
-    std::memcpy(d.result, &r, sizeof r);
+    std::memcpy(d.result, rp_result, sizeof r);
     d.ram_hash = hash(ram.data(), kDiffRamBytes);
-    std::fprintf(f, "{%uu,%uu,0x%08xu,%uu,0x%08xu,0x%08xu,%uu,%uu,{", d.image_off, d.image_len,
-                 d.ro_addr, d.ram_len, d.ram_addr, d.verified, d.flags, d.status);
+    std::fprintf(f, "{%uu,%uu,0x%08xu,%uu,0x%08xu,0x%08xu,%uu,%uu,%uu,{", d.image_off,
+                 d.image_len, d.ro_addr, d.ram_len, d.ram_addr, d.verified, d.flags,
+                 d.result_off, d.status);
     for (uint32_t w : d.result)
       std::fprintf(f, "0x%08xu,", w);
     std::fprintf(f, "},0x%08xu},\n", d.ram_hash);

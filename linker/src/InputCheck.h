@@ -1,0 +1,37 @@
+//===- InputCheck.h - inputs a Cortex-M core cannot run --------*- C++ -*-===//
+//
+// An M-profile core executes Thumb code only.  An object built for ARM
+// state (A32, e.g. --target=armv7a-none-eabi -marm) links without complaint
+// in lld, which then calls into it with a BLX the core cannot take (a
+// UsageFault at run time).  rrld refuses such objects before the link, from
+// what the object says about itself:
+//
+//   - its build attributes (.ARM.attributes): Tag_CPU_arch_profile other
+//     than 'M' (an A- or R-profile object);
+//   - a $a mapping symbol: ARM code in one of its sections;
+//   - a relocation type that only A32 instructions carry (R_ARM_CALL,
+//     R_ARM_JUMP24, R_ARM_PC24, R_ARM_MOVW_ABS_NC and the other A32
+//     MOVW/MOVT, group and 12-bit forms, R_ARM_V4BX).
+//
+//===----------------------------------------------------------------------===//
+#ifndef RRLD_INPUTCHECK_H
+#define RRLD_INPUTCHECK_H
+
+#include "llvm/Object/ELF.h"
+
+#include <optional>
+#include <string>
+
+namespace rrld {
+
+// Why the object cannot run on an M-profile core ("<what>: <where>"), or
+// nothing if it can as far as its attributes, symbols and relocations tell.
+std::optional<std::string>
+checkMProfile(const llvm::object::ELFFile<llvm::object::ELF32LE> &f);
+
+// Whether a relocation type is carried only by A32 (ARM-state) instructions.
+bool isA32Reloc(uint32_t type);
+
+} // namespace rrld
+
+#endif

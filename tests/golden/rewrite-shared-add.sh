@@ -1,0 +1,167 @@
+# The r9 rewrite (Rewrite.cpp) changes "add rX, pc" to "add rX, r9"; every
+# path that reaches the add must then carry a static-base offset.  Here two
+# paths set r1 PC-relatively to different targets -- one to RW data, which
+# is rewritten, one to read-only data, which stays PC-relative -- and meet
+# at one add, the second through a branch.  Rewriting the straight-line path
+# alone would make the other read the wrong word on the device, so rrld must
+# refuse the link and say why.  A branch into the middle of a sequence, and
+# a sequence inside an IT block, are refused the same way; sequences the
+# rewrite may change still link and run.
+source "$(dirname "$0")/lib.sh"
+: "${BUILD:?}"
+cat > main.c <<'C'
+#include "rrld_app.h"
+int get(int i);
+int main(void) {
+  int a = get(0), b = get(1);
+  rrld_printf("get(0)=%d get(1)=%d\n", a, b);
+  return a == 22 && b == 11 ? 0 : 1;
+}
+C
+cc main.o main.c -I"$SRC/qemu/include"
+app() { # NAME: link NAME.o with main.o and the runtime
+  "$RRLD" main.o $1.o --start-group "$BUILD/qemu/librrld_app_thumbv7em.a" \
+    "$BUILD/relocator/librrld_relocator_thumbv7em.a" --end-group -u _start --gc-sections \
+    -o $1.elf "${@:2}"
+}
+
+# Two paths, one add: the read-only path branches to it.
+as shared.o <<'S'
+  .syntax unified
+  .text
+  .globl get
+  .type get, %function
+  .thumb_func
+get:                    @ get(0): ro_val (22), get(1): rw_val (11)
+  cmp r0, #0
+  bne 2f
+  movw r1, :lower16:(ro_val - (1f + 4))
+  movt r1, :upper16:(ro_val - (1f + 4))
+  b 1f
+2:
+  movw r1, :lower16:(rw_val - (1f + 4))
+  movt r1, :upper16:(rw_val - (1f + 4))
+1:
+  add r1, pc
+  ldr r0, [r1]
+  bx lr
+  .section .rodata.ro_val,"a"
+  .p2align 2
+ro_val: .word 22
+  .data
+  .p2align 2
+rw_val: .word 11
+S
+expect_error "shared.o:\(\.text\+0x[0-9a-f]+\): R_ARM_THM_MOVW_PREL_NC against 'rw_val' is a PC-relative reference from RO code to RW, and .*branch.*0x[0-9a-f]+ reaches" \
+  app shared
+[[ ! -e shared.elf ]] || fail "an output was left after the error"
+
+# The same with a Thumb-1 literal: the read-only path loads another literal.
+as shared-lit.o <<'S'
+  .syntax unified
+  .text
+  .globl get
+  .type get, %function
+  .thumb_func
+get:
+  cmp r0, #0
+  bne 2f
+  ldr r1, 3f
+  b 1f
+2:
+  ldr r1, 4f
+1:
+  add r1, pc
+  ldr r0, [r1]
+  bx lr
+  .p2align 2
+3: .word ro_val - (1b + 4)
+4: .word rw_val - (1b + 4)
+  .section .rodata.ro_val,"a"
+  .p2align 2
+ro_val: .word 22
+  .data
+  .p2align 2
+rw_val: .word 11
+S
+expect_error "shared-lit.o:\(\.text\+0x[0-9a-f]+\): R_ARM_REL32 against 'rw_val' is a PC-relative reference from RO code to RW, and .*branch.*reaches" \
+  app shared-lit
+
+# A branch to the MOVT: r1's low half would come from the other path.
+as into.o <<'S'
+  .syntax unified
+  .text
+  .globl get
+  .type get, %function
+  .thumb_func
+get:
+  cbz r0, 2f
+  movw r1, :lower16:(rw_val - (1f + 4))
+2:
+  movt r1, :upper16:(rw_val - (1f + 4))
+1:
+  add r1, pc
+  ldr r0, [r1]
+  bx lr
+  .data
+  .p2align 2
+rw_val: .word 11
+S
+expect_error "into.o:\(\.text\+0x[0-9a-f]+\): R_ARM_THM_MOVW_PREL_NC against 'rw_val' .*, and the branch at 0x[0-9a-f]+ reaches 0x[0-9a-f]+, inside the sequence" app into
+
+# Conditional: the MOVW and MOVT run only on one path.
+as it.o <<'S'
+  .syntax unified
+  .text
+  .globl get
+  .type get, %function
+  .thumb_func
+get:
+  cmp r0, #1
+  itt eq
+  movweq r1, :lower16:(rw_val - (1f + 4))
+  movteq r1, :upper16:(rw_val - (1f + 4))
+1:
+  add r1, pc
+  ldr r0, [r1]
+  bx lr
+  .data
+  .p2align 2
+rw_val: .word 11
+S
+expect_error "it.o:\(\.text\+0x[0-9a-f]+\): R_ARM_THM_MOVW_PREL_NC against 'rw_val' .*IT block" app it
+
+# A branch to the start of the sequence is fine: both paths then run all of
+# it.  This one links, is rewritten and runs at random placements.
+as ok.o <<'S'
+  .syntax unified
+  .text
+  .globl get
+  .type get, %function
+  .thumb_func
+get:
+  cmp r0, #0
+  bne 2f
+  movw r1, :lower16:(ro_val - (1f + 4))
+  movt r1, :upper16:(ro_val - (1f + 4))
+1:
+  add r1, pc
+  ldr r0, [r1]
+  bx lr
+2:
+  movw r1, :lower16:(rw_val - (3f + 4))
+  movt r1, :upper16:(rw_val - (3f + 4))
+3:
+  add r1, pc
+  ldr r0, [r1]
+  bx lr
+  .section .rodata.ro_val,"a"
+  .p2align 2
+ro_val: .word 22
+  .data
+  .p2align 2
+rw_val: .word 11
+S
+app ok --rrld-verbose | tee ok.txt
+grep -q " 1 PC-relative code sequences into RW made r9-relative" ok.txt || fail "ok: not rewritten"
+"$SRC/scripts/rrld-run" --build "$BUILD" --board mps2-an386 ok.elf ok.elf:self
