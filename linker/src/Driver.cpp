@@ -27,6 +27,7 @@
 #include "RunLld.h"
 
 #include "Classify.h"
+#include "DebugInfo.h"
 #include "ElfWriter.h"
 #include "Group.h"
 #include "Image.h"
@@ -35,6 +36,7 @@
 #include "Move.h"
 #include "Plan.h"
 #include "Rewrite.h"
+#include "Strip.h"
 #include "Tools.h"
 
 
@@ -127,6 +129,30 @@ private:
   std::chrono::steady_clock::time_point last;
 };
 } // namespace
+
+//===----------------------------------------------------------------------===//
+// Debug info of -frwpi code
+//===----------------------------------------------------------------------===//
+
+// lld refuses the SB-relative relocations of -frwpi code's debug info;
+// copies of those objects carry them as R_ARM_NONE, and rrld applies them
+// after the link (DebugInfo.h).  Nothing to do when lld drops debug info
+// (-S, -s).  True if any changed.
+static bool retypeDebugInfo(Ctx &ctx, const LinkArgs &split, const MovePlan &plan,
+                            InputMover &mover) {
+  if (split.stripDebug)
+    return false;
+  uint32_t n = 0;
+  for (const auto &[file, member] : plan.sbrelNonAlloc) {
+    Expected<uint32_t> r = mover.retypeNonAllocSbrel(file, member);
+    if (!r) {
+      ctx.diag.check(r.takeError(), file);
+      continue;
+    }
+    n += *r;
+  }
+  return n != 0;
+}
 
 //===----------------------------------------------------------------------===//
 // --rrld-explain
@@ -247,12 +273,30 @@ int linkMain(Ctx &ctx, std::vector<std::string> rawArgs) {
   // or by changed copies of the inputs under a user's script (Move.h).
   MovePlan plan = planMoves(split.lld, {o.roRelocs, copts.arm});
   InputMover mover;
+  bool debugSbrel = retypeDebugInfo(ctx, split, plan, mover);
+  if (ctx.diag.errorCount())
+    return 1;
+  // The default layout names moved sections by file: the copies', if any.
+  std::map<std::string, std::string> copyOf;
+  if (!split.hasScript && mover.changed()) {
+    Expected<std::vector<std::string>> changed = mover.apply(lldArgs);
+    if (!changed) {
+      ctx.diag.check(changed.takeError());
+      return 1;
+    }
+    lldArgs = std::move(*changed);
+    for (const auto &[copy, orig] : mover.copies())
+      copyOf[orig] = copy;
+  }
   std::vector<MovedSection> moved;
   std::string movedLines;
   for (PlannedMove &m : plan.moves) {
     std::string why;
     if (!split.hasScript) {
-      if (!scriptLines(m, movedLines, why)) {
+      PlannedMove named = m;
+      if (auto it = copyOf.find(m.file); it != copyOf.end())
+        named.file = it->second;
+      if (!scriptLines(named, movedLines, why)) {
         plan.refused[m.desc()] = why;
         continue;
       }
@@ -263,7 +307,7 @@ int linkMain(Ctx &ctx, std::vector<std::string> rawArgs) {
     if (!r)
       plan.refused[m.desc()] = toString(r.takeError());
   }
-  if (split.hasScript && !mover.moved().empty()) {
+  if (split.hasScript && mover.changed()) {
     Expected<std::vector<std::string>> changed = mover.apply(lldArgs);
     if (!changed) {
       ctx.diag.check(changed.takeError());
@@ -333,6 +377,11 @@ int linkMain(Ctx &ctx, std::vector<std::string> rawArgs) {
   }
   std::optional<LinkedElf> elf;
   elf.emplace(std::move(*read));
+  if (!elf->hasSymtab) {
+    ctx.diag.error(split.output + ": lld wrote no symbol table; rrld classifies relocations "
+                   "by their target symbols (give rrld -s, not lld options that strip)");
+    return 1;
+  }
   InputMap map;
   if (!mapPath.empty())
     if (auto text = MemoryBuffer::getFile(mapPath)) {
@@ -388,10 +437,21 @@ int linkMain(Ctx &ctx, std::vector<std::string> rawArgs) {
     ctx.diag.check(patches.takeError(), split.output);
     return 1;
   }
+  if (debugSbrel) {
+    Expected<std::vector<FilePatch>> sb = nonAllocSbrelPatches(*elf, layout->rwLink);
+    if (!sb) {
+      ctx.diag.check(sb.takeError(), split.output);
+      return 1;
+    }
+    patches->insert(patches->begin(), sb->begin(), sb->end());
+  }
   if (o.explain)
     explain(*elf, map, moved, copts, llvm::outs());
   elf->buffer.reset(); // unmap before writing
   if (ctx.diag.check(patchFile(split.output, *patches)))
+    return 1;
+  // -s: the symbols served classification; now they go (Strip.h).
+  if (split.stripAll && ctx.diag.check(stripFile(split.output)))
     return 1;
   if (!o.imagePath.empty() && !writeFile(ctx, o.imagePath, image))
     return 1;

@@ -163,6 +163,7 @@ struct Object {
   std::vector<Section> sections;
   std::vector<Reloc> relocs; // those that may move something
   std::vector<std::pair<StringRef, uint32_t>> strong, weak; // defined globals, shndx
+  bool sbrelNonAlloc = false; // R_ARM_SBREL32 in a non-allocated section (debug info)
 };
 
 struct Input {
@@ -309,8 +310,18 @@ Error Planner::scan(const ELFFile<ELF32LE> &f, Object &obj) const {
     if ((rs.sh_type != SHT_REL && rs.sh_type != SHT_RELA) || rs.sh_info >= secs->size())
       continue;
     uint32_t holder = rs.sh_info;
-    if (!((*secs)[holder].sh_flags & SHF_ALLOC))
+    if (!((*secs)[holder].sh_flags & SHF_ALLOC)) {
+      // Debug info of -frwpi code: lld refuses these (DebugInfo.h).
+      auto anySbrel = [&](auto rels) {
+        if (!rels) {
+          consumeError(rels.takeError());
+          return false;
+        }
+        return llvm::any_of(*rels, [](const auto &r) { return r.getType(false) == R_ARM_SBREL32; });
+      };
+      obj.sbrelNonAlloc |= rs.sh_type == SHT_REL ? anySbrel(f.rels(rs)) : anySbrel(f.relas(rs));
       continue;
+    }
     bool roData = isRoData(obj.sections[holder]);
     auto add = [&](uint32_t type, uint32_t offset, uint32_t symIndex) -> Error {
       RelKind kind = getRelKind(type, opts.arm);
@@ -419,6 +430,9 @@ MovePlan Planner::run(ArrayRef<std::string> paths) {
       objects.push_back(&o);
   MovePlan plan;
   plan.inputs = objects.size();
+  for (const Object *o : objects)
+    if (o->sbrelNonAlloc)
+      plan.sbrelNonAlloc.push_back({o->file, o->member});
 
   // The first strong definition of each global, else the first weak one.
   StringSet<> strong;
