@@ -7,6 +7,7 @@
 //   2. decide from the inputs which read-only sections move to RW
 //      (Plan.cpp), and place them: a fragment of the default layout, or
 //      changed copies of the inputs under a user's script (Move.cpp);
+//      copies of the objects whose debug info lld would refuse (DebugInfo.h);
 //   3. run lld in-process with --emit-relocs (and the default layout when no
 //      linker script is given);
 //   4. read its output                        (LinkedElf.cpp)
@@ -14,7 +15,8 @@
 //   6. classify every relocation              (Classify.cpp), then make
 //      PC-relative code references into RW r9-relative (Rewrite.cpp)
 //   7. encode the tables, lay out the image   (Relr.cpp, Image.cpp)
-//   8. write the ELF and the flat image       (ElfWriter.cpp)
+//   8. write the ELF and the flat image       (ElfWriter.cpp, DebugInfo.cpp),
+//      and strip the ELF for -s                (Strip.cpp)
 //
 // Errors from 5 and 6 are collected and reported together, naming input
 // sections (Names.cpp); nothing is written after an error, and lld's output
