@@ -1,6 +1,8 @@
 //===- Move.cpp -----------------------------------------------------------===//
 #include "Move.h"
 
+#include "ArchiveMember.h"
+
 #include "Context.h"
 #include "ElfWriter.h"
 
@@ -162,6 +164,8 @@ Expected<MutableArrayRef<uint8_t>> InputMover::object(File &f, StringRef member)
     Expected<StringRef> body = c.getBuffer();
     if (!body)
       return body.takeError();
+    if (!insideBuffer(data, *body))
+      return makeError(f.orig + ": member " + member + " extends past the end of the archive");
     found.push_back({size_t(body->data() - data.data()), body->size()});
   }
   if (err)

@@ -1,6 +1,8 @@
 //===- Plan.cpp -----------------------------------------------------------===//
 #include "Plan.h"
 
+#include "ArchiveMember.h"
+
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringMap.h"
@@ -238,6 +240,8 @@ Input Planner::read(const std::string &path) const {
         consumeError(name.takeError());
         continue;
       }
+      if (!(*ar)->isThin() && !insideBuffer(ref.getBuffer(), member->getBuffer()))
+        continue; // truncated: lld reports it
       if (identify_magic(member->getBuffer()) == file_magic::elf_relocatable)
         if (std::optional<Object> o = scan(*member, path, *name))
           in.objects.push_back(std::move(*o));

@@ -9,7 +9,7 @@ for f in "$SRC"/tests/fuzz/corpus/*; do
   [[ -f $f ]] || continue
   n=$((n + 1))
   args=("$f")
-  [[ $(head -c 8 "$f") == '!<arch>' ]] && args=(--whole-archive "$f")
+  [[ $(head -c 7 "$f" | tr -d '\0') == '!<arch>' ]] && args=(--whole-archive "$f")
   rc=0
   "$RRLD" "${args[@]}" -o out.elf --rrld-image=out.img > out.txt 2>&1 || rc=$?
   if ((rc == 0)); then
