@@ -7,6 +7,7 @@
 //   2. decide from the inputs which read-only sections move to RW
 //      (Plan.cpp), and place them: a fragment of the default layout, or
 //      changed copies of the inputs under a user's script (Move.cpp);
+//      copies of the objects whose debug info lld would refuse (DebugInfo.h);
 //   3. run lld in-process with --emit-relocs (and the default layout when no
 //      linker script is given);
 //   4. read its output                        (LinkedElf.cpp)
@@ -14,7 +15,8 @@
 //   6. classify every relocation              (Classify.cpp), then make
 //      PC-relative code references into RW r9-relative (Rewrite.cpp)
 //   7. encode the tables, lay out the image   (Relr.cpp, Image.cpp)
-//   8. write the ELF and the flat image       (ElfWriter.cpp)
+//   8. write the ELF and the flat image       (ElfWriter.cpp, DebugInfo.cpp),
+//      and strip the ELF for -s                (Strip.cpp)
 //
 // Errors from 5 and 6 are collected and reported together, naming input
 // sections (Names.cpp); nothing is written after an error, and lld's output
@@ -27,6 +29,7 @@
 #include "RunLld.h"
 
 #include "Classify.h"
+#include "DebugInfo.h"
 #include "ElfWriter.h"
 #include "Gaps.h"
 #include "Group.h"
@@ -37,6 +40,7 @@
 #include "Plan.h"
 #include "Rewrite.h"
 #include "Script.h"
+#include "Strip.h"
 #include "Tools.h"
 
 
@@ -129,6 +133,30 @@ private:
   std::chrono::steady_clock::time_point last;
 };
 } // namespace
+
+//===----------------------------------------------------------------------===//
+// Debug info of -frwpi code
+//===----------------------------------------------------------------------===//
+
+// lld refuses the SB-relative relocations of -frwpi code's debug info;
+// copies of those objects carry them as R_ARM_NONE, and rrld applies them
+// after the link (DebugInfo.h).  Nothing to do when lld drops debug info
+// (-S, -s).  True if any changed.
+static bool retypeDebugInfo(Ctx &ctx, const LinkArgs &split, const MovePlan &plan,
+                            InputMover &mover) {
+  if (split.stripDebug)
+    return false;
+  uint32_t n = 0;
+  for (const auto &[file, member] : plan.sbrelNonAlloc) {
+    Expected<uint32_t> r = mover.retypeNonAllocSbrel(file, member);
+    if (!r) {
+      ctx.diag.check(r.takeError(), file);
+      continue;
+    }
+    n += *r;
+  }
+  return n != 0;
+}
 
 //===----------------------------------------------------------------------===//
 // --rrld-explain
@@ -255,12 +283,30 @@ int linkMain(Ctx &ctx, std::vector<std::string> rawArgs) {
     return 1;
   }
   InputMover mover;
+  bool debugSbrel = retypeDebugInfo(ctx, split, plan, mover);
+  if (ctx.diag.errorCount())
+    return 1;
+  // The default layout names moved sections by file: the copies', if any.
+  std::map<std::string, std::string> copyOf;
+  if (!split.hasScript && mover.changed()) {
+    Expected<std::vector<std::string>> changed = mover.apply(lldArgs);
+    if (!changed) {
+      ctx.diag.check(changed.takeError());
+      return 1;
+    }
+    lldArgs = std::move(*changed);
+    for (const auto &[copy, orig] : mover.copies())
+      copyOf[orig] = copy;
+  }
   std::vector<MovedSection> moved;
   std::string movedLines;
   for (PlannedMove &m : plan.moves) {
     std::string why;
     if (!split.hasScript) {
-      if (!scriptLines(m, movedLines, why)) {
+      PlannedMove named = m;
+      if (auto it = copyOf.find(m.file); it != copyOf.end())
+        named.file = it->second;
+      if (!scriptLines(named, movedLines, why)) {
         plan.refused[m.desc()] = why;
         continue;
       }
@@ -271,7 +317,7 @@ int linkMain(Ctx &ctx, std::vector<std::string> rawArgs) {
     if (!r)
       plan.refused[m.desc()] = toString(r.takeError());
   }
-  if (split.hasScript && !mover.moved().empty()) {
+  if (split.hasScript && mover.changed()) {
     Expected<std::vector<std::string>> changed = mover.apply(lldArgs);
     if (!changed) {
       ctx.diag.check(changed.takeError());
@@ -363,6 +409,11 @@ int linkMain(Ctx &ctx, std::vector<std::string> rawArgs) {
   }
   std::optional<LinkedElf> elf;
   elf.emplace(std::move(*read));
+  if (!elf->hasSymtab) {
+    ctx.diag.error(split.output + ": lld wrote no symbol table; rrld classifies relocations "
+                   "by their target symbols (give rrld -s, not lld options that strip)");
+    return 1;
+  }
   InputMap map;
   if (!mapPath.empty())
     if (auto text = MemoryBuffer::getFile(mapPath)) {
@@ -434,10 +485,21 @@ int linkMain(Ctx &ctx, std::vector<std::string> rawArgs) {
     return 1;
   }
   appendScriptPatches(*elf, edits, *patches);
+  if (debugSbrel) {
+    Expected<std::vector<FilePatch>> sb = nonAllocSbrelPatches(*elf, layout->rwLink);
+    if (!sb) {
+      ctx.diag.check(sb.takeError(), split.output);
+      return 1;
+    }
+    patches->insert(patches->begin(), sb->begin(), sb->end());
+  }
   if (o.explain)
     explain(*elf, map, moved, copts, llvm::outs());
   elf->buffer.reset(); // unmap before writing
   if (ctx.diag.check(patchFile(split.output, *patches)))
+    return 1;
+  // -s: the symbols served classification; now they go (Strip.h).
+  if (split.stripAll && ctx.diag.check(stripFile(split.output)))
     return 1;
   if (!o.imagePath.empty() && !writeFile(ctx, o.imagePath, image))
     return 1;

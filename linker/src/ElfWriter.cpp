@@ -1,6 +1,7 @@
 //===- ElfWriter.cpp ------------------------------------------------------===//
 #include "ElfWriter.h"
 
+#include "DebugInfo.h"
 #include "Image.h"
 
 #include "Context.h"
@@ -232,6 +233,10 @@ Expected<std::vector<uint8_t>> writePlacedElf(const LinkedElf &elf, ArrayRef<uin
     }
   }
   f.w32(offsetof(Elf32_Ehdr, e_entry), elf.entry + delta(Seg::RO));
+
+  // Debug info and other non-allocated sections (DebugInfo.h).
+  if (Error e = relocateNonAlloc(elf, out, delta))
+    return e;
   return out;
 }
 

@@ -2,6 +2,7 @@
 #include "Group.h"
 
 #include "Plan.h"
+#include "ArchiveMember.h"
 
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringSet.h"
@@ -91,6 +92,8 @@ Input Scanner::read(StringRef path) const {
         consumeError(member.takeError());
         continue;
       }
+      if (!(*ar)->isThin() && !insideBuffer(ref.getBuffer(), member->getBuffer()))
+        continue; // truncated: lld reports it
       if (identify_magic(member->getBuffer()) == file_magic::elf_relocatable)
         in.objects.push_back(scan(*member));
     }

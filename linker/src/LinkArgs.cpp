@@ -117,6 +117,20 @@ static uint32_t parseU32(Ctx &ctx, StringRef opt, StringRef v, uint32_t dflt) {
   return uint32_t(n);
 }
 
+// -s/--strip-all: lld refuses it together with --emit-relocs, so rrld takes
+// it (lld links with the symbols, rrld strips its output after classifying,
+// Strip.h) and gives lld --strip-debug, which --strip-all implies.
+// -S/--strip-debug stays lld's.  True for an option rrld took.
+static bool noteStrip(StringRef a, SplitArgs &out) {
+  if (a == "-s" || a == "--strip-all" || a == "-strip-all") {
+    out.stripAll = out.stripDebug = true;
+    return true;
+  }
+  if (a == "-S" || a == "--strip-debug" || a == "-strip-debug")
+    out.stripDebug = true;
+  return false;
+}
+
 // Separates rrld's options from lld's and notes the few lld options rrld
 // needs to know about.  Matching follows lld's option table: single- and
 // double-dash long options, joined or separate values.
@@ -155,6 +169,8 @@ static SplitArgs splitArgs(Ctx &ctx, ArrayRef<std::string> args, const LinkCli &
       ++i;
       continue;
     }
+    if (noteStrip(a, out))
+      continue;
     // Long options that share a prefix with -o, -T and -m.
     auto isLong = [&](std::initializer_list<StringRef> prefixes) {
       return llvm::any_of(prefixes, [&](StringRef p) { return a.starts_with(p); });
@@ -188,6 +204,8 @@ static SplitArgs splitArgs(Ctx &ctx, ArrayRef<std::string> args, const LinkCli &
       out.lld.push_back(args[i]);
     --i;
   }
+  if (out.stripAll)
+    out.lld.push_back("--strip-debug");
   return out;
 }
 

@@ -20,6 +20,8 @@ struct SplitArgs {
   bool ordersSections = false; // --symbol-ordering-file and the like
   bool target1Rel = false;
   Target2Policy target2 = Target2Policy::GotRel;
+  bool stripAll = false;   // -s/--strip-all: rrld strips its output (Strip.h)
+  bool stripDebug = false; // -S/--strip-debug, or implied by -s: lld drops debug info
 };
 
 

@@ -118,9 +118,9 @@ Expected<LinkedElf> LinkedElf::read(std::unique_ptr<MemoryBuffer> buffer) {
       symtab = &sh;
     out.sections.push_back(std::move(s));
   }
-  if (!symtab)
-    return fail(name, "no symbol table (do not strip the output: rrld classifies "
-                      "relocations by their target symbols)");
+  // A link needs the symbols (Driver.cpp checks); the tools read a stripped
+  // ELF too.
+  out.hasSymtab = symtab != nullptr;
 
   for (const ELFT::Shdr &sh : *sections) {
     if (sh.sh_type != SHT_SYMTAB_SHNDX)
@@ -130,10 +130,10 @@ Expected<LinkedElf> LinkedElf::read(std::unique_ptr<MemoryBuffer> buffer) {
       return fail(name, toString(t.takeError()));
     shndxTable = *t;
   }
-  auto syms = file.symbols(symtab);
+  auto syms = file.symbols(symtab); // empty without one
   if (!syms)
     return fail(name, toString(syms.takeError()));
-  auto strtab = file.getStringTableForSymtab(*symtab);
+  Expected<StringRef> strtab = symtab ? file.getStringTableForSymtab(*symtab) : StringRef();
   if (!strtab)
     return fail(name, toString(strtab.takeError()));
   out.symbols.reserve(syms->size());

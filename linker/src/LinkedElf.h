@@ -81,6 +81,7 @@ struct LinkedElf {
   std::vector<LoadSegment> loads; // PT_LOAD, in file order
   uint32_t entry = 0;
   bool isDynamic = false; // PT_DYNAMIC or PT_INTERP present
+  bool hasSymtab = false; // false: stripped (-s); no symbols, no relocations
 
   AddrRange ro, rw;       // section address ranges of the two segments
   uint32_t rwInitEnd = 0; // end of the last RW section with file bytes

@@ -1,6 +1,8 @@
 //===- Move.cpp -----------------------------------------------------------===//
 #include "Move.h"
 
+#include "ArchiveMember.h"
+
 #include "Context.h"
 #include "ElfWriter.h"
 
@@ -162,6 +164,8 @@ Expected<MutableArrayRef<uint8_t>> InputMover::object(File &f, StringRef member)
     Expected<StringRef> body = c.getBuffer();
     if (!body)
       return body.takeError();
+    if (!insideBuffer(data, *body))
+      return makeError(f.orig + ": member " + member + " extends past the end of the archive");
     found.push_back({size_t(body->data() - data.data()), body->size()});
   }
   if (err)
@@ -339,6 +343,50 @@ Expected<bool> InputMover::move(const PlannedMove &m) {
     if (Expected<bool> r = moveIndex(**f, in, m.index, m.reason, m.because[i]); !r)
       return r.takeError();
   return moved;
+}
+
+Expected<uint32_t> InputMover::retypeNonAllocSbrel(StringRef file, StringRef member) {
+  Expected<File *> f = open(file);
+  if (!f)
+    return f.takeError();
+  Expected<MutableArrayRef<uint8_t>> objBytes = object(**f, member);
+  if (!objBytes)
+    return objBytes.takeError();
+  MutableArrayRef<uint8_t> bytes = *objBytes;
+  Expected<ELF32LEFile> obj =
+      ELF32LEFile::create(StringRef(reinterpret_cast<const char *>(bytes.data()), bytes.size()));
+  if (!obj)
+    return obj.takeError();
+  auto secs = obj->sections();
+  if (!secs)
+    return secs.takeError();
+  uint32_t n = 0;
+  for (const ELF32LEFile::Elf_Shdr &rs : *secs) {
+    if ((rs.sh_type != SHT_REL && rs.sh_type != SHT_RELA) || rs.sh_info >= secs->size() ||
+        ((*secs)[rs.sh_info].sh_flags & SHF_ALLOC) || rs.sh_link >= secs->size())
+      continue;
+    auto syms = obj->symbols(&(*secs)[rs.sh_link]);
+    if (!syms)
+      return syms.takeError();
+    size_t entsize = rs.sh_type == SHT_REL ? sizeof(Elf32_Rel) : sizeof(Elf32_Rela);
+    if (rs.sh_offset > bytes.size() || rs.sh_size > bytes.size() - rs.sh_offset)
+      return makeError(descOf((*f)->orig, member, "relocations") + " extend past the end");
+    for (size_t off = rs.sh_offset; off + entsize <= size_t(rs.sh_offset) + rs.sh_size;
+         off += entsize) {
+      size_t infoAt = off + offsetof(Elf32_Rel, r_info);
+      uint32_t info = support::endian::read32le(&bytes[infoAt]);
+      uint32_t symIndex = info >> 8;
+      // Against a section symbol lld would name the output section, and
+      // the addend's input section would be lost: left for lld to refuse.
+      if ((info & 0xff) != R_ARM_SBREL32 || symIndex >= syms->size() ||
+          (*syms)[symIndex].getType() == STT_SECTION)
+        continue;
+      support::endian::write32le(&bytes[infoAt], info & ~0xffu); // R_ARM_NONE
+      ++n;
+    }
+  }
+  retyped += n;
+  return n;
 }
 
 Expected<std::vector<std::string>> InputMover::apply(ArrayRef<std::string> args) {

@@ -91,6 +91,13 @@ public:
   // input.  Returns false if it had been moved already.
   llvm::Expected<bool> move(const PlannedMove &m);
 
+  // In a copy of the object (an archive's member), R_ARM_SBREL32 in
+  // non-allocated sections becomes R_ARM_NONE, which lld leaves alone and
+  // keeps in --emit-relocs (DebugInfo.h).  Returns how many changed.
+  llvm::Expected<uint32_t> retypeNonAllocSbrel(llvm::StringRef file, llvm::StringRef member);
+  // Whether any input changed (moved or retyped): apply() is due.
+  bool changed() const { return !movedSections.empty() || retyped != 0; }
+
   // Writes the changed copies and returns lld's arguments with each
   // changed input replaced by its copy.
   llvm::Expected<std::vector<std::string>> apply(llvm::ArrayRef<std::string> args);
@@ -116,6 +123,7 @@ private:
   std::map<std::string, std::string> copyToOrig;
   std::vector<MovedSection> movedSections;
   std::string dir; // temporary directory of the copies
+  uint32_t retyped = 0; // relocations retypeNonAllocSbrel changed
 };
 
 // The text of the .rrld.moved section `rrld inspect` reads: a line per

@@ -16,6 +16,8 @@
 // A section without an anchor is named by its output section, as before.
 //
 //===----------------------------------------------------------------------===//
+#include "ArchiveMember.h"
+#include "Context.h"
 #include "Move.h"
 #include "Plan.h"
 
@@ -103,6 +105,8 @@ void Namer::read(const std::string &path) {
         consumeError(name.takeError());
         continue;
       }
+      if (!(*ar)->isThin() && !insideBuffer(ref.getBuffer(), member->getBuffer()))
+        continue; // truncated
       if (identify_magic(member->getBuffer()) == file_magic::elf_relocatable)
         scan(*member, path, *name);
     }

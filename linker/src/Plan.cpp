@@ -2,6 +2,7 @@
 #include "Plan.h"
 
 #include "InputCheck.h"
+#include "ArchiveMember.h"
 
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
@@ -166,6 +167,7 @@ struct Object {
   std::vector<Section> sections;
   std::vector<Reloc> relocs; // those that may move something
   std::vector<std::pair<StringRef, uint32_t>> strong, weak; // defined globals, shndx
+  bool sbrelNonAlloc = false; // R_ARM_SBREL32 in a non-allocated section (debug info)
 };
 
 struct Input {
@@ -240,6 +242,8 @@ Input Planner::read(const std::string &path) const {
         consumeError(name.takeError());
         continue;
       }
+      if (!(*ar)->isThin() && !insideBuffer(ref.getBuffer(), member->getBuffer()))
+        continue; // truncated: lld reports it
       if (identify_magic(member->getBuffer()) == file_magic::elf_relocatable)
         if (std::optional<Object> o = scan(*member, path, *name))
           in.objects.push_back(std::move(*o));
@@ -313,8 +317,18 @@ Error Planner::scan(const ELFFile<ELF32LE> &f, Object &obj) const {
     if ((rs.sh_type != SHT_REL && rs.sh_type != SHT_RELA) || rs.sh_info >= secs->size())
       continue;
     uint32_t holder = rs.sh_info;
-    if (!((*secs)[holder].sh_flags & SHF_ALLOC))
+    if (!((*secs)[holder].sh_flags & SHF_ALLOC)) {
+      // Debug info of -frwpi code: lld refuses these (DebugInfo.h).
+      auto anySbrel = [&](auto rels) {
+        if (!rels) {
+          consumeError(rels.takeError());
+          return false;
+        }
+        return llvm::any_of(*rels, [](const auto &r) { return r.getType(false) == R_ARM_SBREL32; });
+      };
+      obj.sbrelNonAlloc |= rs.sh_type == SHT_REL ? anySbrel(f.rels(rs)) : anySbrel(f.relas(rs));
       continue;
+    }
     bool roData = isRoData(obj.sections[holder]);
     auto add = [&](uint32_t type, uint32_t offset, uint32_t symIndex) -> Error {
       RelKind kind = getRelKind(type, opts.arm);
@@ -423,10 +437,13 @@ MovePlan Planner::run(ArrayRef<std::string> paths) {
       objects.push_back(&o);
   MovePlan plan;
   plan.inputs = objects.size();
-  for (const Object *o : objects)
+  for (const Object *o : objects) {
     if (o->notM)
       plan.badInputs.push_back(o->file + (o->member.empty() ? "" : "(" + o->member + ")") + ": " +
                                *o->notM);
+    if (o->sbrelNonAlloc)
+      plan.sbrelNonAlloc.push_back({o->file, o->member});
+  }
 
   // The first strong definition of each global, else the first weak one.
   StringSet<> strong;

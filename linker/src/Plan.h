@@ -61,6 +61,9 @@ struct PlannedMove {
 struct MovePlan {
   std::vector<PlannedMove> moves;     // in input order
   uint32_t inputs = 0;                // objects read (archive members included)
+  // Objects (file, member) with R_ARM_SBREL32 in a non-allocated section:
+  // the debug info of -frwpi code, which rrld retypes for lld (DebugInfo.h).
+  std::vector<std::pair<std::string, std::string>> sbrelNonAlloc;
   // Sections that needed moving but cannot, by desc(): why not.
   std::map<std::string, std::string> refused;
   // Objects a Cortex-M core cannot run (InputCheck.h), each as

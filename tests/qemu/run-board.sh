@@ -43,7 +43,10 @@ moved=("$apps/rodata.elf" "$apps/rodata_ram.elf" "$apps/rodata_cxx.elf" "$apps/r
 for app in tables_gcc rodata_gcc; do
   [[ -e $apps/$app.elf ]] && moved+=("$apps/$app.elf")
 done
-checks=(tables cxx bigdata rodata rodata_ram rodata_cxx rodata_cxx_ram tables_ram cxx_ram)
+# Compiled with full debug info (-g): the same results.
+debug=("$apps/tables_g.elf" "$apps/rodata_g.img")
+checks=(tables cxx bigdata rodata rodata_ram rodata_cxx rodata_cxx_ram tables_ram cxx_ram
+        tables_g rodata_g)
 [[ -e $apps/tables_gcc.elf ]] && checks+=(tables_gcc rodata_gcc)
 # Apps linked with the C library, when it was built (docs/libc.md).
 # On thumbv8m.main (mps2-an505) libc_test faults in vfprintf when it
@@ -87,11 +90,12 @@ if [[ $board == microbit ]]; then
   # library (each asks for 2 KiB of stack and 2 KiB of heap).
   batch "${list[@]}"
   batch "${moved[@]}"
+  batch "${debug[@]}"
   for ((i = 0; i < ${#libc_apps[@]}; i += 2)); do
     batch "${libc_apps[@]:i:2}"
   done
 else
-  batch "${list[@]}" "${moved[@]}" "${libc_apps[@]}"
+  batch "${list[@]}" "${moved[@]}" "${debug[@]}" "${libc_apps[@]}"
 fi
 # A stack too small for the self-relocating start-up: refused before sp
 # moves (exit 200 + RRLD_E_RAM_TOO_SMALL); kernel-loaded, it runs.
