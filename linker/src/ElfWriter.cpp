@@ -236,9 +236,17 @@ Expected<std::vector<uint8_t>> writePlacedElf(const LinkedElf &elf, ArrayRef<uin
         continue;
       }
       Seg ps = paddr == vaddr ? vs : Seg::RO;
-      if (vs == Seg::RW && ps == Seg::RO && (paddr < elf.ro.lo || paddr - elf.ro.lo > placed.size()))
+      // The image keeps RW's initial data right after RO, and so must the
+      // ELF: a start-up copies it from there (hubris/runtime/init.c), and
+      // the ELF and the flat image must put the same bytes in flash.
+      uint32_t roSize = readHeader(placed).ro_size;
+      if (vs == Seg::RW && ps == Seg::RO && paddr != roLink + roSize)
         return makeError("the writable segment at " + hex(vaddr) + " is loaded from " +
-                         hex(paddr) + ", outside the image in flash");
+                         hex(paddr) + ", but the image keeps RW's initial data right after "
+                         "RO, at " + hex(roLink + roSize) +
+                         "; end the last RO output section aligned to RW's alignment (" +
+                         Twine(1u << readHeader(placed).rw_align_log2) +
+                         "), e.g. with . = ALIGN(" + Twine(1u << readHeader(placed).rw_align_log2) + ")");
       f.w32(p + offsetof(Elf32_Phdr, p_vaddr), vaddr + delta(vs));
       f.w32(p + offsetof(Elf32_Phdr, p_paddr), paddr + delta(ps));
     }

@@ -8,7 +8,8 @@
 #     after RO);
 #   - the contents of every allocated section (RO and RW; the image header
 #     excepted: ld.lld leaves it zero) and of the non-allocated sections
-#     Hubris's packager reads (.task_slot_table, .caboose_pos_table);
+#     Hubris's packager reads (.task_slot_table, .caboose_pos_table), and
+#     of the debug sections (.debug_*: their addresses move too);
 #   - every symbol's value (locals too; not .L labels, which lld keeps only
 #     under --emit-relocs, nor FILE and SECTION entries).
 # Exits 1 on any difference.  Needs READELF and OBJCOPY in the environment.
@@ -31,10 +32,12 @@ differ "PT_LOAD (vaddr paddr filesz memsz flags)" <(loads "$placed") <(loads "$f
 sections() { "$READELF" -SW "$1" | sed -n 's/^ *\[ *[0-9]*\] //p'; }
 layout() { sections "$1" | awk '$7 ~ /A/ {print $1, $2, $3, $5}'; }
 differ "allocated sections (name type addr size)" <(layout "$placed") <(layout "$fixed")
-names=$(sections "$fixed" | awk '($7 ~ /A/ && $2 != "NOBITS" && $1 != ".rrld_header") || $1 == ".task_slot_table" || $1 == ".caboose_pos_table" {print $1}')
+names=$(sections "$fixed" | awk '($7 ~ /A/ && $2 != "NOBITS" && $1 != ".rrld_header") || $1 == ".task_slot_table" || $1 == ".caboose_pos_table" || $1 ~ /^\.debug_/ {print $1}')
+pdump=() fdump=()
+for s in $names; do pdump+=(--dump-section "$s=$W/p$s"); fdump+=(--dump-section "$s=$W/f$s"); done
+"$OBJCOPY" "${pdump[@]}" "$placed" "$W/junk"
+"$OBJCOPY" "${fdump[@]}" "$fixed" "$W/junk"
 for s in $names; do
-  "$OBJCOPY" --dump-section "$s=$W/p$s" "$placed" "$W/junk"
-  "$OBJCOPY" --dump-section "$s=$W/f$s" "$fixed" "$W/junk"
   if ! cmp -s "$W/p$s" "$W/f$s"; then
     echo "section $s differs:"
     differ "$s" <(od -An -tx4 -Ax -v "$W/p$s") <(od -An -tx4 -Ax -v "$W/f$s")
