@@ -5,8 +5,9 @@
 #   task.sh c|rust
 #
 #  1. the task's objects (tests/hubris/task.c with hubris/runtime's
-#     start-up, or the Rust task rust/hubris-task, built by the build) go
-#     through Hubris's partial link (`ld.lld -r -T task-rlink.x`);
+#     start-up, or the Rust task rust/hubris-task with rust/rrld-hubris-rt,
+#     built by the build) go through Hubris's partial link
+#     (`ld.lld -r -T task-rlink.x`);
 #  2. rrld links that once with task-link.x and a memory.x at placeholder
 #     addresses; `rrld inspect --json` gives flash_size and ram_size;
 #  3. for each of two allocations (power-of-two sizes, aligned, as the
@@ -70,7 +71,10 @@ case $lang in
     objs=(-u _start "$lib") ;;
   *) fail "unknown language $lang" ;;
 esac
-"$LD_LLD" -r -T "$hub/task-rlink.x" "${objs[@]}" -o partial.o
+# (With --gc-sections from _start: the partial link merges every .text.*
+# into one .text, after which the final link could not drop any of core's
+# unused code.)
+"$LD_LLD" -r --gc-sections -e _start -T "$hub/task-rlink.x" "${objs[@]}" -o partial.o
 
 # 2. One rrld link at placeholder addresses, and the sizes.
 memory link 0x08000000 0x100000 0x24000000 0x100000
