@@ -74,7 +74,16 @@ esac
 # (With --gc-sections from _start: the partial link merges every .text.*
 # into one .text, after which the final link could not drop any of core's
 # unused code.)
-"$LD_LLD" -r --gc-sections -e _start -T "$hub/task-rlink.x" "${objs[@]}" -o partial.o
+# The Rust task's partial link is rust-lld's, the linker rustc ships (as in
+# a Hubris build), when RUSTC's sysroot has it.
+rlink=("$LD_LLD")
+if [[ $lang == rust && -n ${RUSTC:-} ]]; then
+  for l in "$("$RUSTC" --print sysroot)"/lib/rustlib/*/bin/rust-lld; do
+    [[ -x $l ]] && rlink=("$l" -flavor gnu)
+  done
+fi
+echo "partial link: $("${rlink[@]}" --version)"
+"${rlink[@]}" -r --gc-sections -e _start -T "$hub/task-rlink.x" "${objs[@]}" -o partial.o
 
 # 2. One rrld link at placeholder addresses, and the sizes.
 memory link 0x08000000 0x100000 0x24000000 0x100000
