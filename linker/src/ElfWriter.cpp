@@ -1,6 +1,8 @@
 //===- ElfWriter.cpp ------------------------------------------------------===//
 #include "ElfWriter.h"
 
+#include "Arm.h"
+
 #include "Image.h"
 
 #include "Context.h"
@@ -310,9 +312,10 @@ Expected<std::vector<uint8_t>> writePlacedElf(const LinkedElf &elf, ArrayRef<uin
           f.w32(target.offset + rOffset, f.r32(target.offset + rOffset) + d);
         break;
       default:
-        return makeError(s.name + ": cannot move relocation type " + Twine(type) +
-                         " in the non-loaded section " + target.name +
-                         " to the placed addresses");
+        return makeError(s.name + ": cannot move " + relocName(type) + " at offset " +
+                         hex(rOffset) + " in the non-loaded section " + target.name +
+                         " to the placed addresses: only absolute words (R_ARM_ABS32) can "
+                         "follow their symbol");
       }
     }
   }
