@@ -94,34 +94,4 @@ Expected<std::vector<FilePatch>> nonAllocSbrelPatches(const LinkedElf &elf, uint
   return patches;
 }
 
-Error relocateNonAlloc(const LinkedElf &elf, MutableArrayRef<uint8_t> out,
-                       function_ref<uint32_t(Seg)> delta) {
-  Expected<std::vector<NonAllocRel>> rels = nonAllocRels(elf);
-  if (!rels)
-    return rels.takeError();
-  if (out.size() != elf.bytes.size())
-    return makeError("the placed ELF differs in size from the linked one");
-  for (const NonAllocRel &r : *rels) {
-    uint32_t d = delta(elf.symbolSeg(elf.symbols[r.sym]));
-    switch (r.type) {
-    case R_ARM_NONE:
-      continue;
-    case R_ARM_ABS32:   // S + A
-    case R_ARM_TARGET1: // S + A, or S + A - P with P not loaded
-    case R_ARM_REL32:   // S + A - P, P not loaded
-      break;
-    case R_ARM_SBREL32: // S + A - B(S): B moves with RW
-      d -= delta(Seg::RW);
-      break;
-    default:
-      if (d == 0)
-        continue;
-      return makeError("rrld place cannot move " + relocName(r.type) + " at " +
-                       r.target->name + "+" + hex(r.offset - r.target->addr));
-    }
-    write32le(out.data() + r.fieldAt, read32le(out.data() + r.fieldAt) + d);
-  }
-  return Error::success();
-}
-
 } // namespace rrld

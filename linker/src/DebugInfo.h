@@ -40,13 +40,6 @@ namespace rrld {
 llvm::Expected<std::vector<FilePatch>> nonAllocSbrelPatches(const LinkedElf &elf,
                                                             uint32_t staticBase);
 
-// Applies the displacement of each relocation's target segment (`delta`)
-// to the fields of every non-allocated section in `out`, a copy of `elf`'s
-// bytes: absolute and PC-relative words move with their target,
-// SB-relative ones by the difference to RW's displacement.
-llvm::Error relocateNonAlloc(const LinkedElf &elf, llvm::MutableArrayRef<uint8_t> out,
-                             llvm::function_ref<uint32_t(Seg)> delta);
-
 } // namespace rrld
 
 #endif

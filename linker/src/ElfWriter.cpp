@@ -1,7 +1,7 @@
 //===- ElfWriter.cpp ------------------------------------------------------===//
 #include "ElfWriter.h"
 
-#include "DebugInfo.h"
+#include "Arm.h"
 #include "Image.h"
 
 #include "Context.h"
@@ -172,6 +172,23 @@ Error writeFile(StringRef path, ArrayRef<uint8_t> bytes) {
   return Error::success();
 }
 
+// Where a symbol moves when the image is placed (docs/manual.md, "rrld
+// place"): one defined in a loaded section moves with that section's
+// segment.  An absolute one (SHN_ABS: a linker script's `__sidata =
+// LOADADDR(.data);` or `_stack_start = ORIGIN(STACK) + LENGTH(STACK);`)
+// carries no section, so its value decides: inside RO or at its end, or
+// inside the flash copy of RW's initial data, it moves with RO; inside RW or
+// at its end, with RW; anywhere else (another image's address, a constant)
+// it stays.
+static Seg absoluteSymbolSeg(const LinkedElf &elf, uint32_t value, AddrRange rwLoad) {
+  auto within = [&](AddrRange r) { return !r.empty() && value >= r.lo && value <= r.hi; };
+  if (within(elf.ro) || within(rwLoad))
+    return Seg::RO;
+  if (within(elf.rw))
+    return Seg::RW;
+  return Seg::None;
+}
+
 Expected<std::vector<uint8_t>> writePlacedElf(const LinkedElf &elf, ArrayRef<uint8_t> placed,
                                               ArrayRef<uint8_t> rwInit, uint32_t roAddr,
                                               uint32_t rwAddr) {
@@ -197,46 +214,111 @@ Expected<std::vector<uint8_t>> writePlacedElf(const LinkedElf &elf, ArrayRef<uin
     std::copy(from.begin(), from.end(), out.begin() + s.offset);
   }
 
-  // Program headers: each moves with the segment its address is in.
+  // Program headers.  p_vaddr moves with the segment it is in.  p_paddr is
+  // where the segment's bytes lie in flash: a segment loaded where it runs
+  // (p_paddr = p_vaddr) keeps that; RW loaded from flash (`> RAM AT> FLASH`:
+  // its initial data right after RO, which the kernel or start-up copies)
+  // moves with RO, as a fixed link at the placed addresses puts it.
   uint32_t phoff = f.r32(offsetof(Elf32_Ehdr, e_phoff));
   uint16_t phnum = f.r16(offsetof(Elf32_Ehdr, e_phnum));
-  for (uint16_t i = 0; i < phnum; ++i) {
-    size_t p = phoff + i * phdrSize;
-    uint32_t vaddr = f.r32(p + offsetof(Elf32_Phdr, p_vaddr));
-    uint32_t paddr = f.r32(p + offsetof(Elf32_Phdr, p_paddr));
-    if (f.r32(p + offsetof(Elf32_Phdr, p_memsz)) == 0)
-      continue;
-    Seg vs = elf.addrSeg(vaddr);
-    Seg ps = elf.addrSeg(paddr);
-    f.w32(p + offsetof(Elf32_Phdr, p_vaddr), vaddr + delta(vs));
-    f.w32(p + offsetof(Elf32_Phdr, p_paddr), paddr + delta(ps == Seg::None ? vs : ps));
-  }
+  AddrRange rwLoad;
+  for (int pass = 0; pass < 2; ++pass)
+    for (uint16_t i = 0; i < phnum; ++i) {
+      size_t p = phoff + i * phdrSize;
+      if (f.r32(p + offsetof(Elf32_Phdr, p_memsz)) == 0)
+        continue;
+      uint32_t vaddr = f.r32(p + offsetof(Elf32_Phdr, p_vaddr));
+      uint32_t paddr = f.r32(p + offsetof(Elf32_Phdr, p_paddr));
+      uint32_t filesz = f.r32(p + offsetof(Elf32_Phdr, p_filesz));
+      Seg vs = elf.addrSeg(vaddr);
+      if (pass == 0) { // the flash copy of RW's initial data, for the symbols
+        if (vs == Seg::RW && paddr != vaddr && f.r32(p + offsetof(Elf32_Phdr, p_type)) == PT_LOAD)
+          rwLoad = {paddr, paddr + filesz};
+        continue;
+      }
+      Seg ps = paddr == vaddr ? vs : Seg::RO;
+      // The image keeps RW's initial data right after RO, and so must the
+      // ELF: a start-up copies it from there (hubris/runtime/init.c), and
+      // the ELF and the flat image must put the same bytes in flash.
+      uint32_t roSize = readHeader(placed).ro_size;
+      if (vs == Seg::RW && ps == Seg::RO && paddr != roLink + roSize)
+        return makeError("the writable segment at " + hex(vaddr) + " is loaded from " +
+                         hex(paddr) + ", but the image keeps RW's initial data right after "
+                         "RO, at " + hex(roLink + roSize) +
+                         "; end the last RO output section aligned to RW's alignment (" +
+                         Twine(1u << readHeader(placed).rw_align_log2) +
+                         "), e.g. with . = ALIGN(" + Twine(1u << readHeader(placed).rw_align_log2) + ")");
+      f.w32(p + offsetof(Elf32_Phdr, p_vaddr), vaddr + delta(vs));
+      f.w32(p + offsetof(Elf32_Phdr, p_paddr), paddr + delta(ps));
+    }
 
-  // Symbols defined in loaded sections, and the relocations lld kept.
+  // Symbols, and the relocations lld kept (--emit-relocs).
+  std::vector<Seg> symSeg(elf.symbols.size(), Seg::None);
+  for (size_t i = 0; i < elf.symbols.size(); ++i) {
+    const OutSymbol &sym = elf.symbols[i];
+    symSeg[i] = sym.shndx == SHN_ABS && sym.type != STT_FILE && sym.type != STT_SECTION
+                    ? absoluteSymbolSeg(elf, sym.value, rwLoad)
+                    : elf.symbolSeg(sym);
+  }
   for (const OutSection &s : elf.sections) {
     if (s.type == SHT_SYMTAB) {
-      for (size_t i = 0; i < elf.symbols.size(); ++i) {
-        const OutSymbol &sym = elf.symbols[i];
-        Seg seg = elf.symbolSeg(sym);
-        if (seg != Seg::None)
+      for (size_t i = 0; i < elf.symbols.size(); ++i)
+        if (symSeg[i] != Seg::None)
           f.w32(s.offset + i * sizeof(Elf32_Sym) + offsetof(Elf32_Sym, st_value),
-                sym.value + delta(seg));
-      }
-    } else if (s.type == SHT_REL) {
-      uint32_t info = f.r32(shdrAt(f, s.index) + offsetof(Elf32_Shdr, sh_info));
-      Seg seg = info < elf.sections.size() ? elf.sections[info].seg : Seg::None;
-      for (uint32_t off = 0; seg != Seg::None && off + sizeof(Elf32_Rel) <= s.size;
-           off += sizeof(Elf32_Rel)) {
+                elf.symbols[i].value + delta(symSeg[i]));
+      continue;
+    }
+    if (s.type != SHT_REL)
+      continue;
+    uint32_t info = f.r32(shdrAt(f, s.index) + offsetof(Elf32_Shdr, sh_info));
+    if (info >= elf.sections.size())
+      return makeError("relocation section " + s.name + " has a bad sh_info");
+    const OutSection &target = elf.sections[info];
+    if (target.seg != Seg::None) {
+      // A loaded section: its contents came from the image above; only the
+      // offsets move.
+      for (uint32_t off = 0; off + sizeof(Elf32_Rel) <= s.size; off += sizeof(Elf32_Rel)) {
         size_t r = s.offset + off + offsetof(Elf32_Rel, r_offset);
-        f.w32(r, f.r32(r) + delta(seg));
+        f.w32(r, f.r32(r) + delta(target.seg));
+      }
+      continue;
+    }
+    // A section that is not loaded (.task_slot_table, .caboose_pos_table,
+    // debug info): lld wrote S + A into its absolute words at the link
+    // addresses; add S's displacement, as a fixed link would have.  (lld
+    // counts P in such a section from 0, so a PC-relative word moves by S's
+    // displacement too.)
+    if (!target.hasBits())
+      continue;
+    for (uint32_t off = 0; off + sizeof(Elf32_Rel) <= s.size; off += sizeof(Elf32_Rel)) {
+      uint32_t rOffset = f.r32(s.offset + off + offsetof(Elf32_Rel, r_offset));
+      uint32_t rInfo = f.r32(s.offset + off + offsetof(Elf32_Rel, r_info));
+      uint32_t type = rInfo & 0xff, symIndex = rInfo >> 8;
+      if (symIndex >= elf.symbols.size())
+        return makeError(s.name + ": relocation against a bad symbol index");
+      uint32_t d = delta(symSeg[symIndex]);
+      switch (type) {
+      case R_ARM_NONE:
+      case R_ARM_SBREL32: // S + A - B(S): S and B(S) move together
+        break;
+      case R_ARM_ABS32: // S + A
+      case R_ARM_TARGET1:
+      case R_ARM_REL32: // S + A - P, P the offset in the section
+        if (rOffset > target.size || target.size - rOffset < 4)
+          return makeError(s.name + ": relocation at offset " + hex(rOffset) +
+                           " lies outside " + target.name);
+        if (d)
+          f.w32(target.offset + rOffset, f.r32(target.offset + rOffset) + d);
+        break;
+      default:
+        return makeError(s.name + ": cannot move " + relocName(type) + " at offset " +
+                         hex(rOffset) + " in the non-loaded section " + target.name +
+                         " to the placed addresses: only absolute words (R_ARM_ABS32) can "
+                         "follow their symbol");
       }
     }
   }
   f.w32(offsetof(Elf32_Ehdr, e_entry), elf.entry + delta(Seg::RO));
-
-  // Debug info and other non-allocated sections (DebugInfo.h).
-  if (Error e = relocateNonAlloc(elf, out, delta))
-    return e;
   return out;
 }
 

@@ -3,7 +3,8 @@
 // rrld never re-lays-out lld's output.  It edits it in place: fills the
 // reserved .rrld_header, appends the tables as a non-allocated section, and,
 // for `rrld place`, moves every allocated section, segment, symbol and
-// relocation offset by its segment's displacement.  Output bytes depend only
+// relocation offset by its segment's displacement, and relocates the
+// non-loaded sections' absolute words.  Output bytes depend only
 // on the inputs (no timestamps, no paths), like lld's.
 //
 //===----------------------------------------------------------------------===//
@@ -43,7 +44,11 @@ llvm::Error patchFile(llvm::StringRef path, llvm::ArrayRef<FilePatch> patches);
 llvm::Error writeFile(llvm::StringRef path, llvm::ArrayRef<uint8_t> bytes);
 
 // A fixed-address ELF for `rrld place`: RO at roAddr, RW at rwAddr, contents
-// from the placed image (RO patched) and the relocated RW initial data.
+// from the placed image (RO patched) and the relocated RW initial data; what
+// a plain link at those addresses gives (docs/hubris.md, "What rrld place
+// writes"): RW's load address right after RO, absolute symbols moved by the
+// segment their value lies in, the absolute words of non-loaded sections
+// (.task_slot_table, debug info) by their symbol's segment.
 llvm::Expected<std::vector<uint8_t>> writePlacedElf(const LinkedElf &elf,
                                                     llvm::ArrayRef<uint8_t> placedImage,
                                                     llvm::ArrayRef<uint8_t> rwInit,

@@ -161,6 +161,9 @@ int inspectMain(Ctx &ctx, const std::string &path, bool json) {
   size_t relocs = rwRo + rwRw + roRo;
   uint32_t tableBytes = h.rw_ro_table_size + h.rw_rw_table_size + h.ro_ro_table_size;
   double perReloc = relocs ? double(tableBytes) / relocs : 0.0;
+  // Below 2^28 each (format.md), so the sums fit.
+  uint32_t flashSize = h.ro_size + h.rw_init_size;
+  uint32_t ramSize = h.stack_size + h.rw_init_size + h.rw_zero_size;
 
   raw_ostream &os = llvm::outs();
   if (json) {
@@ -177,6 +180,11 @@ int inspectMain(Ctx &ctx, const std::string &path, bool json) {
       j.attribute("entry", h.entry);
       j.attribute("stack_size", h.stack_size);
       j.attribute("heap_size", h.heap_size);
+      // What a build system allocates for a placed image (rrld place): flash
+      // for RO and RW's initial data (the tables are not needed once placed),
+      // RAM for the stack and RW.
+      j.attribute("flash_size", flashSize);
+      j.attribute("ram_size", ramSize);
       j.attribute("ro_align", uint32_t(1) << h.ro_align_log2);
       j.attribute("rw_align", uint32_t(1) << h.rw_align_log2);
       j.attribute("ro_link_addr", h.ro_link_addr);
@@ -224,6 +232,9 @@ int inspectMain(Ctx &ctx, const std::string &path, bool json) {
                h.rw_init_size, h.rw_zero_size, 1u << h.rw_align_log2, h.rw_link_addr)
      << format("  entry   RO+0x%x; r9 = RW start; stack %u bytes, heap >= %u bytes\n",
                h.entry, h.stack_size, h.heap_size)
+     << format("  placed  needs %u bytes of flash (RO + RW's initial data), %u of RAM "
+               "(stack + RW)\n",
+               flashSize, ramSize)
      << format("  relocs  RW->RO %zu, RW->RW %zu, RO->RO %zu (total %zu)\n", rwRo, rwRw, roRo,
                relocs)
      << format("  tables  %u bytes: RW->RO %u, RW->RW %u, RO->RO %u", tableBytes,

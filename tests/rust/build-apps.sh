@@ -2,7 +2,8 @@
 # Builds the Rust test apps (rust/apps) with cargo for every Cortex-M
 # target a board uses, linked by rrld, the Tock apps (rust/tock-apps) for
 # the Tock board's target, and the host test of the relocator bindings
-# (rust/rrld-relocator).  Run by the build (target rust_apps).
+# (rust/rrld-relocator) and the Hubris task (rust/hubris-task).  Run by the
+# build (target rust_apps).
 #
 #   build-apps.sh [--tock TRIPLE] TRIPLE...
 #
@@ -110,6 +111,20 @@ if [[ -n $tock_triple ]]; then
     --bins --keep-going --message-format=json-render-diagnostics > "$artifacts" 2>> "$log"
   status=$?
   collect "$tock_triple" "$BUILD/tock/rust-apps/${tock_triple%%-*}" "${tock_apps[@]}"
+fi
+
+# The Hubris task (rust/hubris-task, tests/hubris/task.sh): a static
+# library for thumbv7em, which the test links as a Hubris build would.
+if [[ " $* " == *" thumbv7em-none-eabi "* ]]; then
+  hub=$RUST_DIR/hubris/thumbv7em
+  mkdir -p "$hub"
+  if (cd "$SRC/rust/hubris-task" &&
+      "$CARGO" build --offline --release --target thumbv7em-none-eabi) >> "$log" 2>&1; then
+    cp "$CARGO_TARGET_DIR/thumbv7em-none-eabi/release/libhubris_task.a" "$hub/"
+  else
+    rm -f "$hub/libhubris_task.a"
+    echo "rust: the Hubris task did not build (see $log)" >&2
+  fi
 fi
 
 # The relocator bindings' host test, run by ctest (rust.relocator_ffi).
