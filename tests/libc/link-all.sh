@@ -26,8 +26,8 @@ T=$(mktemp -d "${TMPDIR:-/tmp}/rrld-libc-link.XXXXXX")
 trap 'rm -rf "$T"' EXIT
 members=$(llvm-ar-19 t "$libc/libc.a" | wc -l)
 
-# The runtime and relocator are not built for every core (thumbv8m.base):
-# then the library's own references to them stay undefined, which is fine
+# Where no board runs the core's apps, its runtime and relocator are not
+# built: then the library's own references to them stay undefined, which is fine
 # here, since no code runs, and main is the entry point instead of the
 # runtime's _start.
 support=()
