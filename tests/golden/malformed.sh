@@ -84,5 +84,5 @@ expect_error "stack-size 268435456 is too large.*below 256 MiB" "$RRLD" --rrld-s
 "$RRLD" --rrld-stack-size=0xfffff00 start.o app.o -o big-stack.elf
 "$RRLD" verify big-stack.elf
 expect_error "error: no input files" "$RRLD"
-"$RRLD" --help | grep -q "rrld place" || fail "--help"
+help=$("$RRLD" --help) && grep -q "rrld place" <<< "$help" || fail "--help"
 "$RRLD" --version | grep -q "compatible with GNU linkers" || fail "--version"
