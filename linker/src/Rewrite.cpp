@@ -91,7 +91,7 @@ public:
     // itself, Thumb-2 with DSP and FP.
     Triple triple("thumbv8m.main-none-eabi");
     std::string error;
-    const Target *target = TargetRegistry::lookupTarget(triple.str(), error);
+    const llvm::Target *target = TargetRegistry::lookupTarget(triple.str(), error);
     if (!target)
       return makeError("cannot set up the Thumb disassembler: " + error);
     MCTargetOptions options;
