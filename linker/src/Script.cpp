@@ -107,6 +107,7 @@ private:
   };
 
   std::optional<std::string> find(StringRef name, StringRef includer) const;
+  ScriptFile *open(StringRef name, StringRef includer);
   void topLevel(ScriptFile &f, size_t &i, size_t end);
   void sectionsBlock(ScriptFile &f, size_t &i, size_t end, std::vector<ScriptSection> &out);
   void outputSection(ScriptFile &f, size_t &i, size_t end, std::vector<ScriptSection> &out);
@@ -172,24 +173,32 @@ std::optional<std::string> Scanner::find(StringRef name, StringRef includer) con
   return std::nullopt;
 }
 
-void Scanner::scanFile(StringRef name, StringRef includer) {
+// The script NAME (INCLUDEd from INCLUDER), read and tokenized, active
+// until the caller has scanned it; null when it is not found, already being
+// read (an INCLUDE cycle) or unreadable: lld reports those.
+ScriptFile *Scanner::open(StringRef name, StringRef includer) {
   std::optional<std::string> path = find(name, includer);
-  if (!path || !active.insert(*path).second) // lld reports both
-    return;
+  if (!path || !active.insert(*path).second)
+    return nullptr;
   ErrorOr<std::unique_ptr<MemoryBuffer>> mb = MemoryBuffer::getFile(*path, /*IsText=*/true);
   if (!mb) {
     active.erase(*path);
-    return;
+    return nullptr;
   }
   auto f = std::make_unique<ScriptFile>();
   f->path = *path;
   f->buf = std::move(*mb);
   f->toks = tokenize(f->buf->getBuffer());
-  ScriptFile &ref = *f;
   files.push_back(std::move(f));
-  size_t i = 0;
-  topLevel(ref, i, ref.toks.size());
-  active.erase(*path);
+  return files.back().get();
+}
+
+void Scanner::scanFile(StringRef name, StringRef includer) {
+  if (ScriptFile *f = open(name, includer)) {
+    size_t i = 0;
+    topLevel(*f, i, f->toks.size());
+    active.erase(f->path);
+  }
 }
 
 void Scanner::topLevel(ScriptFile &f, size_t &i, size_t end) {
@@ -249,21 +258,13 @@ void Scanner::sectionsBlock(ScriptFile &f, size_t &i, size_t end,
     }
     if (x == "INCLUDE" && i + 1 < end) {
       // An INCLUDE inside SECTIONS holds section commands.
-      std::optional<std::string> p = find(t[i + 1].text, f.path);
+      StringRef name = t[i + 1].text;
       i += 2;
-      if (!p || !active.insert(*p).second)
-        continue;
-      if (ErrorOr<std::unique_ptr<MemoryBuffer>> mb = MemoryBuffer::getFile(*p, true)) {
-        auto g = std::make_unique<ScriptFile>();
-        g->path = *p;
-        g->buf = std::move(*mb);
-        g->toks = tokenize(g->buf->getBuffer());
-        ScriptFile &ref = *g;
-        files.push_back(std::move(g));
+      if (ScriptFile *g = open(name, f.path)) {
         size_t j = 0;
-        sectionsBlock(ref, j, ref.toks.size(), out);
+        sectionsBlock(*g, j, g->toks.size(), out);
+        active.erase(g->path);
       }
-      active.erase(*p);
       continue;
     }
     if (x == "OVERLAY") { // not described here: lld places it
