@@ -109,8 +109,9 @@ class Report:
         if note:
             self.w('Rust: ' + note + '.', '')
         self.w('Target: ≤ 1.05× ld.lld. The small input is dominated by process start-up '
-               '(both tools load the same shared libLLVM), so its ratio is near 1 whatever '
-               'rrld does; the large one shows rrld\'s own passes (`rrld --rrld-time-passes` '
+               '(ld.lld loads the shared libLLVM; rrld starts its small front end, which '
+               'runs rrld-link, holding lld and the same libLLVM), so its ratio is near 1 '
+               'whatever rrld does; the large one shows rrld\'s own passes (`rrld --rrld-time-passes` '
                'prints their split for any link). Against plain ld.lld, rrld also pays for '
                'keeping the relocations in the output (`--emit-relocs`), which it needs to '
                'classify them. The last two columns show what the data order costs: reading '
@@ -134,8 +135,9 @@ class Report:
                'placed.bin` 19 times (a fixed-address ELF and the flash image, which '
                'tests/differential proves byte-identical to the fixed link). Wall time: '
                'the batch of 19, %d interleaved runs, medians. "Start-up" is the same '
-               'binary run 19 times with `--version`: both tools load the same shared '
-               'libLLVM at start, which costs the same whatever they then do.'
+               'binary run 19 times with `--version`: ld.lld loads the shared libLLVM at '
+               'start; `rrld`, the static front end that runs `place` itself, loads no '
+               'library.'
                % self.meta['place_runs'], '')
         rows = []
         for key, d in P.items():
@@ -168,10 +170,9 @@ class Report:
         shares = ['%s: %.0f%%' % (d['label'], 100.0 * d['icount']['place_startup'] / d['icount']['place'])
                   for d in P.values() if d.get('icount') and d['icount'].get('place_startup')]
         self.w('Target: placing ≥ 20× faster than re-linking. A whole `rrld place` command '
-               'starts like rrld links: it loads and initialises the shared libLLVM that '
-               'rrld links for lld%s. The columns "beyond start-up" are what placing '
-               'costs without that, as a placement tool without libLLVM (or rrld built '
-               'statically) would; on the device the same work is `rrld_patch_ro` plus '
+               'runs in `rrld`, the small static front end (links go to `rrld-link`, which '
+               'holds lld and the shared libLLVM)%s. The columns "beyond start-up" are '
+               'what placing costs beyond process start-up; on the device the same work is `rrld_patch_ro` plus '
                '`rrld_load` (section 4), without any host tool.'
                % ((' (start-up share of one `rrld place`, instructions: ' + '; '.join(shares) + ')')
                   if shares else ''), '',
