@@ -78,11 +78,11 @@ expect_eq "$(printf 0x%x $((lowpc)))" "$(printf 0x%x $((get & ~1)))" "placed: DW
 cat sym.txt
 grep -q '^get$' sym.txt || fail "placed: the symbolizer does not find get at its placed address"
 grep -q 'app.c:5' sym.txt || fail "placed: no line for get"
-"$SYMBOLIZER" --obj=default.elf $((get & ~1)) | grep -q '^get$' && fail "the linked ELF also has get there"
+"$SYMBOLIZER" --obj=default.elf $((get & ~1)) | contains '^get$' && fail "the linked ELF also has get there"
 
 # -S drops the debug info (lld does), and rrld changes no inputs for it.
 "$RRLD" -S start.o app.o -L. -ldbg -o s.elf --rrld-image=s.img
-! "$READELF" -SW s.elf | grep -q debug_info || fail "-S kept .debug_info"
+! "$READELF" -SW s.elf | contains debug_info || fail "-S kept .debug_info"
 cmp s.img default.img || fail "-S changed the image"
 
 # Against a section symbol lld would lose the input section's offset:
@@ -95,7 +95,7 @@ var:	.word 1
 	.word .data(sbrel)
 S
 "$LLVM_MC" -triple=$TARGET -mcpu=$CPU -filetype=obj -o sec.o sec.s
-if "$READELF" -rW sec.o | grep -q "R_ARM_SBREL32.*\.data"; then
+if "$READELF" -rW sec.o | contains "R_ARM_SBREL32.*\.data"; then
   expect_error "non-ABS relocation R_ARM_SBREL32" "$RRLD" start.o app.o sec.o -L. -ldbg -o x.elf
 fi
 echo "debug-info: ok"

@@ -13,7 +13,7 @@ C
 "$CLANG" --target=armv7a-none-eabi -marm -Os -ffreestanding -fropi -frwpi -c -x c - -o a32.o <<'C'
 int helper(int x) { return x + 1; }
 C
-"$READELF" -A a32.o | grep -A1 "TagName: CPU_arch_profile" | grep -q "Description: Application" || fail "a32.o is not an A-profile object"
+"$READELF" -A a32.o | grep -A1 "TagName: CPU_arch_profile" | contains "Description: Application" || fail "a32.o is not an A-profile object"
 
 fix=">>> fix: build it for the Cortex-M core in Thumb state"
 expect_error "rrld: error: a32.o: built for the 'A' profile \(Tag_CPU_arch_profile" \
@@ -37,10 +37,10 @@ expect_error "rrld: error: noattr.o: holds ARM-state \(A32\) code: the mapping s
 int ext(int);
 int helper(int x) { return ext(x) + 1; }
 C
-"$READELF" -r call.o | grep -qE "R_ARM_(CALL|JUMP24)" || fail "call.o has no A32 branch relocation"
+"$READELF" -r call.o | contains -E "R_ARM_(CALL|JUMP24)" || fail "call.o has no A32 branch relocation"
 syms=$("$READELF" -s call.o | awk '$8 ~ /^\$a/ {print "--strip-symbol=" $8}' | sort -u)
 "$OBJCOPY" --remove-section=.ARM.attributes $syms call.o bare.o
-! "$READELF" -s bare.o | grep -q '\$a' || fail "bare.o still has \$a"
+! "$READELF" -s bare.o | contains '\$a' || fail "bare.o still has \$a"
 expect_error "rrld: error: bare.o: holds ARM-state \(A32\) code: \.text\+0x[0-9a-f]+ has a R_ARM_(CALL|JUMP24)" \
   "$RRLD" start.o main.o bare.o -o out.elf
 

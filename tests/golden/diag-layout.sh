@@ -92,4 +92,4 @@ L
 expect_error "RW starts at 0x20000020, which is not aligned to its largest section alignment 64" \
   "$RRLD" -T misaligned.ld start.o aligned.o -o x.elf
 "$RRLD" start.o aligned.o -o ok.elf
-"$RRLD" inspect --json ok.elf | grep -q '"rw_align": 64' || fail "rw_align"
+"$RRLD" inspect --json ok.elf | contains '"rw_align": 64' || fail "rw_align"

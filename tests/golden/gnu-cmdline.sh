@@ -21,8 +21,8 @@ R
 "$RRLD" verify app.elf
 "$RRLD" verify app.img
 grep -q "libhelp.a(b.o):(.text.helper)" app.map || fail "map file"
-"$READELF" -s app.elf | grep -q " helper$" || fail "archive member not linked"
-! "$READELF" -s app.elf | grep -q " unused_function$" || fail "--gc-sections ignored"
+"$READELF" -s app.elf | contains " helper$" || fail "archive member not linked"
+! "$READELF" -s app.elf | contains " unused_function$" || fail "--gc-sections ignored"
 # `rrld link` is the same as plain rrld.
 "$RRLD" link start.o a.o lib/libhelp.a -o app2.elf
 "$RRLD" verify app2.elf

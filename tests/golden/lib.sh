@@ -15,6 +15,10 @@ CFLAGS=(--target=$TARGET -mcpu=$CPU -Os -ffreestanding -ffunction-sections -fdat
 PIC=(-fropi -frwpi)
 
 fail() { echo "FAIL: $*" >&2; exit 1; }
+# CMD | contains [grep flags] PATTERN: grep -q that reads all of its input.
+# (grep -q stops at the first match; the writer then dies of SIGPIPE and
+# pipefail turns that into a failure, at random, under load.)
+contains() { local in; in=$(cat); grep -q "$@" <<<"$in"; }
 
 # cc OUT.o SRC [flags...]: compile C (stdin if SRC is -) with -fropi -frwpi.
 cc() { local out=$1 src=$2; shift 2; "$CLANG" "${CFLAGS[@]}" "${PIC[@]}" "$@" -x c -c "$src" -o "$out"; }

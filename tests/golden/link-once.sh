@@ -46,7 +46,7 @@ S
 once chain "$RRLD" start.o chain.o sb.o -L. -lptr -u pa -o chain.elf --rrld-explain --rrld-verbose
 cat chain.out
 for s in 'chain.o:(.rodata.ptrs)' 'chain.o:(.rodata.pp)' './libptr.a(ptr.o):(.rodata.pa)' 'sb.o:(.rodata.lut)'; do
-  grep -qF "rrld: moved to RW" chain.out && grep -F "rrld: moved to RW" chain.out | grep -qF "): $s" ||
+  grep -qF "rrld: moved to RW" chain.out && grep -F "rrld: moved to RW" chain.out | contains -F "): $s" ||
     fail "chain: $s not moved"
 done
 grep -q 'moved to RW: 4 read-only sections, 20 B (decided from [0-9]* input objects; 1 lld run)' chain.out ||
@@ -117,7 +117,7 @@ once explain "$RRLD" -T user.ld start.o chain.o sb.o -L. -lptr -u pa -o explain.
 ptrs=$("$READELF" -s explain.elf | awk '$8=="ptrs" {print $2}')
 grep -qE "^ *$ptrs +[0-9a-f]+ +[0-9a-f]+ +[0-9a-f]+ +ptrs$" explain.map ||
   fail "explain: ptrs not at $ptrs in the map"
-grep -qF "rrld: moved to RW" explain.out && grep -F "rrld: moved to RW" explain.out | grep -qF "): chain.o:(.rodata.ptrs)" ||
+grep -qF "rrld: moved to RW" explain.out && grep -F "rrld: moved to RW" explain.out | contains -F "): chain.o:(.rodata.ptrs)" ||
   fail "explain: chain.o:(.rodata.ptrs) not explained"
 ! grep -qE 'rrld-(inputs|map|layout|anchor|order)' explain.map explain.out ||
   fail "explain: a temporary file is named"

@@ -85,4 +85,4 @@ expect_error "stack-size 268435456 is too large.*below 256 MiB" "$RRLD" --rrld-s
 "$RRLD" verify big-stack.elf
 expect_error "error: no input files" "$RRLD"
 help=$("$RRLD" --help) && grep -q "rrld place" <<< "$help" || fail "--help"
-"$RRLD" --version | grep -q "compatible with GNU linkers" || fail "--version"
+"$RRLD" --version | contains "compatible with GNU linkers" || fail "--version"

@@ -30,7 +30,7 @@ addr=$("$READELF" -s app.elf | awk '$8=="pc" {print $2}')
 expect_eq "$(json_field i.json moved.sections)" 1 moved.sections
 expect_eq "$(json_field i.json moved.bytes)" 4 moved.bytes
 expect_eq "$(json_field i.json relocs.rw_to_rw)" 1 rw_to_rw
-"$RRLD" inspect app.elf | grep -qE '^ +4  ram-pointer +libptr\.a\(ptr\.o\):\(\.rodata\.pc\)$' ||
+"$RRLD" inspect app.elf | contains -E '^ +4  ram-pointer +libptr\.a\(ptr\.o\):\(\.rodata\.pc\)$' ||
   fail "inspect: no moved section"
 "$RRLD" verify app.elf
 

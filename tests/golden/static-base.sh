@@ -25,7 +25,7 @@ grep -qE "movw\s+r0, #$sbrel\$" main.txt || fail "MOVW_BREL is not target - rw_l
 grep -qE 'movt\s+r0, #0x0$' main.txt || fail "MOVT_BREL is not the high half of $sbrel"
 grep -qE 'ldr(\.w)?\s+r0, \[r9, r0\]' main.txt || fail "the load is not r9-relative"
 expect_eq "$(json_field i.json relocs.total)" 0 "table entries for SB-relative code"
-"$RRLD" inspect app.elf | grep -q "r9 = RW start" || fail "inspect: r9"
+"$RRLD" inspect app.elf | contains "r9 = RW start" || fail "inspect: r9"
 # Placed elsewhere, r9 is the new RW start, and MOVW_BREL still needs no
 # patching: the word at target is reached as r9 + 0x94.
 "$RRLD" place --ro 0x08010000 --rw 0x20008000 app.elf -o placed.elf > place.txt

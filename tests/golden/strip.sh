@@ -25,7 +25,7 @@ cmp full.load s.load || fail "-s moved a segment"
 cmp full.bin s.bin || fail "-s changed loaded bytes"
 # The tools read it.
 "$RRLD" verify s.elf
-"$RRLD" inspect s.elf | grep -q "rrld image" || fail "inspect of a stripped ELF"
+"$RRLD" inspect s.elf | contains "rrld image" || fail "inspect of a stripped ELF"
 "$RRLD" place --ro 0x10000 --rw 0x20001000 s.elf -o placed.elf --bin placed.bin
 "$RRLD" place --ro 0x10000 --rw 0x20001000 full.elf -o placed-full.elf --bin placed-full.bin
 cmp placed.bin placed-full.bin || fail "placing the stripped ELF gives another image"
@@ -38,6 +38,6 @@ cmp ro.img ros.img || fail "-s changed the image of a link with moves"
 # -S: lld drops the debug info; the symbols stay.
 "$RRLD" start.o app.o -S -o d.elf --rrld-image=d.img
 cmp d.img full.img || fail "-S changed the image"
-! "$READELF" -SW d.elf | grep -q "\.debug_" || fail "-S kept debug info"
-"$READELF" -SW d.elf | grep -q SYMTAB || fail "-S dropped the symbols"
+! "$READELF" -SW d.elf | contains "\.debug_" || fail "-S kept debug info"
+"$READELF" -SW d.elf | contains SYMTAB || fail "-S dropped the symbols"
 echo "strip: ok"

@@ -85,9 +85,9 @@ grep -q "enabled flag is clear" warn.txt || fail "no warning for a disabled TBF"
 grep -q "2 RO->RO words: the TBF runs only once patched" warn.txt || fail "rrld tbf: no RO->RO warning"
 "$RRLD" verify unpatched.tbf 2> warn.txt
 grep -q "2 RO->RO words not yet patched for a flash address" warn.txt || fail "verify: no RO->RO warning"
-"$RRLD" inspect unpatched.tbf | grep -q "needs patching for its flash address" ||
+"$RRLD" inspect unpatched.tbf | contains "needs patching for its flash address" ||
   fail "inspect does not say the TBF needs patching"
-"$RRLD" inspect --json unpatched.tbf | grep -q '"needs_flash_patch": true' || fail "json"
+"$RRLD" inspect --json unpatched.tbf | contains '"needs_flash_patch": true' || fail "json"
 "$RRLD" verify good.tbf 2> warn.txt
 [[ ! -s warn.txt ]] || fail "verify warns about a patched TBF: $(cat warn.txt)"
 

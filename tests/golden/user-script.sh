@@ -30,7 +30,7 @@ L
 # (tests/scripts/errors.sh has the cases it cannot restate.)
 sed 's/.bss : { \*(.bss\*) } > RAM AT > FLASH/.bss : { *(.bss*) } > RAM/' app.ld > split.ld
 grep -q '> RAM$' split.ld || fail "sed"
-"$RRLD" -T split.ld start.o app.o -o split.elf --rrld-verbose | grep -q ".bss given the load region" ||
+"$RRLD" -T split.ld start.o app.o -o split.elf --rrld-verbose | contains ".bss given the load region" ||
   fail ".bss not restated"
 expect_eq "$("$READELF" -lW split.elf | grep -cE '^ +LOAD .* RW ')" 1 "writable PT_LOADs"
 "$RRLD" inspect --json app.elf > i.json

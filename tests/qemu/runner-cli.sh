@@ -8,9 +8,10 @@ set -euo pipefail
 run=$(cd "$(dirname "$0")/../../scripts" && pwd)/rrld-run
 app=$RRLD_BUILD/qemu/apps/thumbv7em/hello.elf
 fail() { echo "FAIL: $*"; exit 1; }
+contains() { local in; in=$(cat); grep -q "$@" <<<"$in"; }  # grep -q that reads all its input (no SIGPIPE)
 placement() { "$run" --build "$RRLD_BUILD" -n "$@" | grep '^rrld-run: app '; }
 
-"$run" --help | grep -q '^Usage: scripts/rrld-run' || fail "--help"
+"$run" --help | contains '^Usage: scripts/rrld-run' || fail "--help"
 set +e
 "$run" "$app" > /dev/null 2>&1; [[ $? == 2 ]] || fail "no --board is not a usage error"
 "$run" -b no-such-board "$app" > /dev/null 2>&1; [[ $? == 2 ]] || fail "unknown board"
