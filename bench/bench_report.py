@@ -125,20 +125,21 @@ class Report:
         P = self.r.get('place')
         if not P:
             return
+        nplace = self.meta.get('nplace', 19)  # 19: the address pairs libtock-rs builds for
         self.w('## 2. Build once, place anywhere', '',
-               'Getting an app to 19 different (flash, RAM) address pairs. libtock-rs '
+               'Getting an app to %(n)d different (flash, RAM) address pairs. libtock-rs '
                'links each app again for every fixed address (`ld.lld-19` with a linker '
                'script at those addresses, here rrld\'s default layout moved with '
                '`--rrld-ro-origin`/`--rrld-rw-origin`, the same objects and the symbol '
                'ordering file rrld\'s link used, from `--rrld-print-data-order`); rrld links once '
                'and runs `rrld place --ro ADDR --rw ADDR app.elf -o placed.elf --bin '
-               'placed.bin` 19 times (a fixed-address ELF and the flash image, which '
+               'placed.bin` %(n)d times (a fixed-address ELF and the flash image, which '
                'tests/differential proves byte-identical to the fixed link). Wall time: '
-               'the batch of 19, %d interleaved runs, medians. "Start-up" is the same '
-               'binary run 19 times with `--version`: ld.lld loads the shared libLLVM at '
+               'the batch of %(n)d, %(runs)d interleaved runs, medians. "Start-up" is the same '
+               'binary run %(n)d times with `--version`: ld.lld loads the shared libLLVM at '
                'start; `rrld`, the static front end that runs `place` itself, loads no '
                'library.'
-               % self.meta['place_runs'], '')
+               % dict(n=nplace, runs=self.meta['place_runs']), '')
         rows = []
         for key, d in P.items():
             t = d['time']
@@ -164,7 +165,7 @@ class Report:
                 v = (ic['relink'] - ic['relink_startup']) / max(1, ic['place'] - ic['place_startup'])
                 self.target('2', 'placing vs re-linking, %s: ≥ 20× (instructions beyond '
                             'process start-up)' % d['label'], '%.1f×' % v, v >= 20)
-        self.table(['app', '19 fixed links (ld.lld)', '19 × rrld place', 'speed-up (wall)',
+        self.table(['app', '%d fixed links (ld.lld)' % nplace, '%d × rrld place' % nplace, 'speed-up (wall)',
                     'speed-up beyond start-up (wall)', 'speed-up (instructions, one of each)',
                     'speed-up beyond start-up (instructions)'], rows)
         shares = ['%s: %.0f%%' % (d['label'], 100.0 * d['icount']['place_startup'] / d['icount']['place'])

@@ -12,6 +12,7 @@ Subcommands (results are JSON on stdout unless said otherwise):
                                   Elf32_Rel, bFLT words and one RELR stream
   elfsize ELF                     flash and RAM bytes of a fixed-address link
   timeit SPEC                     interleaved timed runs of command batches
+  tables-many LISTING             tables for many images, as bench result lines
   icount CMD...                   instructions of CMD under callgrind
   fwgen OUT.S DIR NAME=IMAGE...   the relocator benchmark's image set
   fwparse OUTPUT                  QEMU output of the benchmark -> instructions
@@ -117,7 +118,8 @@ def streams(img):
     return h, res
 
 
-def cmd_tables(image, inspect_json):
+def tables(image, inspect_json):
+    """IMAGE's relocation counts and table sizes, checked against rrld inspect's JSON."""
     img = open(image, 'rb').read()
     h, s = streams(img)
     ins = json.load(open(inspect_json))
@@ -136,11 +138,25 @@ def cmd_tables(image, inspect_json):
     addrs = sorted([h['rw_link_addr'] + o for o in s['rw_to_ro'] + s['rw_to_rw']] +
                    [h['ro_link_addr'] + o for o in s['ro_to_ro']])
     relr = 4 * len(encode_relr(addrs))
-    print(json.dumps(dict(relocs=n, rw_to_ro=len(s['rw_to_ro']), rw_to_rw=len(s['rw_to_rw']),
+    return dict(relocs=n, rw_to_ro=len(s['rw_to_ro']), rw_to_rw=len(s['rw_to_rw']),
                           ro_to_ro=len(s['ro_to_ro']), rrld=ins['table_bytes'], rel=8 * n,
                           bflt=4 * n, relr=relr, image_size=h['image_size'],
                           ro_size=h['ro_size'], rw_init=h['rw_init_size'],
-                          rw_zero=h['rw_zero_size'])))
+                          rw_zero=h['rw_zero_size'])
+
+
+def cmd_tables(image, inspect_json):
+    print(json.dumps(tables(image, inspect_json)))
+
+
+def cmd_tables_many(listing):
+    """LISTING: lines "NAME<TAB>CORE<TAB>IMAGE<TAB>INSPECT_JSON"; prints one
+    bench result line (section "tables") per image, as bench.sh's record does:
+    one Python start-up for all the images instead of one each."""
+    for line in open(listing):
+        name, core, image, ins = line.rstrip('\n').split('\t')
+        print(json.dumps(dict(section='tables', name='%s %s' % (core, name),
+                              data=dict(prog=name, core=core, t=tables(image, ins)))))
 
 
 def crc_image(img):
@@ -306,6 +322,8 @@ if __name__ == '__main__':
         raise SystemExit(__doc__)
     if a[0] == 'tables':
         cmd_tables(a[1], a[2])
+    elif a[0] == 'tables-many':
+        cmd_tables_many(a[1])
     elif a[0] == 'elfsize':
         cmd_elfsize(a[1])
     elif a[0] == 'timeit':

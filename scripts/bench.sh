@@ -43,9 +43,9 @@ while (($#)); do
 done
 if ((quick)); then
   medium=${objects:-10}; large=${objects:-40}; ((large > medium)) || medium=$((large / 2 + 1))
-  runs=${runs:-3}; place_runs=2; use_callgrind=0
+  runs=${runs:-3}; place_runs=2; nplace=4; use_callgrind=0
 else
-  medium=100; large=${objects:-1000}; runs=${runs:-21}; place_runs=7
+  medium=100; large=${objects:-1000}; runs=${runs:-21}; place_runs=7; nplace=19
   use_callgrind=0; command -v valgrind >/dev/null && use_callgrind=1
 fi
 [[ -n $only || -n $out ]] || out=$root/docs/benchmarks.md
@@ -62,8 +62,14 @@ R=$T/results.jsonl
 log() { echo "bench: $*" >&2; }
 # record SECTION NAME JSON: one result line.
 record() { printf '{"section": "%s", "name": "%s", "data": %s}\n' "$1" "$2" "$3" >> "$R"; }
-jstr() { "$PY" -c 'import json,sys; print(json.dumps(sys.argv[1]))' "$1"; }
-jcmd() { "$PY" -c 'import json,sys; print(json.dumps(sys.argv[1:]))' "$@"; } # a command as JSON
+# jstr S: S as a JSON string (in bash: a Python start-up can cost 0.4 s on a small machine).
+jstr() {
+  local s=${1//\\/\\\\}
+  s=${s//\"/\\\"}; s=${s//$'\t'/\\t}; s=${s//$'\n'/\\n}; s=${s//$'\r'/\\r}
+  s=${s//[$'\x01'-$'\x1f']/}  # other control characters: dropped
+  printf '"%s"\n' "$s"
+}
+jcmd() { local a out=; for a; do out+="$(jstr "$a"), "; done; printf '[%s]\n' "${out%, }"; } # a command as JSON
 # errline FILE: the first error line of FILE, without directories; errtext: as JSON.
 errline() { grep -m1 -iE 'error|fatal' "$1" | sed -E 's#"?/[^ "]*/([^/ "]+)"?#\1#g' | cut -c1-300 || true; }
 errtext() { jstr "$(errline "$1")"; }
@@ -71,6 +77,7 @@ t_start=$(date +%s)
 
 # --- inputs -----------------------------------------------------------------
 cores=(thumbv7em thumbv6m)
+((!quick)) || cores=(thumbv7em)  # table sizes: one core is enough for the smoke test
 declare -A triple=([thumbv6m]=thumbv6m-none-eabi [thumbv7m]=thumbv7m-none-eabi
                    [thumbv7em]=thumbv7em-none-eabi [thumbv8m.main]=thumbv8m.main-none-eabi)
 declare -A cpu=([thumbv6m]=cortex-m0 [thumbv7m]=cortex-m3 [thumbv7em]=cortex-m4 [thumbv8m.main]=cortex-m33)
@@ -168,7 +175,7 @@ rust_find() {
 link_progs=(small medium large)
 if rust_find; then link_progs+=(rust); rust_note=; fi
 
-record meta run "{\"quick\": $quick, \"medium\": $medium, \"large\": $large, \"runs\": $runs, \"place_runs\": $place_runs, \"callgrind\": $use_callgrind, \"rust_note\": $(jstr "$rust_note"), \"date\": $(jstr "$(date -u +%Y-%m-%d)"), \"cpu\": $(jstr "$(sed -n 's/^model name[^:]*: //p' /proc/cpuinfo | head -1)"), \"nproc\": $(nproc), \"load\": $(jstr "$(cut -d' ' -f1-3 /proc/loadavg)"), \"clang\": $(jstr "$("$CLANG" --version | head -1)"), \"lld\": $(jstr "$("$LD_LLD" --version | head -1)"), \"gcc\": $(jstr "$("$GCC" --version | head -1)"), \"qemu\": $(jstr "$("$QEMU" --version 2>/dev/null | head -1 || echo none)")}"
+record meta run "{\"quick\": $quick, \"medium\": $medium, \"large\": $large, \"runs\": $runs, \"place_runs\": $place_runs, \"nplace\": $nplace, \"callgrind\": $use_callgrind, \"rust_note\": $(jstr "$rust_note"), \"date\": $(jstr "$(date -u +%Y-%m-%d)"), \"cpu\": $(jstr "$(sed -n 's/^model name[^:]*: //p' /proc/cpuinfo | head -1)"), \"nproc\": $(nproc), \"load\": $(jstr "$(cut -d' ' -f1-3 /proc/loadavg)"), \"clang\": $(jstr "$("$CLANG" --version | head -1)"), \"lld\": $(jstr "$("$LD_LLD" --version | head -1)"), \"gcc\": $(jstr "$("$GCC" --version | head -1)"), \"qemu\": $(jstr "$("$QEMU" --version 2>/dev/null | head -1 || echo none)")}"
 
 # --- 1. link time -------------------------------------------------------------
 if want link; then
@@ -205,7 +212,7 @@ if want place; then
     # The same order as rrld's link, so the fixed links equal the placed ones.
     ord="--symbol-ordering-file=$T/$p.order --no-warn-symbol-ordering"
     places= links=
-    for ((k = 0; k < 19; ++k)); do
+    for ((k = 0; k < nplace; ++k)); do
       printf -v ro '0x%08x' $((0x00100000 * (k + 1)))
       printf -v rw '0x%08x' $((0x20010000 + 0x10000 * k))
       "$rrld" --rrld-print-default-script --rrld-ro-origin="$ro" --rrld-rw-origin="$rw" > "$T/fixed$k.ld"
@@ -214,7 +221,7 @@ if want place; then
     done
     # Process start-up alone: both tools load the same shared libLLVM.
     s_place= s_link=
-    for ((k = 0; k < 19; ++k)); do
+    for ((k = 0; k < nplace; ++k)); do
       s_place+="$(jcmd "$rrld" --version),"; s_link+="$(jcmd "$LD_LLD" --version),"
     done
     printf '{"runs": %d, "cwd": "%s", "variants": {"place": [%s], "relink": [%s], "place_startup": [%s], "relink_startup": [%s]}}\n' \
@@ -233,13 +240,16 @@ if want place; then
 fi
 
 # --- 3. table size ----------------------------------------------------------------
-# tables_row NAME CORE IMAGE: decode and size one image's relocations.
+# tables_row NAME CORE IMAGE: queue one image's relocations to be decoded
+# and sized (all of them by one rrbench.py tables-many at the end).
 tables_row() {
-  "$rrld" inspect --json "$3" > "$T/i.json"
-  record tables "$2 $1" "{\"prog\": $(jstr "$1"), \"core\": \"$2\", \"t\": $("$PY" "$bench/rrbench.py" tables "$3" "$T/i.json")}"
+  local n; n=$(wc -l < "$T/tables.list")
+  "$rrld" inspect --json "$3" > "$T/i$n.json"
+  printf '%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "$T/i$n.json" >> "$T/tables.list"
 }
 if want tables; then
   log "table sizes"
+  : > "$T/tables.list"
   for core in "${cores[@]}"; do
     for img in "$apps/$core"/*.img; do
       tables_row "qemu/apps/$(basename "$img" .img)" "$core" "$img"
@@ -262,6 +272,7 @@ if want tables; then
     done
   done
   for p in medium large large_input ${link_progs[3]:-}; do tables_row "${prog_label[$p]}" thumbv7em "$T/$p.img"; done
+  "$PY" "$bench/rrbench.py" tables-many "$T/tables.list" >> "$R"
 fi
 
 # --- 4. relocator speed (QEMU) ----------------------------------------------------------
