@@ -39,6 +39,9 @@
 #include <set>
 #include <string>
 #include <vector>
+#include <condition_variable>
+#include <mutex>
+#include <thread>
 
 using namespace llvm;
 
@@ -188,7 +191,9 @@ extern "C" int LLVMFuzzerInitialize(int *, char ***) {
   return 0;
 }
 
-extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
+namespace {
+
+void linkOne(const uint8_t *data, size_t size) {
   bool archive = size >= 8 && std::memcmp(data, "!<arch>\n", 8) == 0;
   std::string in = g_dir + (archive ? "/in.a" : "/in.o");
   std::string elf = g_dir + "/out.elf", img = g_dir + "/out.img";
@@ -201,7 +206,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   std::vector<std::string> args;
   if (archive)
     args.push_back("--whole-archive");
-  args.insert(args.end(), {in, "-o", elf, "--rrld-image=" + img});
+  // One thread: lld reports a malformed input from its parallel passes too,
+  // and a fatal error on a worker thread, which has no CrashRecoveryContext,
+  // ends the process (right for the command line, where it is an error
+  // message and exit code 1; here it would end the fuzzer).
+  args.insert(args.end(), {in, "-o", elf, "--rrld-image=" + img, "--threads=1"});
 
   std::string diags;
   raw_string_ostream err(diags);
@@ -232,5 +241,49 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   sys::fs::remove(elf);
   sys::fs::remove(img);
   sys::fs::remove(in);
+}
+
+// The links run on one thread that lives until the process ends and is
+// never joined.  lld allocates input sections from thread-local pools
+// (lld/Common/Memory.h, makeThreadLocal) and frees them only when the
+// thread ends; a fatal error inside a section's constructor leaves a
+// half-built object in the pool, whose destructor would then free garbage.
+// The command-line rrld runs one link and ends through _exit, so it never
+// destroys those pools; ending libFuzzer with exit() on the thread that
+// linked would.
+// Never destroyed either: glibc's pthread_cond_destroy waits for the
+// linker thread, which waits on it forever.
+struct Handoff {
+  std::mutex mutex;
+  std::condition_variable wake;
+  const uint8_t *data = nullptr;
+  size_t size = 0;
+  bool pending = false;
+};
+Handoff &handoff = *new Handoff;
+
+[[noreturn]] void linker() {
+  std::unique_lock<std::mutex> lock(handoff.mutex);
+  for (;;) {
+    handoff.wake.wait(lock, [] { return handoff.pending; });
+    lock.unlock();
+    linkOne(handoff.data, handoff.size);
+    lock.lock();
+    handoff.pending = false;
+    handoff.wake.notify_all();
+  }
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
+  static std::thread *thread = new std::thread(linker);
+  (void)thread;
+  std::unique_lock<std::mutex> lock(handoff.mutex);
+  handoff.data = data;
+  handoff.size = size;
+  handoff.pending = true;
+  handoff.wake.notify_all();
+  handoff.wake.wait(lock, [] { return !handoff.pending; });
   return 0;
 }

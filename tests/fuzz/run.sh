@@ -7,7 +7,7 @@
 #
 # New inputs go to WORKDIR (default: a temporary directory); a failing
 # input is written to BUILD/tests/fuzz/findings/.  fuzz.linker_smoke runs
-# it for a minute; docs/manual.md, "Fuzzing the linker", says more.
+# it for 30 seconds; docs/manual.md, "Fuzzing the linker", says more.
 source "$(dirname "$0")/../golden/lib.sh"
 fuzzer=$1 seconds=$2 work=${3:-$T/work}
 mkdir -p seeds "$work" "$BUILD/tests/fuzz/findings"
