@@ -1,5 +1,6 @@
 //===- Move.cpp -----------------------------------------------------------===//
 #include "Move.h"
+#include "RunLld.h"
 
 #include "ArchiveMember.h"
 
@@ -395,6 +396,7 @@ Expected<std::vector<std::string>> InputMover::apply(ArrayRef<std::string> args)
     if (std::error_code ec = sys::fs::createUniqueDirectory("rrld-inputs", d))
       return makeError("cannot create a temporary directory: " + ec.message());
     dir = d.str().str();
+    removeOnFatalExit(dir, /*directory=*/true);
   }
   std::vector<std::string> out(args.begin(), args.end());
   std::vector<std::string> searchDirs;

@@ -13,10 +13,13 @@
 #include "llvm/BinaryFormat/ELF.h"
 #include "llvm/Support/Endian.h"
 #include "llvm/Support/FileSystem.h"
+#include "llvm/Support/ManagedStatic.h"
 #include "llvm/Support/raw_ostream.h"
 
 #include <cstddef>
 #include <cstring>
+#include <mutex>
+#include <vector>
 
 LLD_HAS_DRIVER(elf)
 
@@ -110,6 +113,33 @@ private:
 };
 } // namespace
 
+namespace {
+// Every temporary file and directory of this process.  lld ends the process
+// on a fatal error that it reports from a thread with no
+// CrashRecoveryContext (its parallel passes run on worker threads): it calls
+// llvm_shutdown() and then _exit(), so no destructor of rrld's runs, but
+// the ManagedStatic objects are destroyed.  This one removes what is left.
+struct TempPaths {
+  std::mutex mutex;
+  std::vector<std::pair<std::string, bool>> paths; // path, is a directory
+  ~TempPaths() {
+    for (const auto &[path, dir] : paths) {
+      if (dir)
+        sys::fs::remove_directories(path);
+      else
+        sys::fs::remove(path);
+    }
+  }
+};
+ManagedStatic<TempPaths> tempPaths;
+} // namespace
+
+void removeOnFatalExit(StringRef path, bool directory) {
+  TempPaths &t = *tempPaths;
+  std::lock_guard<std::mutex> lock(t.mutex);
+  t.paths.emplace_back(path.str(), directory);
+}
+
 int runLld(ArrayRef<std::string> args,
                   ArrayRef<std::pair<std::string, std::string>> rename) {
   std::vector<const char *> argv{"ld.lld"};
@@ -127,6 +157,7 @@ Expected<std::unique_ptr<FileRemover>> writeTemp(StringRef prefix, StringRef suf
   if (std::error_code ec = sys::fs::createTemporaryFile(prefix, suffix, fd, path))
     return createStringError(ec, "cannot create a temporary file: " + ec.message());
   auto remover = std::make_unique<FileRemover>(path);
+  removeOnFatalExit(path, /*directory=*/false);
   raw_fd_ostream os(fd, /*shouldClose=*/true);
   os << text;
   os.close();

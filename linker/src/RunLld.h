@@ -20,7 +20,13 @@ namespace rrld {
 int runLld(llvm::ArrayRef<std::string> args,
            llvm::ArrayRef<std::pair<std::string, std::string>> rename);
 
-// Writes `text` to a new temporary file; removed when the returned object dies.
+// Removes `path` (a file, or a directory and what it holds) if lld ends the
+// process on a fatal error (llvm_shutdown() and _exit(): no destructor runs).
+// Normally the path's own owner removes it first.
+void removeOnFatalExit(llvm::StringRef path, bool directory);
+
+// Writes `text` to a new temporary file; removed when the returned object
+// dies, or when lld ends the process (removeOnFatalExit).
 llvm::Expected<std::unique_ptr<llvm::FileRemover>>
 writeTemp(llvm::StringRef prefix, llvm::StringRef suffix, llvm::StringRef text,
           llvm::SmallString<128> &path);

@@ -51,6 +51,15 @@ symtab=$("$READELF" -SW rel.o | sed -n 's/^ *\[ *\([0-9]*\)\] *[^ ]* *SYMTAB .*/
 shoff=$(od -An -tu4 -j32 -N4 rel.o | tr -d ' ')
 printf '\xf0\xff\xff\x7f' | dd of=badtab.o bs=1 seek=$((shoff + symtab * 40 + 16)) conv=notrunc status=none
 expect_error "badtab.o: section .* greater than the file size" "$RRLD" start.o badtab.o -o x.elf
+# lld reports some malformed objects from a worker thread and then ends the
+# process at once: rrld's temporary files (the layout, the anchor object, the
+# data order) must still go.  A section name past the end of the name table.
+cp rel.o badname.o
+printf '\xff\xff\xff\x0f' | dd of=badname.o bs=1 seek=$((shoff + 2 * 40)) conv=notrunc status=none
+mkdir tmpdir
+TMPDIR=$PWD/tmpdir expect_error "error: a section \[index 2\] has an invalid sh_name" "$RRLD" start.o badname.o -o bn.elf --rrld-image=bn.img
+[[ ! -e bn.elf && ! -e bn.img ]] || fail "a failed link left an output"
+[[ -z "$(ls -A tmpdir)" ]] || fail "a fatal error in lld left temporary files: $(ls tmpdir)"
 
 # Corrupt images given to inspect, verify and place.
 "$RRLD" start.o app.o -o good.elf --rrld-image=good.img
