@@ -24,6 +24,7 @@ set(RRLD_ALL_CORES thumbv6m thumbv7m thumbv7em thumbv8m.base thumbv8m.main)
 install(PROGRAMS ${PROJECT_SOURCE_DIR}/scripts/rrld-run ${PROJECT_SOURCE_DIR}/scripts/tock-run
         DESTINATION ${CMAKE_INSTALL_BINDIR})
 install(FILES ${PROJECT_BINARY_DIR}/linker/ld.rrld DESTINATION ${CMAKE_INSTALL_BINDIR})
+install(FILES ${PROJECT_SOURCE_DIR}/scripts/junit.sh DESTINATION ${CMAKE_INSTALL_DATADIR}/rrld)
 
 # Headers.
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/relocator/include/rrld

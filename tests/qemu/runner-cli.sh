@@ -33,4 +33,23 @@ out=$("$run" --build "$RRLD_BUILD" -q -b mps2-an386 -s 1 "$app:ram=0x20000000:ex
   fail "slot over the kernel: $out"
 [[ $out == *"app 0 hello.elf: error: bad slot in the app table"*"app 1 hello.elf: exit 0"* ]] ||
   fail "slot over the kernel: $out"
+# JUnit XML (scripts/junit.sh): one case per app, the failing one named with
+# its reason, its placement as properties; the run itself fails.
+T=$(mktemp -d "${TMPDIR:-/tmp}/rrld-runner.XXXXXX")
+trap 'rm -rf "$T"' EXIT
+bad=$RRLD_BUILD/qemu/apps/thumbv7em/fault_ro_write.elf
+! "$run" --build "$RRLD_BUILD" -q -b mps2-an386 -s 3 --junit "$T/r.xml" "$app" "$bad" > "$T/out" ||
+  fail "a faulting app did not fail the run"
+python3 - "$T/r.xml" <<'PY' || fail "JUnit: $(cat "$T/r.xml")"
+import sys, xml.etree.ElementTree as E
+suite = E.parse(sys.argv[1]).getroot().find('testsuite')
+assert suite.get('tests') == '2' and suite.get('failures') == '1', suite.attrib
+cases = suite.findall('testcase')
+assert [c.get('name') for c in cases] == ['hello.elf', 'fault_ro_write.elf'], cases
+assert cases[0].find('failure') is None
+assert 'MemManage' in cases[1].find('failure').get('message')
+props = {p.get('name'): p.get('value') for p in cases[1].find('properties')}
+assert props['seed'] == '3' and props['flash'].startswith('0x') and props['mode'] == 'kernel', props
+assert 'rrk: app 0' in (cases[0].find('system-out').text or ''), 'no output in the first case'
+PY
 echo "runner command line: ok"
