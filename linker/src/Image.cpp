@@ -168,6 +168,13 @@ static Expected<std::vector<uint32_t>> decodeImageStream(ArrayRef<uint8_t> img, 
   return words;
 }
 
+// A check value as 0x and eight hex digits, leading zeros included.
+static std::string hex8(uint32_t v) {
+  std::string s = "0x" + utohexstr(v, /*LowerCase=*/true);
+  s.insert(2, 10 - s.size(), '0');
+  return s;
+}
+
 Expected<ImageInfo> parseImage(ArrayRef<uint8_t> img) {
   if (img.size() < RRLD_HEADER_SIZE)
     return makeError("truncated: " + Twine(img.size()) + " bytes is shorter than the header");
@@ -244,8 +251,8 @@ Expected<ImageInfo> parseImage(ArrayRef<uint8_t> img) {
   // image is reported as such.
   uint32_t crc = computeCrc(img);
   if (crc != h.crc32)
-    return makeError("integrity check failed: CRC-32 is 0x" + Twine::utohexstr(crc) +
-                     ", header says 0x" + Twine::utohexstr(h.crc32));
+    return makeError("integrity check failed: CRC-32 is " + hex8(crc) + ", header says " +
+                     hex8(h.crc32));
 
   // The RW streams name words of RW's initial data (.bss holds zeros, never
   // addresses); RO->RO never the header.
