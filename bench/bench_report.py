@@ -196,29 +196,42 @@ class Report:
                'link addresses: the lower bound for a bitmap encoding, but one stream '
                'cannot say which base (flash or RAM) each word needs, so a loader would '
                'have to guess from the value, as libtock-c does.', '',
-               'rrld\'s figure includes everything: three streams, each with its own '
-               'address entries.', '')
+               'rrld\'s figure includes everything: the three streams (docs/format.md, '
+               '"Encoding": byte groups, runs and bitmap bytes) and the zeros that pad '
+               'them to a word. **format 1** is what rrld wrote before the format\'s '
+               'version 2, the same relocations as three RELR streams of 4-byte '
+               'entries (`bench/rrbench.py` re-encodes them); the target is never to be '
+               'worse than it on any image.', '')
         rows = []
         tot = {}
+        worse = []
         for d in T.values():
             c, name = d['core'], d['prog']
             if 'error' in d:
                 rows.append([name, c, 'not linked: ' + d['error'].split(': ', 3)[-1].replace('|', '/')[:120]]
-                            + [''] * 8)
+                            + [''] * 10)
                 continue
             t = d['t']
+            v1 = t.get('v1', t['rrld'])
             rows.append([name, c, n(t['relocs']), '%d / %d / %d' % (t['rw_to_ro'], t['rw_to_rw'], t['ro_to_ro']),
-                         n(t['rrld']), ratio(t['rrld'], t['relocs']), n(t['rel']), n(t['bflt']),
+                         n(t['rrld']), ratio(t['rrld'], t['relocs']), n(v1),
+                         mark(t['rrld'] <= v1), n(t['rel']), n(t['bflt']),
                          n(t['relr']), ratio(t['relr'], t['relocs']), mark(t['rrld'] <= 0.5 * t['relocs'])])
+            if t['rrld'] > v1:
+                worse.append('%s (%s)' % (name, c))
             if not name.startswith('generated') and not name.startswith('Rust'):
-                a = tot.setdefault(c, [0, 0, 0, 0, 0])
+                a = tot.setdefault(c, [0, 0, 0, 0, 0, 0])
                 for i, k in enumerate(('relocs', 'rrld', 'rel', 'bflt', 'relr')):
                     a[i] += t[k]
+                a[5] += v1
         for c, a in tot.items():
-            rows.append(['**all test apps**', c, n(a[0]), '', n(a[1]), ratio(a[1], a[0]), n(a[2]),
-                         n(a[3]), n(a[4]), ratio(a[4], a[0]), mark(a[1] <= 0.5 * a[0])])
+            rows.append(['**all test apps**', c, n(a[0]), '', n(a[1]), ratio(a[1], a[0]), n(a[5]),
+                         mark(a[1] <= a[5]), n(a[2]), n(a[3]), n(a[4]), ratio(a[4], a[0]),
+                         mark(a[1] <= 0.5 * a[0])])
             self.target('3', 'table bytes per relocation ≤ 0.5, all test apps together (%s)' % c,
                         ratio(a[1], a[0]), a[1] <= 0.5 * a[0])
+        self.target('3', 'tables never larger than format 1\'s on any image',
+                    'larger: ' + ', '.join(worse) if worse else 'none larger', not worse)
         for d in T.values():
             name = d['prog']
             if 'error' not in d and (name.startswith('generated') or name.startswith('Rust')) \
@@ -227,14 +240,16 @@ class Report:
                 self.target('3', 'table bytes per relocation ≤ 0.5, %s' % name,
                             ratio(t['rrld'], t['relocs']), t['rrld'] <= 0.5 * t['relocs'])
         self.table(['program', 'core', 'relocations', 'RW→RO / RW→RW / RO→RO', 'rrld bytes',
-                    'rrld B/reloc', 'Elf32_Rel bytes (8 B/reloc)', 'bFLT bytes (4 B/reloc)',
+                    'rrld B/reloc', 'format 1 bytes', 'rrld ≤ format 1',
+                    'Elf32_Rel bytes (8 B/reloc)', 'bFLT bytes (4 B/reloc)',
                     'one RELR stream bytes', 'one RELR B/reloc', 'rrld ≤ 0.5 B/reloc'], rows)
-        self.w('Target: ≤ 0.5 bytes per relocation. A stream costs at least one 4-byte '
-               'address entry, and rrld keeps up to three separate streams so that the '
-               'loader never guesses a base: apps with a handful of relocations pay that '
-               'fixed cost (the worst case is 4 bytes for an isolated word, still half of '
-               'an Elf32_Rel). The single RELR stream is smaller still on small apps for the '
-               'same reason, and cannot be used without guessing.', '',
+        self.w('Target: ≤ 0.5 bytes per relocation over all test apps, and never more '
+               'than format 1 on any image. rrld keeps three separate streams so that the '
+               'loader never guesses a base; a stream costs nothing when empty, an '
+               'isolated word 1 byte (2 when it is 16 words or more from the last one), '
+               'a run of any length 2 to 4 bytes, and one zero to three zero bytes pad '
+               'the three to a word. The single RELR stream cannot be used without '
+               'guessing.', '',
                'Reproduce: `scripts/bench.sh --only tables`.', '')
 
     # --- 4 -----------------------------------------------------------------

@@ -8,8 +8,10 @@ Subcommands (results are JSON on stdout unless said otherwise):
 
   tables IMAGE INSPECT_JSON       decode the three streams (docs/format.md),
                                   cross-check the counts with `rrld inspect
-                                  --json`, and size the same relocations as
-                                  Elf32_Rel, bFLT words and one RELR stream
+                                  --json`, re-encode them to the same bytes,
+                                  and size the same relocations as format 1
+                                  (RELR streams), Elf32_Rel, bFLT words and
+                                  one RELR stream
   elfsize ELF                     flash and RAM bytes of a fixed-address link
   timeit SPEC                     interleaved timed runs of command batches
   tables-many LISTING             tables for many images, as bench result lines
@@ -39,6 +41,8 @@ H = dict(magic=0, crc32=4, version=8, flags=12, image_size=16, ro_size=24, rw_in
          ro_patched_addr=68)
 U8 = dict(ro_align_log2=20, rw_align_log2=22)  # each followed by a zero byte
 TABLE_SIZES = ('rw_ro_table_size', 'rw_rw_table_size', 'ro_ro_table_size')
+STREAMS = (('rw_to_ro', 'rw_ro_table_size', 0), ('rw_to_rw', 'rw_rw_table_size', 0),
+           ('ro_to_ro', 'ro_ro_table_size', HEADER_SIZE))
 
 
 def u32(b, off):
@@ -50,38 +54,105 @@ def header(img):
     h.update({k: img[o] for k, o in U8.items()})
     if h['magic'] != 0x444C5252:
         raise SystemExit('not an rrld image')
+    if h['version'] != 2:
+        raise SystemExit('format version %d: this script reads version 2' % h['version'])
     # The parts lie back to back, so the header stores no offsets: RW initial
-    # data right after RO, then the three streams, which end the image.
+    # data right after RO, then the three streams and zeros up to a word,
+    # which end the image.
     h['rw_init_offset'] = h['ro_size']
     h['tables_offset'] = h['ro_size'] + h['rw_init_size']
-    if h['tables_offset'] + sum(h[k] for k in TABLE_SIZES) != h['image_size']:
+    if (h['tables_offset'] + sum(h[k] for k in TABLE_SIZES) + 3) & ~3 != h['image_size']:
         raise SystemExit('the image\'s parts do not add up to its image_size')
     return h
 
 
-def decode_relr(words, where, seg_size):
-    """Offsets named by one RELR stream (format.md, "Encoding"); the cursor
-    starts at WHERE (0 for the RW streams, HEADER_SIZE for RO->RO).  A
-    bitmap's window may pass SEG_SIZE, the words it names may not, and the
-    cursor may not have passed it even for an empty bitmap."""
-    out = []
-    for e in words:
-        if e & 1 == 0:
-            out.append(e)
-            where = e + 4
-        else:
-            bits = e >> 1
-            if (where + 4 * bits.bit_length() if bits else where) > seg_size:
-                raise SystemExit('a bitmap names a word past the end of its segment')
-            for i in range(1, 32):
-                if e >> i & 1:
-                    out.append(where + 4 * (i - 1))
-            where += 124
+def decode_stream(b, where, seg_size):
+    """Offsets named by one stream (format.md, "Encoding"); the cursor
+    starts at WHERE (0 for the RW streams, HEADER_SIZE for RO->RO).  Every
+    rule is checked: numbers of at most 4 bytes inside the stream, runs and
+    bitmap windows inside [.., SEG_SIZE)."""
+    out, p = [], 0
+
+    def number():
+        nonlocal p
+        v = 0
+        for k in range(4):
+            if p >= len(b):
+                raise SystemExit('a stream ends inside a number')
+            v |= (b[p] & 0x7F) << (7 * k)
+            p += 1
+            if not b[p - 1] & 0x80:
+                return v
+        raise SystemExit('a number longer than 4 bytes')
+
+    while p < len(b):
+        h = number()
+        where += 4 * (h >> 3)
+        kind, words = h & 7, 1
+        if kind == 7:
+            words, kind = number(), 0
+        if where + 4 * words > seg_size:
+            raise SystemExit('a stream names a word past the end of its segment')
+        out += [where + 4 * i for i in range(words)]
+        where += 4 * words
+        for _ in range(kind):
+            if p >= len(b) or where + 32 > seg_size:
+                raise SystemExit('a bitmap byte past the stream or the segment')
+            out += [where + 4 * i for i in range(8) if b[p] >> i & 1]
+            p += 1
+            where += 32
     return out
 
 
+def uleb(v):
+    out = bytearray()
+    while True:
+        out.append((v & 0x7F) | (0x80 if v >= 0x80 else 0))
+        v >>= 7
+        if not v:
+            return bytes(out)
+
+
+def encode_stream(offsets, start, seg_size):
+    """Stream bytes for sorted word offsets, as rrld's encoder makes them
+    (linker/src/Relr.cpp: a run or up to 6 bitmap bytes a group, whichever
+    costs less per word)."""
+    w = [o // 4 for o in offsets]
+    end, cur, i, n, out = seg_size // 4, start // 4, 0, len(w), bytearray()
+    while i < n:
+        skip = w[i] - cur
+        run = 1
+        while i + run < n and w[i + run] == w[i] + run:
+            run += 1
+        j, nbytes = i + 1, 0
+        while nbytes + 1 < 7 and j < n and w[j] < w[i] + 1 + 8 * (nbytes + 1) \
+                and w[i] + 1 + 8 * (nbytes + 1) <= end:
+            while j < n and w[j] < w[i] + 1 + 8 * (nbytes + 1):
+                j += 1
+            nbytes += 1
+        bm_cost = len(uleb(skip << 3)) + nbytes
+        run_cost = len(uleb(skip << 3)) + len(uleb(run))
+        if run >= 2 and (run >= j - i or run_cost * (j - i) <= bm_cost * run):
+            out += uleb(skip << 3 | 7) + uleb(run)
+            i += run
+            cur = w[i - 1] + 1
+            continue
+        out += uleb(skip << 3 | nbytes)
+        base = w[i] + 1
+        k = i + 1
+        for b in range(nbytes):
+            bits = 0
+            while k < j and w[k] < base + 8 * (b + 1):
+                bits |= 1 << (w[k] - base - 8 * b)
+                k += 1
+            out.append(bits)
+        i, cur = j, base + 8 * nbytes
+    return bytes(out)
+
+
 def encode_relr(offsets):
-    """RELR entries for sorted word offsets, as rrld's encoder makes them."""
+    """RELR entries (32-bit) for sorted offsets: format 1's encoding of the
+    tables, for the old-vs-new comparison, and the one-stream bound."""
     out, i, n = [], 0, len(offsets)
     while i < n:
         out.append(offsets[i])
@@ -108,12 +179,9 @@ def streams(img):
     h = header(img)
     off = h['tables_offset']
     res = {}
-    for name, key, start in (('rw_to_ro', 'rw_ro_table_size', 0),
-                             ('rw_to_rw', 'rw_rw_table_size', 0),
-                             ('ro_to_ro', 'ro_ro_table_size', HEADER_SIZE)):
+    for name, key, start in STREAMS:
         n = h[key]
-        words = struct.unpack_from('<%dI' % (n // 4), img, off)
-        res[name] = decode_relr(words, start, seg_size(h, name))
+        res[name] = decode_stream(img[off:off + n], start, seg_size(h, name))
         off += n
     return h, res
 
@@ -123,15 +191,20 @@ def tables(image, inspect_json):
     img = open(image, 'rb').read()
     h, s = streams(img)
     ins = json.load(open(inspect_json))
-    for k in ('rw_to_ro', 'rw_to_rw', 'ro_to_ro'):
+    off = h['tables_offset']
+    for k, key, start in STREAMS:
         if len(s[k]) != ins['relocs'][k]:
             raise SystemExit('%s: decoded %d %s relocations, rrld inspect says %d'
                              % (image, len(s[k]), k, ins['relocs'][k]))
-        # Our encoder must reproduce rrld's bytes, or the RELR figure below
+        # Our encoder must reproduce rrld's bytes, or the figures below
         # would not be comparable.
-        if 4 * len(encode_relr(s[k])) != ins['tables'][k]:
-            raise SystemExit('%s: re-encoding %s gives another size than rrld' % (image, k))
+        if encode_stream(s[k], start, seg_size(h, k)) != img[off:off + h[key]]:
+            raise SystemExit('%s: re-encoding %s gives other bytes than rrld' % (image, k))
+        off += h[key]
     n = sum(len(v) for v in s.values())
+    # Format 1 (three RELR streams of 32-bit entries): what rrld wrote
+    # before, for the old-vs-new comparison.
+    v1 = sum(4 * len(encode_relr(s[k])) for k, _, _ in STREAMS)
     # One RELR stream over link addresses, as an ELF SHT_RELR section would
     # hold them: the lower bound, but it cannot say which base each word
     # needs.
@@ -139,7 +212,7 @@ def tables(image, inspect_json):
                    [h['ro_link_addr'] + o for o in s['ro_to_ro']])
     relr = 4 * len(encode_relr(addrs))
     return dict(relocs=n, rw_to_ro=len(s['rw_to_ro']), rw_to_rw=len(s['rw_to_rw']),
-                          ro_to_ro=len(s['ro_to_ro']), rrld=ins['table_bytes'], rel=8 * n,
+                          ro_to_ro=len(s['ro_to_ro']), rrld=ins['table_bytes'], v1=v1, rel=8 * n,
                           bflt=4 * n, relr=relr, image_size=h['image_size'],
                           ro_size=h['ro_size'], rw_init=h['rw_init_size'],
                           rw_zero=h['rw_zero_size'])

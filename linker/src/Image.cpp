@@ -5,6 +5,7 @@
 
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/CRC.h"
+#include "llvm/Support/ErrorHandling.h"
 #include "llvm/Support/Endian.h"
 #include "llvm/Support/MemoryBuffer.h"
 
@@ -17,9 +18,20 @@ using llvm::support::endian::write32le;
 
 namespace rrld {
 
+static std::vector<uint8_t> encodeOrStop(ArrayRef<uint32_t> offsets, uint32_t start,
+                                         uint32_t segSize, const char *what) {
+  Expected<std::vector<uint8_t>> s = encodeStream(offsets, start, segSize);
+  if (!s)
+    report_fatal_error(Twine("rrld: error: the ") + what +
+                           " table: " + toString(s.takeError()),
+                       /*gen_crash_diag=*/false);
+  return std::move(*s);
+}
+
 Tables encodeTables(const Classified &c, const ImageLayout &l) {
-  return {encodeRelr(c.rwRo, l.rwInitSize), encodeRelr(c.rwRw, l.rwInitSize),
-          encodeRelr(c.roRo, l.roSize)};
+  return {encodeOrStop(c.rwRo, 0, l.rwInitSize, "RW->RO"),
+          encodeOrStop(c.rwRw, 0, l.rwInitSize, "RW->RW"),
+          encodeOrStop(c.roRo, RRLD_HEADER_SIZE, l.roSize, "RO->RO")};
 }
 
 rrld_header readHeader(ArrayRef<uint8_t> img) {
@@ -81,7 +93,7 @@ void writeHeader(MutableArrayRef<uint8_t> img, const rrld_header &h) {
 bool partsTileImage(const rrld_header &h) {
   uint64_t sum = uint64_t(h.ro_size) + h.rw_init_size + h.rw_ro_table_size +
                  h.rw_rw_table_size + h.ro_ro_table_size;
-  return sum == h.image_size;
+  return ((sum + 3) & ~uint64_t(3)) == h.image_size;
 }
 
 uint32_t computeCrc(ArrayRef<uint8_t> img) {
@@ -104,9 +116,9 @@ std::vector<uint8_t> buildImage(const LinkedElf &elf, const ImageLayout &l, cons
   h.rw_align_log2 = l.rwAlignLog2;
   h.ro_size = l.roSize;
   h.rw_init_size = l.rwInitSize;
-  h.rw_ro_table_size = 4 * t.rwRo.size();
-  h.rw_rw_table_size = 4 * t.rwRw.size();
-  h.ro_ro_table_size = 4 * t.roRo.size();
+  h.rw_ro_table_size = t.rwRo.size();
+  h.rw_rw_table_size = t.rwRw.size();
+  h.ro_ro_table_size = t.roRo.size();
   h.rw_zero_size = l.rwZeroSize;
   h.entry = l.entry;
   h.stack_size = opts.stackSize;
@@ -121,8 +133,9 @@ std::vector<uint8_t> buildImage(const LinkedElf &elf, const ImageLayout &l, cons
                    h.ro_ro_table_size, h.rw_zero_size, h.stack_size}) < RRLD_SIZE_LIMIT &&
          "a size is over the format's limit");
 
-  // Zero-filled: the bytes no section covers (gaps, and the padding of the
-  // RW initial data up to a multiple of 16) stay zero.
+  // Zero-filled: the bytes no section covers (gaps, the padding of the RW
+  // initial data up to a multiple of 16, and the tables' to a word) stay
+  // zero.
   std::vector<uint8_t> img(h.image_size, 0);
   for (const OutSection &s : elf.sections) {
     if (s.seg == Seg::None || !s.hasBits() || s.name == ".rrld_header")
@@ -135,11 +148,8 @@ std::vector<uint8_t> buildImage(const LinkedElf &elf, const ImageLayout &l, cons
   for (const CodePatch &c : code)
     std::copy(c.bytes.begin(), c.bytes.end(), img.begin() + (c.addr - l.roLink));
   uint8_t *p = img.data() + tablesOffset(h);
-  for (const std::vector<uint32_t> *v : {&t.rwRo, &t.rwRw, &t.roRo})
-    for (uint32_t e : *v) {
-      write32le(p, e);
-      p += 4;
-    }
+  for (const std::vector<uint8_t> *v : {&t.rwRo, &t.rwRw, &t.roRo})
+    p = std::copy(v->begin(), v->end(), p);
   writeHeader(img, h);
   h.crc32 = computeCrc(img);
   writeHeader(img, h);
@@ -147,18 +157,22 @@ std::vector<uint8_t> buildImage(const LinkedElf &elf, const ImageLayout &l, cons
 }
 
 // Decodes one stream, `size` bytes at image offset `off`, naming words of a
-// segment whose relocatable part is [start, segSize).  decodeRelr checks
-// every rule, the words bitmaps name included.
-static Expected<std::vector<uint32_t>> decodeStream(ArrayRef<uint8_t> img, uint32_t off,
-                                                    uint32_t size, uint32_t start,
-                                                    uint32_t segSize, const char *what) {
-  std::vector<uint32_t> entries(size / 4);
-  for (uint32_t i = 0; i < entries.size(); ++i)
-    entries[i] = read32le(img.data() + off + 4 * i);
-  Expected<std::vector<uint32_t>> words = decodeRelr(entries, start, segSize);
+// segment whose relocatable part is [start, segSize).  decodeStream checks
+// every rule.
+static Expected<std::vector<uint32_t>> decodeImageStream(ArrayRef<uint8_t> img, uint32_t off,
+                                                         uint32_t size, uint32_t start,
+                                                         uint32_t segSize, const char *what) {
+  Expected<std::vector<uint32_t>> words = decodeStream(img.slice(off, size), start, segSize);
   if (!words)
     return makeError(Twine(what) + " table: " + toString(words.takeError()));
   return words;
+}
+
+// A check value as 0x and eight hex digits, leading zeros included.
+static std::string hex8(uint32_t v) {
+  std::string s = "0x" + utohexstr(v, /*LowerCase=*/true);
+  s.insert(2, 10 - s.size(), '0');
+  return s;
 }
 
 Expected<ImageInfo> parseImage(ArrayRef<uint8_t> img) {
@@ -192,16 +206,18 @@ Expected<ImageInfo> parseImage(ArrayRef<uint8_t> img) {
       return makeError("the byte after " + Twine(what) + " is 0x" + Twine::utohexstr(pad) +
                        ", not zero");
   }
-  // The sizes: first their multiples (RRLD_E_ALIGN): the parts lie back to
-  // back in words, RW's initial data is copied 16 bytes at a time, and the
-  // stack and .bss keep RAM 8-aligned; then every size below 256 MiB
-  // (RRLD_E_LAYOUT), so that no sum passes 2^32.
+  // The sizes: first their multiples (RRLD_E_ALIGN): RO and RW's initial
+  // data lie back to back in words, RW's initial data is copied 16 bytes at
+  // a time, and the stack and .bss keep RAM 8-aligned (the streams are
+  // bytes); then every size below 256 MiB (RRLD_E_LAYOUT), so that no sum
+  // passes 2^32.
   const std::tuple<const char *, uint32_t, uint32_t> sizes[] = {
       {"ro_size", h.ro_size, 4u},
       {"rw_init_size", h.rw_init_size, RRLD_RW_INIT_ALIGN},
-      {"rw_ro_table_size", h.rw_ro_table_size, 4u},
-      {"rw_rw_table_size", h.rw_rw_table_size, 4u},
-      {"ro_ro_table_size", h.ro_ro_table_size, 4u},
+      {"rw_ro_table_size", h.rw_ro_table_size, 1u},
+      {"rw_rw_table_size", h.rw_rw_table_size, 1u},
+      {"ro_ro_table_size", h.ro_ro_table_size, 1u},
+      {"image_size", h.image_size, 4u},
       {"rw_zero_size", h.rw_zero_size, RRLD_RAM_ALIGN},
       {"stack_size", h.stack_size, RRLD_RAM_ALIGN}};
   for (auto [what, size, multiple] : sizes)
@@ -221,7 +237,8 @@ Expected<ImageInfo> parseImage(ArrayRef<uint8_t> img) {
                      Twine(h.ro_ro_table_size) + " = " +
                      Twine(uint64_t(h.ro_size) + h.rw_init_size + h.rw_ro_table_size +
                            h.rw_rw_table_size + h.ro_ro_table_size) +
-                     ", but image_size is " + Twine(h.image_size));
+                     ", rounded up to a multiple of 4, is not image_size " +
+                     Twine(h.image_size));
   // The entry point (RRLD_E_ENTRY), which also makes RO hold the header.
   if (h.ro_size < RRLD_HEADER_SIZE)
     return makeError("ro_size " + Twine(h.ro_size) + " is smaller than the " +
@@ -234,26 +251,32 @@ Expected<ImageInfo> parseImage(ArrayRef<uint8_t> img) {
   // image is reported as such.
   uint32_t crc = computeCrc(img);
   if (crc != h.crc32)
-    return makeError("integrity check failed: CRC-32 is 0x" + Twine::utohexstr(crc) +
-                     ", header says 0x" + Twine::utohexstr(h.crc32));
+    return makeError("integrity check failed: CRC-32 is " + hex8(crc) + ", header says " +
+                     hex8(h.crc32));
 
   // The RW streams name words of RW's initial data (.bss holds zeros, never
   // addresses); RO->RO never the header.
   uint32_t t = tablesOffset(h);
-  auto rwRo = decodeStream(img, t, h.rw_ro_table_size, 0, h.rw_init_size, "RW->RO");
+  auto rwRo = decodeImageStream(img, t, h.rw_ro_table_size, 0, h.rw_init_size, "RW->RO");
   if (!rwRo)
     return rwRo.takeError();
   t += h.rw_ro_table_size;
-  auto rwRw = decodeStream(img, t, h.rw_rw_table_size, 0, h.rw_init_size, "RW->RW");
+  auto rwRw = decodeImageStream(img, t, h.rw_rw_table_size, 0, h.rw_init_size, "RW->RW");
   if (!rwRw)
     return rwRw.takeError();
   t += h.rw_rw_table_size;
-  auto roRo = decodeStream(img, t, h.ro_ro_table_size, RRLD_HEADER_SIZE, h.ro_size, "RO->RO");
+  auto roRo = decodeImageStream(img, t, h.ro_ro_table_size, RRLD_HEADER_SIZE, h.ro_size, "RO->RO");
   if (!roRo)
     return roRo.takeError();
   info.rwRo = std::move(*rwRo);
   info.rwRw = std::move(*rwRw);
   info.roRo = std::move(*roRo);
+  // The streams' padding up to a word: rrld writes zeros (the integrity
+  // check covers them; loaders ignore them).
+  for (uint32_t i = t + h.ro_ro_table_size; i < h.image_size; ++i)
+    if (img[i])
+      return makeError("the tables' padding byte at image offset " + Twine(i) + " is 0x" +
+                       Twine::utohexstr(img[i]) + ", not zero");
 
   // Loaders ignore the reserved bytes, but rrld writes them as zero: other
   // bytes there come from another writer, or a later format this tool does
@@ -300,7 +323,7 @@ Expected<std::vector<uint8_t>> extractImage(const LinkedElf &elf) {
       at += rwInitOffset(h);
     std::copy(c.begin(), c.end(), img.begin() + at);
   }
-  // The streams end the image.
+  // The streams and their padding end the image.
   const OutSection *tables = elf.findSection(".rrld.tables");
   uint32_t tableBytes = h.image_size - tablesOffset(h);
   if (!tables || tables->size != tableBytes)

@@ -26,14 +26,20 @@
 namespace rrld {
 
 struct Tables {
-  std::vector<uint32_t> rwRo, rwRw, roRo; // RELR entries
-  uint32_t bytes() const { return 4 * uint32_t(rwRo.size() + rwRw.size() + roRo.size()); }
+  std::vector<uint8_t> rwRo, rwRw, roRo; // the streams' bytes (docs/format.md)
+  // The three streams back to back, without the zeros that pad them to a
+  // word in the image.
+  uint32_t streamBytes() const { return uint32_t(rwRo.size() + rwRw.size() + roRo.size()); }
+  // With those zeros: what the tables take in the image.
+  uint32_t bytes() const { return (streamBytes() + 3) & ~3u; }
 };
 
 // Encodes the three streams of a classified link.  Each is encoded against
 // its segment's relocatable part as the header will describe it
 // (layout.rwInitSize, already padded, for the RW streams; layout.roSize for
-// RO->RO), the size the words a bitmap names must lie below.
+// RO->RO), the size the words it names must lie below.  Relocated words 128 MiB or
+// more apart, more than the encoding can skip, stop rrld with an error
+// (segments that large are far beyond any microcontroller).
 Tables encodeTables(const Classified &c, const ImageLayout &layout);
 
 // Lays out the flat image, with the code patches applied, and fills in its
@@ -47,12 +53,13 @@ rrld_header readHeader(llvm::ArrayRef<uint8_t> image);
 void writeHeader(llvm::MutableArrayRef<uint8_t> image, const rrld_header &h);
 
 // The image's parts lie back to back, so the header stores no offsets: RW
-// initial data at ro_size, then the three streams, which end the image.
+// initial data at ro_size, then the three streams, then zeros up to a
+// multiple of 4, which end the image.
 inline uint32_t rwInitOffset(const rrld_header &h) { return h.ro_size; }
 inline uint32_t tablesOffset(const rrld_header &h) { return h.ro_size + h.rw_init_size; }
-// Whether ro_size + rw_init_size + the three table sizes is image_size,
-// summed without wrapping around 2^32; the offsets above are only
-// meaningful if so.
+// Whether ro_size + rw_init_size + the three table sizes, rounded up to a
+// multiple of 4, is image_size, summed without wrapping around 2^32; the
+// offsets above are only meaningful if so.
 bool partsTileImage(const rrld_header &h);
 
 // The integrity check of docs/format.md: the CRC-32 (IEEE, as zlib) of the

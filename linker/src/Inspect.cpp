@@ -159,7 +159,9 @@ int inspectMain(Ctx &ctx, const std::string &path, bool json) {
   const rrld_header &h = li->info.h;
   size_t rwRo = li->info.rwRo.size(), rwRw = li->info.rwRw.size(), roRo = li->info.roRo.size();
   size_t relocs = rwRo + rwRw + roRo;
-  uint32_t tableBytes = h.rw_ro_table_size + h.rw_rw_table_size + h.ro_ro_table_size;
+  // What the tables take in the image: the three streams and the zeros
+  // that pad them to a word.
+  uint32_t tableBytes = h.image_size - tablesOffset(h);
   double perReloc = relocs ? double(tableBytes) / relocs : 0.0;
   // Below 2^28 each (format.md), so the sums fit.
   uint32_t flashSize = h.ro_size + h.rw_init_size;
@@ -237,8 +239,9 @@ int inspectMain(Ctx &ctx, const std::string &path, bool json) {
                flashSize, ramSize)
      << format("  relocs  RW->RO %zu, RW->RW %zu, RO->RO %zu (total %zu)\n", rwRo, rwRw, roRo,
                relocs)
-     << format("  tables  %u bytes: RW->RO %u, RW->RW %u, RO->RO %u", tableBytes,
-               h.rw_ro_table_size, h.rw_rw_table_size, h.ro_ro_table_size);
+     << format("  tables  %u bytes: RW->RO %u, RW->RW %u, RO->RO %u, padding %u", tableBytes,
+               h.rw_ro_table_size, h.rw_rw_table_size, h.ro_ro_table_size,
+               tableBytes - (h.rw_ro_table_size + h.rw_rw_table_size + h.ro_ro_table_size));
   if (relocs)
     os << format(" (%.3f bytes/relocation)", perReloc);
   os << "\n";

@@ -67,6 +67,7 @@ int placeMain(Ctx &ctx, const PlaceArgs &a) {
   la.ram = ram.data();
   la.ram_len = uint32_t(ramLen);
   la.ram_addr = a.rw - h.stack_size;
+  la.verified = RRLD_VERIFIED; // loadImage ran rrld_verify, the patch above re-checked it
   rrld_load_result res{};
   st = rrld_load(&la, &res);
   if (st != RRLD_OK) {

@@ -1,10 +1,13 @@
-//===- Relr.h - the tables' RELR encoding -----------------------*- C++ -*-===//
+//===- Relr.h - the tables' byte encoding -----------------------*- C++ -*-===//
 //
-// docs/format.md, "Encoding (RELR)": an even 32-bit entry names one word; an
-// odd entry is a bitmap over the next 31 words.  The encoder is lld's
-// RelrSection::updateAllocSize for 32-bit words; the decoder is its mirror,
-// used by inspect, verify and the tests (the device has its own, in
-// relocator/).
+// docs/format.md, "Encoding": a stream is a byte string of groups, each a
+// ULEB128 head (the distance in words from the cursor to a relocated word,
+// and a kind), then bitmap bytes over the next words or the length of a run
+// of relocated words.  The encoder picks, for each group, a run or bitmap
+// bytes, whichever is cheaper; the decoder checks every rule of the format
+// with a message per rule, for inspect, verify and the tests (the device has
+// its own, in relocator/).  (The file keeps the name of the RELR encoding
+// format version 1 used.)
 //
 //===----------------------------------------------------------------------===//
 #ifndef RRLD_RELR_H
@@ -19,25 +22,20 @@
 namespace rrld {
 
 // Encodes the words at `offsets` of a segment whose relocatable part is
-// [0, segSize): rw_init_size for the RW streams, ro_size for RO->RO.
-// `offsets` must be sorted, unique, multiples of 4 and name words inside
-// [0, segSize) (asserted).  A bitmap's window may run past segSize (a last,
-// partial window); the words it names never do.  No bitmap is empty.
-std::vector<uint32_t> encodeRelr(llvm::ArrayRef<uint32_t> offsets, uint32_t segSize);
+// [start, segSize): start 0 and rw_init_size for the RW streams,
+// RRLD_HEADER_SIZE and ro_size for RO->RO.  `offsets` must be sorted,
+// unique, multiples of 4 and inside [start, segSize) (asserted).  Fails only
+// if two relocated words lie 2^25 words (128 MiB) or more apart, more than a
+// head can skip.
+llvm::Expected<std::vector<uint8_t>> encodeStream(llvm::ArrayRef<uint32_t> offsets,
+                                                  uint32_t start, uint32_t segSize);
 
-// Decodes a stream, checking the rules of docs/format.md.  The cursor
-// `where` starts at `start` (the segment's first relocatable word: 0 for RW,
-// RRLD_HEADER_SIZE for RO); `segSize` is the end of the relocatable part.
-//  - an address entry e must satisfy e >= where (else an order error), and
-//    e % 4 == 0 and e < segSize (else a range error); then where = e + 4;
-//  - a bitmap's set bit i (1..31) names the word at where + 4*(i-1); every
-//    word named must lie below segSize, and where itself must be <= segSize
-//    even if it names none (else a range error): with h the highest set bit
-//    of bits = e >> 1, valid iff (bits == 0 ? where : where + 4*h + 4) <=
-//    segSize.  Then where += 124, unclamped (it may end up to 124 bytes
-//    past segSize, after which no entry is valid).
-llvm::Expected<std::vector<uint32_t>> decodeRelr(llvm::ArrayRef<uint32_t> entries,
-                                                 uint32_t start, uint32_t segSize);
+// Decodes a stream, checking every rule of docs/format.md: numbers of at
+// most 4 bytes and bitmap bytes that the stream holds whole, every run and
+// every bitmap byte's 8-word window below segSize.  The cursor starts at
+// `start`.  Returns the offsets named, increasing.
+llvm::Expected<std::vector<uint32_t>> decodeStream(llvm::ArrayRef<uint8_t> bytes,
+                                                   uint32_t start, uint32_t segSize);
 
 } // namespace rrld
 

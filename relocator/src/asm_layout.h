@@ -24,7 +24,7 @@
 
 /* Header: sizes, limits, field offsets. */
 #define H_MAGIC_VALUE 0x444C5252
-#define H_VERSION_VALUE 1
+#define H_VERSION_VALUE 2
 #define H_SIZE 96
 #define H_MIN_ALIGN_LOG2 2
 #define H_MAX_ALIGN_LOG2 17
@@ -32,7 +32,10 @@
 #define H_RAM_ALIGN 8
 #define H_SIZE_LIMIT 0x10000000
 #define H_CRC_START 8
-#define H_BITMAP_WORDS 31
+#define H_ULEB_MAX_BYTES 4
+#define H_KIND_BITS 3
+#define H_RUN 7
+#define H_BYTE_WORDS 8
 #define H_MAGIC 0
 #define H_CRC32 4
 #define H_VERSION 8

@@ -8,21 +8,27 @@
  * both give the same status and leave the same RAM for every input; the
  * QEMU test relocator.qemu_diff runs both on mutated images and compares.
  *
- * Trusts nothing: the header (steps 1-5), the integrity check (6, skipped
- * only when args->verified == RRLD_VERIFIED) and the placement are checked
- * before the first store (the RO->RO stream is left to the patchers, which
- * write through it; only its size matters here); the RW streams are checked
- * entry by entry as they are applied, each word before it is written, so
- * every store lies in [static base, app_break) whatever the image holds.
- * Every bound is an overflow-safe subtraction, a carry test, or a sum of
- * sizes that step 4 keeps below 2^28 each.
+ * Trusts nothing: the arguments (args->verified must say that the caller
+ * ran rrld_verify, whose CRC covers the image, at install), the header
+ * (steps 1-5) and the placement are checked before the first store (the
+ * RO->RO stream is left to the patchers, which write through it; only its
+ * size matters here); the RW streams are checked group by group as they are
+ * applied, each word before it is written, so every store lies in
+ * [static base, app_break) whatever the image holds.  Every bound is an
+ * overflow-safe subtraction, a carry test, or a sum of sizes that step 4
+ * keeps below 2^28 each.
  *
  * Position independent (PC-relative only), no data, no calls out, r9 unused
  * as static base: it runs before the code that contains it is relocated.
  * Stack: the 44-byte frame below and the 16-byte result pushed on it at
- * .Lplaced, nothing else: 60 bytes.
+ * .Lplaced, nothing else: 60 bytes (the walk and the number reader it
+ * calls keep their return addresses in registers).
  */
 #include "asm_layout.h"
+
+#if H_ULEB_MAX_BYTES != 4 || H_KIND_BITS != 3 || H_RUN != 7 || H_BYTE_WORDS != 8
+#error "the stream walk below is written for these encoding constants"
+#endif
 
     .syntax unified
     .thumb
@@ -39,6 +45,9 @@ rrld_load:                          @ r0 = args, r1 = result
     cbz     r5, .Lfail0
     ldr     r4, [r5, #A_RAM]
     cbz     r4, .Lfail0
+    ldr     r4, [r5, #A_VERIFIED]   @ the caller ran rrld_verify
+    cmp     r4, #A_VERIFIED_VALUE
+    bne     .Lfail0
     ldm     r5, {r4, r5}            @ image, image_len
     cbz     r4, .Lfail0
 
@@ -86,12 +95,13 @@ rrld_load:                          @ r0 = args, r1 = result
     bne     .Lfail0
 
     /* 4. Layout.  The sizes, ORed with themselves shifted, have their two
-     * low bits clear iff ro_size and the tables are multiples of 4,
-     * rw_init_size of 16, rw_zero_size and stack_size of 8 (else E_ALIGN),
-     * and their top four clear iff each is below 2^28; then RO, the RW
-     * initial data and the three streams, back to back, add up (five
-     * numbers below 2^28: no carry) to image_size (E_LAYOUT).  r6 the OR,
-     * r2 the sum; r1 keeps ro_size for step 5. */
+     * low bits clear iff ro_size is a multiple of 4, rw_init_size of 16,
+     * rw_zero_size and stack_size of 8 (else E_ALIGN); with the table sizes
+     * (bytes) ORed in too, their top four bits are clear iff each is below
+     * 2^28; then RO, the RW initial data and the three streams, back to
+     * back, add up (five numbers below 2^28: no carry), rounded up to a
+     * multiple of 4, to image_size (E_LAYOUT).  r6 the OR, r2 the sum; r1
+     * keeps ro_size for step 5. */
     ldr     r1, [r4, #H_STACK_SIZE]
     ldr     r6, [r4, #H_RW_ZERO_SIZE]
     orrs    r6, r1
@@ -100,65 +110,39 @@ rrld_load:                          @ r0 = args, r1 = result
     ldm     r1, {r1, r2, r3, r5}    @ ro_size, rw_init_size, RW->RO, RW->RW
     orrs    r6, r1
     orrs    r6, r2
+    orr     r6, r6, r2, lsr #2
+    orrs    r6, r7
+    tst     r6, #3
+    bne     .Lfail0
     orrs    r6, r3
     orrs    r6, r5
-    orr     r6, r6, r2, lsr #2
     adds    r2, r1
     adds    r2, r3
     adds    r2, r5
     ldr     r3, [r4, #H_RO_RO_TABLE_SIZE]
     orrs    r6, r3
     adds    r2, r3
-    lsls    r3, r6, #30
-    bne     .Lfail0
     movs    r0, #E_LAYOUT
     lsrs    r6, r6, #28
     bne     .Lfail0
-    cmp     r2, r7
-    bne     .Lfail0
+    subs    r2, r7, r2              @ the padding: 0 to 3 bytes
+    cmp     r2, #3
+    bhi     .Lfail0
 
     /* 5. The entry point: Thumb, entry - 1 in [96, ro_size) (so ro_size
      * may be below 96 only to fail here).  entry is odd and ro_size a
      * multiple of 4 (step 4), so that is entry < ro_size and entry > 96. */
     movs    r0, #E_ENTRY
     ldr     r2, [r4, #H_ENTRY]
-    lsls    r3, r2, #31             @ r3 = 1 << 31 for the CRC's start
+    lsls    r3, r2, #31
     beq     .Lfail
     cmp     r2, r1
     bhs     .Lfail
     cmp     r2, #H_SIZE
     bls     .Lfail
 
-    /* 6. The integrity check, unless the caller verified these bytes:
-     * CRC-32 of [8, image_size), a bit at a time (no table).  image_size
-     * is past the header (step 5).  r1 crc, r2 word, r3 args, r5 pos,
-     * r6 polynomial, r7 end. */
-    asrs    r1, r3, #31             @ 0xFFFFFFFF
-    ldr     r3, [sp]
-    ldr     r0, [r3, #A_VERIFIED]
-    cmp     r0, #A_VERIFIED_VALUE
-    beq     .Lplace
-    movs    r5, #H_CRC_START
-    ldr     r6, .Lpoly
-1:  ldr     r2, [r4, r5]
-    eors    r1, r2
-    movs    r2, #32
-2:  lsrs    r1, r1, #1
-    it      cs
-    eorcs   r1, r6
-    subs    r2, #1
-    bne     2b
-    adds    r5, #4
-    cmp     r5, r7
-    bne     1b
-    movs    r0, #E_CRC
-    ldr     r2, [r4, #H_CRC32]
-    mvns    r1, r1
-    cmp     r1, r2
-    bne     .Lfail
-
-.Lplace:
     /* Placement (docs/relocator.md, rrld_load, check 3), in its order. */
+    ldr     r3, [sp]
     ldm     r3, {r0, r1, r2, r3, r5, r6} @ -, -, ro_addr, ram, ram_len, ram_addr
     movs    r0, #E_ALIGN
     ldrb    r1, [r4, #H_RO_ALIGN_LOG2]
@@ -229,8 +213,8 @@ rrld_load:                          @ r0 = args, r1 = result
     sub     r9, r1, r5              @ RW->RW delta
     push    {r0, r1, r2, r3}
     /* Copy the initial data four words at a time (rw_init_size is a
-     * multiple of 16), then zero rw_zero_size bytes two words at a time
-     * (a multiple of 8; RW is 8-aligned). */
+     * multiple of 16), then zero rw_zero_size bytes a word at a time (r6 is
+     * 0 when the copy ends). */
     mov     r0, r12
     ldr     r1, [r4, #H_RO_SIZE]
     add     r1, r4
@@ -243,18 +227,19 @@ rrld_load:                          @ r0 = args, r1 = result
     bne     1b
     ldr     r7, [r4, #H_RW_ZERO_SIZE]
     add     r7, r0
-    movs    r5, #0
     b       4f
-3:  stm     r0!, {r5, r6}
+3:  stm     r0!, {r6}
 4:  cmp     r0, r7
     bne     3b
     /* The two RW streams, which follow the data (r1), checked as they are
-     * applied. */
+     * applied.  The walk needs r4: the RW->RW stream's size waits in r10. */
+    ldr     r2, [r4, #H_RW_RW_TABLE_SIZE]
+    mov     r10, r2
     ldr     r3, [r4, #H_RW_INIT_SIZE]
     ldr     r2, [r4, #H_RW_RO_TABLE_SIZE]
     bl      .Lwalk
     mov     r8, r9
-    ldr     r2, [r4, #H_RW_RW_TABLE_SIZE]
+    mov     r2, r10
     bl      .Lwalk                  @ returns r0 = 0
     pop     {r1, r2, r3, r5}        @ the result, into four ascending registers
     ldr     r7, [sp, #4]
@@ -262,82 +247,87 @@ rrld_load:                          @ r0 = args, r1 = result
     b       .Lexit
 
 
-/* One RW stream, each entry checked, then applied.  In: r1 = stream, r2 =
- * its bytes, r3 = segment size, r12 = segment to patch (8-aligned), r8 =
- * delta.  Out: r1 = the stream's end, r0 = 0.  Uses r0 (the word), r2, r5
- * (the end), r6 (where), r7 (bits), r10, r11; a bad entry drops the result
- * pushed at .Lplaced and goes to .Lfail.
- * where stays below r3 + 128 (a bitmap needs where <= r3), far from 2^32. */
+/* One RW stream, each group checked, then applied (docs/format.md,
+ * "Encoding").  In: r1 = stream, r2 = its bytes, r3 = segment size, r12 =
+ * segment to patch (8-aligned), r8 = delta.  Out: r1 = the stream's end,
+ * r0 = 0.  Uses r0, r2, r4 (bitmap bytes), r5 (the end), r6 (where), r7,
+ * r11 (the return address), lr; a bad group drops the result pushed at
+ * .Lplaced and goes to .Lfail.  where stays at most r3, and a number is
+ * below 2^28, so where + 4 * number cannot carry. */
 .Lwalk:
+    mov     r11, lr
     adds    r5, r1, r2
-    movs    r6, #0                  @ where: the lowest offset allowed next
-.Lw_entry:
+    movs    r6, #0                  @ where
+.Lw_group:
     subs    r0, r1, r5              @ r0 = 0 at the end
     it      eq
-    bxeq    lr
-    ldm     r1!, {r0}
-    lsrs    r7, r0, #1
-    bcs     .Lw_bitmap
-    cmp     r0, r6                  @ an address: at or past where,
-    blo     .Lw_order
-    cmp     r0, r3                  @ inside the segment,
-    bhs     .Lw_range
-    adds    r6, r0, #4
-    add     r0, r12
-    lsls    r7, r0, #30             @ a multiple of 4 (r12 is): r7 = 0, so
-    bne     .Lw_range
-    b       .Lw_one                 @ .Lw_one patches this word alone
-.Lw_bitmap:
-    /* Every word named lies in the segment, and where <= r3 even if none
-     * is: with h the highest set bit, where + 4 * h + 4 <= r3, that is
-     * where + 124 < r3 + 4 * clz (clz = 31 - h; 32 with no bit set). */
-    add     r0, r12, r6             @ the window's first word
-    clz     r2, r7
-    add     r2, r3, r2, lsl #2
-    adds    r6, #4 * H_BITMAP_WORDS
-    cmp     r6, r2
-    bhs     .Lw_range
-    adds    r2, r7, #1              @ N: all 31 bits set
-    bmi     .Lw_full
-    rbit    r7, r7                  @ the window's first word in bit 31
-    cbz     r7, .Lw_done
-    /* Bit 31 of r7 stands for the word at r0.  A run of set bits costs 5
-     * instructions a word (LSLS drops the bit just applied and gives the
-     * next in N, "none left" in Z); a gap of any length 4 more (BNE, CLZ,
-     * ADD, LSLS). */
-3:  clz     r2, r7                  @ zeros up to the next set bit
-    add     r0, r0, r2, lsl #2      @ past them
-    lsls    r7, r2                  @ its bit in bit 31
-.Lw_one:
-    ldr     r2, [r0]
-    add     r2, r8
-    stm     r0!, {r2}
-    lsls    r7, r7, #1
-    bmi     .Lw_one
-    bne     3b
-.Lw_done:
-    b       .Lw_entry
-.Lw_full:                           @ all 31 words: 30 three at a time, then one
-    lsrs    r7, r7, #2              @ 0x1FFFFFFF: ten shifts by 3 leave 0
-4:  ldm     r0, {r2, r10, r11}
-    add     r2, r8
-    add     r10, r8
-    add     r11, r8
-    stm     r0!, {r2, r10, r11}
-    lsrs    r7, r7, #3
+    bxeq    r11
+    bl      .Luleb                  @ r0 = the head
+    lsrs    r2, r0, #H_KIND_BITS
+    add     r6, r6, r2, lsl #2      @ where: the group's first word
+    and     r4, r0, #7              @ the kind: bitmap bytes below 7
+    movs    r0, #1                  @ a run of that one word
+    cmp     r4, #H_RUN
+    bne     .Lw_run
+    bl      .Luleb                  @ r0 = the run's words, the first included
+    movs    r4, #0                  @ and no bitmap bytes
+.Lw_run:                            /* r0 words from where, all inside */
+    add     r7, r6, r0, lsl #2      @ where after them (below 2^31)
+    cmp     r7, r3
+    bhi     .Lw_range
+    add     r2, r12, r6
+    mov     r6, r7
+    lsrs    r0, r0, #1              @ C = an odd word, Z = no pair
+    bcc     1f
+    ldr     r7, [r2]
+    add     r7, r8
+    stm     r2!, {r7}
+1:  beq     3f
+2:  ldm     r2, {r7, lr}            @ two words at a time
+    add     r7, r8
+    add     lr, r8
+    stm     r2!, {r7, lr}
+    subs    r0, #1
+    bne     2b
+3:  subs    r4, #1                  /* r4 bitmap bytes */
+    bcc     .Lw_group
+    cmp     r1, r5                  @ inside the stream,
+    beq     .Lw_range
+    ldrb    r7, [r1], #1            @ bit i: the word at where + 4 * i
+    add     r2, r12, r6
+    adds    r6, #4 * H_BYTE_WORDS
+    cmp     r6, r3                  @ its 8-word window inside the segment
+    bhi     .Lw_range
+4:  lsrs    r7, r7, #1              @ C = this word's bit, Z = none after it
+    bcc     5f
+    ldr     r0, [r2]
+    add     r0, r8
+    str     r0, [r2]
+5:  add     r2, r2, #4              @ keeps Z
     bne     4b
-    b       .Lw_one                 @ r7 = 0: the last word ends it
-.Lw_order:
-    movs    r0, #E_RELOC_ORDER
-    b       1f
+    b       3b
+
+/* r0 = the ULEB128 number at r1, of at most 4 bytes before r5; r1 moves
+ * past it.  Uses r2, r7.  The 7-bit groups enter r0 from the top, so the
+ * number is r0 >> (32 - 7 * bytes), whatever r0 held before. */
+.Luleb:
+    movs    r2, #32 - 7             @ the shift that ends a 1-byte number
+1:  cmp     r1, r5
+    beq     .Lw_range
+    ldrb    r7, [r1], #1
+    lsls    r7, r7, #25             @ C = more bytes follow
+    orr     r0, r7, r0, lsr #7
+    itt     cc
+    lsrcc   r0, r2
+    bxcc    lr
+    subs    r2, #7                  @ negative after the 4th byte (H_ULEB_MAX_BYTES)
+    bpl     1b
 .Lw_range:
     movs    r0, #E_RELOC_RANGE
-1:  add     sp, #16                 @ the result pushed at .Lplaced
+    add     sp, #16                 @ the result pushed at .Lplaced
     b       .Lfail
 
     .p2align 2
 .Lmagic:
     .word   H_MAGIC_VALUE
-.Lpoly:
-    .word   0xEDB88320
     .size rrld_load, . - rrld_load

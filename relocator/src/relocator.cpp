@@ -1,7 +1,7 @@
 // The rrld on-device relocator: checks an image, then places it.
 //
 // Modelled on Linux's binfmt_flat.c and Tock's tock-tbf parser, not on a
-// trusting RELR loop: every header field is checked against the real buffer
+// trusting relocation loop: every header field is checked against the real buffer
 // length before anything is written, with overflow-safe subtractions
 // (`size > len - off`, never `off + size > len`); every table entry is
 // checked against the segment it must lie in before the word it names is
@@ -36,7 +36,10 @@ static_assert(H_MAGIC_VALUE == RRLD_MAGIC && H_VERSION_VALUE == RRLD_VERSION &&
                   H_MAX_ALIGN_LOG2 == RRLD_MAX_ALIGN_LOG2 &&
                   H_RW_INIT_ALIGN == RRLD_RW_INIT_ALIGN && H_RAM_ALIGN == RRLD_RAM_ALIGN &&
                   H_SIZE_LIMIT == RRLD_SIZE_LIMIT && H_CRC_START == RRLD_CRC_START &&
-                  H_BITMAP_WORDS == RRLD_RELR_BITMAP_WORDS && RRLD_FLAGS_KNOWN == 0,
+                  H_ULEB_MAX_BYTES == RRLD_ULEB_MAX_BYTES &&
+                  H_KIND_BITS == RRLD_GROUP_KIND_BITS &&
+                  H_RUN == RRLD_GROUP_RUN &&
+                  H_BYTE_WORDS == RRLD_BITMAP_BYTE_WORDS && RRLD_FLAGS_KNOWN == 0,
               "asm_layout.h: header constants");
 static_assert(H_MAGIC == RRLD_OFF_MAGIC && H_CRC32 == RRLD_OFF_CRC32 &&
                   H_VERSION == RRLD_OFF_VERSION && H_FLAGS == RRLD_OFF_FLAGS &&
@@ -98,7 +101,7 @@ constexpr CrcTable make_crc_table() {
 }
 constexpr CrcTable kCrcTable = make_crc_table();
 
-// The RELR streams, in image order; the index selects the segment too.
+// The streams, in image order; the index selects the segment too.
 enum : uint32_t { kRwRo = 0, kRwRw = 1, kRoRo = 2 };
 
 // Start of stream s: the streams follow the RW initial data (the header is
@@ -128,16 +131,40 @@ __attribute__((noinline)) uint32_t image_crc(const uint8_t *image) {
   return ~crc;
 }
 
+// Reads a ULEB128 number of at most RRLD_ULEB_MAX_BYTES bytes from
+// [*p, end) into *v (so *v < 2^28); false if it is longer or cut off by end.
+inline bool uleb(const uint8_t **p, const uint8_t *end, uint32_t *v) {
+  uint32_t value = 0;
+  for (uint32_t shift = 0; shift != 7 * RRLD_ULEB_MAX_BYTES; shift += 7) {
+    if (*p == end)
+      return false;
+    const uint32_t b = *(*p)++;
+    value |= (b & 0x7Fu) << shift;
+    if ((b & 0x80u) == 0) {
+      *v = value;
+      return true;
+    }
+  }
+  return false;
+}
+
 // The offsets a valid stream names, in increasing order (kNone after the
 // last).  Only for streams check_image() accepted.
 constexpr uint32_t kNone = 0xFFFFFFFFu;
-struct RelrOffsets {
-  const uint8_t *t, *end;
+struct StreamOffsets {
+  const uint8_t *p, *end;
   uint32_t where; // the cursor of docs/format.md, "Encoding"
   uint32_t at;    // the word bit 0 of bits stands for
-  uint32_t bits;  // what is left of the current bitmap
+  uint32_t bits;  // what is left of the current bitmap byte
+  uint32_t count; // bitmap bytes left in the group
+  uint32_t run;   // words left in the current run
   uint32_t next() {
     for (;;) {
+      if (run != 0) {
+        --run;
+        where += 4;
+        return where - 4;
+      }
       if (bits != 0) {
         while ((bits & 1) == 0) {
           bits >>= 1;
@@ -147,17 +174,25 @@ struct RelrOffsets {
         at += 4;
         return at - 4;
       }
-      if (t == end)
-        return kNone;
-      uint32_t e = load32(t);
-      t += 4;
-      if ((e & 1) == 0) {
-        where = e + 4;
-        return e;
+      if (count != 0) {
+        --count;
+        bits = *p++;
+        at = where;
+        where += 4 * RRLD_BITMAP_BYTE_WORDS;
+        continue;
       }
-      at = where;
-      bits = e >> 1;
-      where += 4 * RRLD_RELR_BITMAP_WORDS;
+      uint32_t h;
+      if (!uleb(&p, end, &h))
+        return kNone; // the end (the stream was checked)
+      where += 4 * (h >> RRLD_GROUP_KIND_BITS);
+      count = h & ((1u << RRLD_GROUP_KIND_BITS) - 1);
+      if (count == RRLD_GROUP_RUN) {
+        uleb(&p, end, &run);
+        count = 0;
+        continue;
+      }
+      where += 4;
+      return where - 4;
     }
   }
 };
@@ -167,7 +202,7 @@ struct RelrOffsets {
 // as ro_addr.  Only for an image check_image() accepted.
 uint32_t patched_crc(const uint8_t *image, uint32_t ro_addr, uint32_t delta) {
   const uint8_t *t = stream_start(image, kRoRo);
-  RelrOffsets ro{t, t + field(image, RRLD_OFF_RO_RO_TABLE_SIZE), RRLD_HEADER_SIZE, 0, 0};
+  StreamOffsets ro{t, t + field(image, RRLD_OFF_RO_RO_TABLE_SIZE), RRLD_HEADER_SIZE, 0, 0, 0, 0};
   uint32_t next = ro.next();
   uint32_t crc = 0xFFFFFFFFu;
   for (uint32_t pos = RRLD_CRC_START; pos != field(image, RRLD_OFF_IMAGE_SIZE); pos += 4) {
@@ -222,46 +257,51 @@ inline void apply_bitmap(uint8_t *p, uint32_t bits, uint32_t delta) {
 #endif
 }
 
-// Step 7 for stream s, and the hot loop: checks every entry (docs/format.md,
-// "Encoding": addresses at or past the cursor, which starts at the segment's
-// first relocatable word; every word named inside the segment's relocatable
-// part) and, when seg is set, adds delta to each word named in the segment at
-// seg, each entry checked before the words it names are written.
-Error relr(const uint8_t *image, uint32_t s, uint8_t *seg, uint32_t delta) {
-  const uint8_t *t = stream_start(image, s);
-  const uint8_t *end = t + field(image, RRLD_OFF_RW_RO_TABLE_SIZE + 4 * s);
-  uint32_t where = 0;                                  // lowest offset allowed next
+// Step 7 for stream s, and the hot loop: checks every group (docs/format.md,
+// "Encoding": numbers of at most 4 bytes and bitmap bytes inside the stream,
+// runs and bitmap windows inside the segment's relocatable part) and, when
+// seg is set, adds delta to each word named in the segment at seg, each
+// group checked before the words it names are written.
+Error walk(const uint8_t *image, uint32_t s, uint8_t *seg, uint32_t delta) {
+  const uint8_t *p = stream_start(image, s);
+  const uint8_t *const end = p + field(image, RRLD_OFF_RW_RO_TABLE_SIZE + 4 * s);
+  uint32_t where = 0;                                  // the cursor
   uint32_t size = field(image, RRLD_OFF_RW_INIT_SIZE); // .bss never holds addresses
   if (s == kRoRo) {
     where = RRLD_HEADER_SIZE; // the header is never relocated
     size = field(image, RRLD_OFF_RO_SIZE);
   }
-  // where stays below size + 128 (a bitmap needs where <= size), far from
-  // 2^32: size is below 2^28.
-  constexpr uint32_t kSpan = 4 * RRLD_RELR_BITMAP_WORDS;
-  for (; t != end; t += 4) {
-    uint32_t e = load32(t);
-    if ((e & 1) == 0) {
-      if (e < where)
-        return Error::reloc_order;
-      if (e >= size || (e & 3) != 0)
+  // where stays at most size between groups, and a number is below 2^28,
+  // so where + 4 * skip + 4 * words cannot pass 2^31: size is below 2^28.
+  while (p != end) {
+    uint32_t h, count;
+    if (!uleb(&p, end, &h))
+      return Error::reloc_range;
+    where += 4 * (h >> RRLD_GROUP_KIND_BITS);
+    count = h & ((1u << RRLD_GROUP_KIND_BITS) - 1);
+    uint32_t words = 1; // the group's word, then `count` bitmap bytes
+    if (count == RRLD_GROUP_RUN) {
+      // A run: the number is its length in words, from where.
+      if (!uleb(&p, end, &words))
         return Error::reloc_range;
-      where = e + 4;
-      if (seg)
-        store32(seg + e, load32(seg + e) + delta);
-    } else {
-      // Every word it names lies in the segment, and where <= size even if
-      // it names none; the cursor then moves on 31 words, possibly past
-      // size (then no later entry is valid).
-      const uint32_t bits = e >> 1;
-      if (where > size)
+      count = 0;
+    }
+    // All inside: where + 4 * words <= size (below 2^31: no carry).
+    if (where + 4 * words > size)
+      return Error::reloc_range;
+    if (seg) {
+      for (uint8_t *w = seg + where, *e = w + 4 * words; w != e; w += 4)
+        store32(w, load32(w) + delta);
+    }
+    where += 4 * words;
+    for (; count != 0; --count) {
+      // A byte inside the stream, its 8-word window inside the segment.
+      if (p == end || where + 4 * RRLD_BITMAP_BYTE_WORDS > size)
         return Error::reloc_range;
-      const uint32_t left = (size - where) / 4; // words before the end
-      if (left < RRLD_RELR_BITMAP_WORDS && (bits >> left) != 0)
-        return Error::reloc_range;
+      const uint32_t bits = *p++;
       if (seg && bits != 0)
         apply_bitmap(seg + where, bits, delta);
-      where += kSpan;
+      where += 4 * RRLD_BITMAP_BYTE_WORDS;
     }
   }
   return Error::ok;
@@ -297,25 +337,28 @@ __attribute__((noinline)) Error check_header(const uint8_t *image, uint32_t len)
   if (((field(image, RRLD_OFF_RO_ALIGN_LOG2) - 0x00020002u) & 0xFFF0FFF0u) != 0)
     return Error::align;
 
-  // 4. Layout: the parts lie back to back, so their sizes must be multiples
-  // of 4 (rw_init_size of 16: it is copied four words at a time; rw_zero_size
-  // and stack_size of 8, keeping the stack and the break 8-aligned), each
-  // below 2^28, and add up to image_size (which then cannot carry).
+  // 4. Layout: the parts lie back to back, so RO's size and image_size must
+  // be multiples of 4 (rw_init_size of 16: it is copied four words at a
+  // time; rw_zero_size and stack_size of 8, keeping the stack and the break
+  // 8-aligned); the streams are bytes, padded with zeros to a word.  Each
+  // size is below 2^28, and they add up, rounded up to a word, to image_size
+  // (which then cannot carry).
   const uint32_t ro_size = field(image, RRLD_OFF_RO_SIZE);
   const uint32_t init_size = field(image, RRLD_OFF_RW_INIT_SIZE);
   const uint32_t ram_sizes =
       field(image, RRLD_OFF_RW_ZERO_SIZE) | field(image, RRLD_OFF_STACK_SIZE);
-  uint32_t bits = ro_size | init_size | (init_size >> 2) | ram_sizes | (ram_sizes >> 1);
-  uint32_t sum = ro_size;
+  uint32_t bits =
+      ro_size | init_size | (init_size >> 2) | ram_sizes | (ram_sizes >> 1) | image_size;
+  if ((bits & 3) != 0)
+    return Error::align;
+  uint32_t sum = ro_size + init_size;
   for (uint32_t s = kRwRo; s != kRoRo + 1; ++s) {
     const uint32_t table_size = field(image, RRLD_OFF_RW_RO_TABLE_SIZE + 4 * s);
     bits |= table_size;
     sum += table_size;
   }
-  if ((bits & 3) != 0)
-    return Error::align;
   static_assert(RRLD_SIZE_LIMIT == 1u << 28, "5 sizes below 2^28 add up without carry");
-  if (bits >= RRLD_SIZE_LIMIT || sum + init_size != image_size)
+  if (bits >= RRLD_SIZE_LIMIT || image_size - sum > 3) // 0 to 3 bytes of padding
     return Error::layout;
 
   // 5. The entry point: Thumb, inside RO, past the header.
@@ -338,7 +381,7 @@ Error check_image(const uint8_t *image, uint32_t len) {
 
   // 7. Every stream entry, streams in image order.
   for (uint32_t s = kRwRo; s != kRoRo + 1 && err == Error::ok; ++s)
-    err = relr(image, s, nullptr, 0);
+    err = walk(image, s, nullptr, 0);
   return err;
 }
 
@@ -371,23 +414,22 @@ __attribute__((noinline)) void copy_words(uint8_t *dst, const uint8_t *src, uint
 }
 
 // rrld_load, but for clearing *result on failure (load() does that).
-// Steps 1 to 6, the placement checks, then the stores: RW initial data, zeros
+// The arguments, steps 1 to 5, the placement checks, then the stores: RW initial data, zeros
 // up to the break (.bss, rounded up to 8 by the linker), the two RW streams,
 // whose entries are checked as they are applied, and last the result, after
 // every read of the image (a result inside the image changes nothing that is
 // read).  The RO->RO stream is not decoded here: only the patchers write
 // through it, and they check it first (rrld_verify checks all three).
 Error load_checked(const rrld_load_args *args, rrld_load_result *r) {
-  if (args == nullptr || r == nullptr || args->ram == nullptr)
+  // The integrity check (step 6) is rrld_verify's, run at install: the
+  // caller says it did (rrld_load_args.verified).
+  if (args == nullptr || r == nullptr || args->ram == nullptr ||
+      args->verified != RRLD_VERIFIED)
     return Error::argument;
   const uint8_t *image = args->image;
   Error err = check_header(image, args->image_len);
   if (err != Error::ok)
     return err;
-  // 6. The integrity check, unless the caller vouches that these bytes
-  // passed rrld_verify at install (rrld_load_args.verified).
-  if (args->verified != RRLD_VERIFIED && image_crc(image) != field(image, RRLD_OFF_CRC32))
-    return Error::crc;
 
   // Placement (docs/relocator.md, rrld_load, check 3), in its order.
   uint8_t *ram = args->ram;
@@ -424,9 +466,9 @@ Error load_checked(const rrld_load_args *args, rrld_load_result *r) {
   uint8_t *rw = ram + (rw_addr - ram_addr);
   copy_words(rw, image + field(image, RRLD_OFF_RO_SIZE), init_size);
   copy_words(rw + init_size, nullptr, zero_size);
-  err = relr(image, kRwRo, rw, ro_addr - field(image, RRLD_OFF_RO_LINK_ADDR));
+  err = walk(image, kRwRo, rw, ro_addr - field(image, RRLD_OFF_RO_LINK_ADDR));
   if (err == Error::ok)
-    err = relr(image, kRwRw, rw, rw_addr - field(image, RRLD_OFF_RW_LINK_ADDR));
+    err = walk(image, kRwRw, rw, rw_addr - field(image, RRLD_OFF_RW_LINK_ADDR));
   if (err == Error::ok) {
     // The header read again (nothing has written to the image), all of it
     // before the first word of the result.
@@ -486,7 +528,7 @@ Error patch_ro(const uint8_t *image, uint32_t len, uint32_t ro_addr, rrld_write_
   // last write lands, the image fails the check.
   const uint32_t crc = patched_crc(image, ro_addr, delta);
   const uint8_t *t = stream_start(image, kRoRo);
-  RelrOffsets ro{t, t + field(image, RRLD_OFF_RO_RO_TABLE_SIZE), RRLD_HEADER_SIZE, 0, 0};
+  StreamOffsets ro{t, t + field(image, RRLD_OFF_RO_RO_TABLE_SIZE), RRLD_HEADER_SIZE, 0, 0, 0, 0};
   for (uint32_t off = ro.next(); off != kNone; off = ro.next())
     if (!put(write, ctx, off, load32(image + off) + delta))
       return Error::write;
@@ -502,7 +544,7 @@ Error patch_ro_in_place(uint8_t *image, uint32_t len, uint32_t ro_addr) {
   if (err != Error::ok || delta == 0)
     return err;
   const uint32_t crc = patched_crc(image, ro_addr, delta);
-  relr(image, kRoRo, image, delta);
+  walk(image, kRoRo, image, delta);
   store32(image + RRLD_OFF_RO_PATCHED_ADDR, ro_addr);
   store32(image + RRLD_OFF_CRC32, crc);
   return Error::ok;

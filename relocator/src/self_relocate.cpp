@@ -2,7 +2,8 @@
 //
 // Called from the app's own startup before anything is relocated, with the
 // registers a Tock-style kernel starts a process with (docs/relocator.md,
-// "Self-relocation").  The whole library is -fropi -frwpi without writable
+// "Self-relocation"): rrld_verify, the check a kernel runs at install, then
+// rrld_load.  The whole library is -fropi -frwpi without writable
 // data, so running it at an address other than its link address is safe.
 
 #include "internal.hpp"
@@ -18,6 +19,14 @@ extern "C" rrld_status rrld_self_relocate(uint32_t flash_start, uint32_t ram_sta
   args.ram = reinterpret_cast<uint8_t *>(static_cast<uintptr_t>(ram_start));
   args.ram_len = ram_len;
   args.ram_addr = ram_start;
-  args.verified = 0; // nobody verified the image at install: full check
+  // Nobody verified the image at install: the integrity check runs here,
+  // at every start, before the load.
+  rrld_status st = rrld_verify(args.image, args.image_len);
+  if (st != RRLD_OK) {
+    if (out != nullptr)
+      *out = rrld_load_result{0, 0, 0, 0};
+    return st;
+  }
+  args.verified = RRLD_VERIFIED;
   return rrld_load(&args, out);
 }

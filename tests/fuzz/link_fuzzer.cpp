@@ -8,8 +8,8 @@
 //  - the link returns 0 or 1 (never lld's exit through a fatal error);
 //  - after a failed link, no output is left; after a good one, the image
 //    verifies (rrld_verify) and the ELF holds the same image;
-//  - the image's tables agree with an independent decode: the linker's RELR
-//    decoder (linker/src/Relr.cpp) names exactly the RW words that the
+//  - the image's tables agree with an independent decode: the linker's
+//    stream decoder (linker/src/Relr.cpp) names exactly the RW words that the
 //    device's relocator changes when it loads the image at two placements,
 //    each by the RO or the RW displacement as its table says, and the
 //    RO->RO words that rrld_patch_ro changes;
@@ -79,10 +79,8 @@ std::vector<uint8_t> readAll(const std::string &path) {
 // checked the same stream before: a stream it accepts must decode).
 std::set<uint32_t> decoded(const std::vector<uint8_t> &img, uint32_t off, uint32_t size,
                            uint32_t start, uint32_t segSize) {
-  std::vector<uint32_t> entries(size / 4);
-  for (uint32_t i = 0; i < entries.size(); ++i)
-    entries[i] = rd32(img.data() + off + 4 * i);
-  Expected<std::vector<uint32_t>> words = rrld::decodeRelr(entries, start, segSize);
+  Expected<std::vector<uint32_t>> words =
+      rrld::decodeStream(llvm::ArrayRef<uint8_t>(img).slice(off, size), start, segSize);
   require(bool(words));
   return std::set<uint32_t>(words->begin(), words->end());
 }
@@ -106,6 +104,7 @@ bool loadAt(const std::vector<uint8_t> &img, const rrld_header &h, uint32_t ro, 
   a.ram = mem.data();
   a.ram_len = uint32_t(len);
   a.ram_addr = ram;
+  a.verified = RRLD_VERIFIED; // checkImage ran rrld_verify
   rrld_load_result r{};
   rrld_status st = rrld_load(&a, &r);
   require(st == RRLD_OK);

@@ -26,7 +26,7 @@ diff <(sed -e '/"moved": {/,/^  }/d' -e 's/,$//' i.json) <(sed 's/,$//' j.json) 
 "$READELF" -S app.elf | grep -E '\.rrld\.tables +PROGBITS +00000000' || fail "no .rrld.tables"
 "$READELF" -S app.elf | grep -E '\.rrld_header +PROGBITS +00000000 [0-9a-f]+ 000060 .* A ' || fail "no header"
 # The header starts with the magic, then the crc32 and the version (a word).
-"$OBJDUMP" -s -j .rrld_header app.elf | grep -E '^ 0000 52524c44 [0-9a-f]{8} 01000000' ||
+"$OBJDUMP" -s -j .rrld_header app.elf | grep -E '^ 0000 52524c44 [0-9a-f]{8} 02000000' ||
   fail "bad magic or version"
 
 # place writes the fixed-address ELF and, beside it, the flat binary.

@@ -24,41 +24,86 @@ void set32(Bytes &b, uint32_t off, uint32_t v) {
   put(b, off, v);
 }
 
-std::vector<uint32_t> encode_relr(const std::vector<uint32_t> &offsets) {
-  std::vector<uint32_t> out;
+Bytes uleb(uint32_t v) {
+  Bytes out;
+  do {
+    uint8_t b = v & 0x7F;
+    v >>= 7;
+    out.push_back(v ? b | 0x80 : b);
+  } while (v);
+  return out;
+}
+
+Bytes head(uint32_t skip, uint32_t kind) { return uleb(skip << 3 | kind); }
+
+Bytes cat(std::initializer_list<Bytes> parts) {
+  Bytes out;
+  for (const Bytes &p : parts)
+    out.insert(out.end(), p.begin(), p.end());
+  return out;
+}
+
+Bytes encode_stream(const std::vector<uint32_t> &offsets, uint32_t start, uint32_t seg_size) {
+  Bytes out;
+  uint32_t where = start / 4; // in words from here
+  const uint32_t end = seg_size / 4;
   size_t i = 0;
   while (i < offsets.size()) {
-    out.push_back(offsets[i]);
-    uint32_t base = offsets[i] + 4;
-    ++i;
-    for (;;) {
-      uint32_t bits = 0;
-      while (i < offsets.size() && offsets[i] - base < 4 * 31) {
-        bits |= 1u << ((offsets[i] - base) / 4);
-        ++i;
-      }
-      if (bits == 0)
-        break;
-      out.push_back((bits << 1) | 1);
-      base += 4 * 31;
+    const uint32_t w = offsets[i] / 4;
+    size_t run = 1;
+    while (i + run < offsets.size() && offsets[i + run] / 4 == w + run)
+      ++run;
+    if (run >= 2) { // kind 7: a run of `run` words
+      out = cat({out, head(w - where, 7), uleb(uint32_t(run))});
+      i += run;
+      where = w + uint32_t(run);
+      continue;
     }
+    Bytes bits;
+    uint32_t base = w + 1;
+    ++i;
+    while (bits.size() < 6 && i < offsets.size() && base + 8 <= end &&
+           offsets[i] / 4 < base + 8) {
+      uint8_t b = 0;
+      for (; i < offsets.size() && offsets[i] / 4 < base + 8; ++i)
+        b |= uint8_t(1u << (offsets[i] / 4 - base));
+      bits.push_back(b);
+      base += 8;
+    }
+    out = cat({out, head(w - where, uint32_t(bits.size())), bits});
+    where = w + 1 + 8 * uint32_t(bits.size());
   }
   return out;
 }
 
-std::vector<uint32_t> decode_relr(const std::vector<uint32_t> &entries) {
+std::vector<uint32_t> decode_stream(const Bytes &s, uint32_t start) {
   std::vector<uint32_t> out;
-  uint32_t where = 0;
-  for (uint32_t e : entries) {
-    if ((e & 1) == 0) {
-      out.push_back(e);
-      where = e + 4;
-    } else {
-      for (uint32_t i = 1; i < 32; ++i)
-        if (e >> i & 1)
-          out.push_back(where + 4 * (i - 1));
-      where += 4 * 31;
+  uint32_t where = start;
+  size_t p = 0;
+  auto number = [&] {
+    uint32_t v = 0;
+    for (uint32_t shift = 0;; shift += 7) {
+      const uint8_t b = s.at(p++);
+      v |= uint32_t(b & 0x7F) << shift;
+      if (!(b & 0x80))
+        return v;
     }
+  };
+  while (p < s.size()) {
+    const uint32_t h = number();
+    where += 4 * (h >> 3);
+    const uint32_t kind = h & 7;
+    if (kind == 7) {
+      for (uint32_t n = number(); n; --n, where += 4)
+        out.push_back(where);
+      continue;
+    }
+    out.push_back(where);
+    where += 4;
+    for (uint32_t k = 0; k < kind; ++k, ++p, where += 32)
+      for (uint32_t i = 0; i < 8; ++i)
+        if (s.at(p) >> i & 1)
+          out.push_back(where + 4 * i);
   }
   return out;
 }
@@ -93,19 +138,19 @@ uint32_t padded_zero_size(const ImageSpec &s) {
   return rw > init ? uint32_t(rw - init) : 0;
 }
 
-Bytes build_raw(const ImageSpec &s, const std::vector<uint32_t> &rw_ro,
-                const std::vector<uint32_t> &rw_rw, const std::vector<uint32_t> &ro_ro) {
+Bytes build_raw(const ImageSpec &s, const Bytes &rw_ro, const Bytes &rw_rw, const Bytes &ro_ro) {
   if (s.ro_body.size() % 4 || s.rw_init.size() % 4)
     throw std::invalid_argument("sizes must be multiples of 4");
   const uint32_t ro_size = kHeader + uint32_t(s.ro_body.size());
   const uint32_t init_size = padded_init_size(s);
   const uint32_t tables = ro_size + init_size;
-  const uint32_t sizes[3] = {uint32_t(4 * rw_ro.size()), uint32_t(4 * rw_rw.size()),
-                             uint32_t(4 * ro_ro.size())};
-  const uint32_t image_size = tables + sizes[0] + sizes[1] + sizes[2];
+  const uint32_t sizes[3] = {uint32_t(rw_ro.size()), uint32_t(rw_rw.size()),
+                             uint32_t(ro_ro.size())};
+  // The streams, back to back, then zeros up to a multiple of 4.
+  const uint32_t image_size = (tables + sizes[0] + sizes[1] + sizes[2] + 3) & ~3u;
   Bytes b(image_size, 0);
   put(b, 0, 0x444C5252u);
-  put(b, kOffVersion, 1);
+  put(b, kOffVersion, 2);
   put(b, kOffImageSize, image_size);
   b[kOffAlign] = s.ro_align_log2;
   b[kOffAlign + 2] = s.rw_align_log2;
@@ -124,17 +169,18 @@ Bytes build_raw(const ImageSpec &s, const std::vector<uint32_t> &rw_ro,
   std::copy(s.ro_body.begin(), s.ro_body.end(), b.begin() + kHeader);
   std::copy(s.rw_init.begin(), s.rw_init.end(), b.begin() + ro_size);
   uint32_t o = tables;
-  for (const auto *stream : {&rw_ro, &rw_rw, &ro_ro})
-    for (uint32_t e : *stream) {
-      put(b, o, e);
-      o += 4;
-    }
+  for (const Bytes *stream : {&rw_ro, &rw_rw, &ro_ro}) {
+    std::copy(stream->begin(), stream->end(), b.begin() + o);
+    o += uint32_t(stream->size());
+  }
   fix_crc(b);
   return b;
 }
 
 Bytes build(const ImageSpec &s) {
-  return build_raw(s, encode_relr(s.rw_ro), encode_relr(s.rw_rw), encode_relr(s.ro_ro));
+  const uint32_t init = padded_init_size(s), ro = kHeader + uint32_t(s.ro_body.size());
+  return build_raw(s, encode_stream(s.rw_ro, 0, init), encode_stream(s.rw_rw, 0, init),
+                   encode_stream(s.ro_ro, kHeader, ro));
 }
 
 Buffer::Buffer(const Bytes &b, size_t extra)

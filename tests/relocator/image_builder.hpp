@@ -1,11 +1,12 @@
 // A test-only builder of rrld images, written from docs/format.md alone (not
 // from the relocator's code), so the tests check the relocator against the
-// specification: header, RO bytes, RW initial data, RELR streams, CRC-32.
+// specification: header, RO bytes, RW initial data, streams, CRC-32.
 #ifndef RRLD_TESTS_IMAGE_BUILDER_HPP
 #define RRLD_TESTS_IMAGE_BUILDER_HPP
 
 #include <cstddef>
 #include <cstdint>
+#include <initializer_list>
 #include <vector>
 
 namespace rrld_test {
@@ -29,11 +30,21 @@ struct ImageSpec {
   std::vector<uint32_t> rw_ro, rw_rw, ro_ro;
 };
 
-// The RELR encoding of increasing word offsets, as docs/format.md's encoder.
-std::vector<uint32_t> encode_relr(const std::vector<uint32_t> &offsets);
+// The stream encoding of docs/format.md of increasing word offsets, the
+// cursor starting at `start` (0 in RW, 96 in RO), in a segment whose
+// relocatable part ends at seg_size: a run group for consecutive words,
+// else the word and the bitmap bytes that follow it (up to 6, each window
+// inside the segment).  Simpler than the linker's encoder, on purpose.
+Bytes encode_stream(const std::vector<uint32_t> &offsets, uint32_t start, uint32_t seg_size);
 
-// Decodes a RELR stream naively (trusting it): the offsets it names.
-std::vector<uint32_t> decode_relr(const std::vector<uint32_t> &entries);
+// Decodes a stream naively (trusting it): the offsets it names.
+std::vector<uint32_t> decode_stream(const Bytes &stream, uint32_t start);
+
+// The ULEB128 bytes of v; a group's head (skip words, then the kind).
+Bytes uleb(uint32_t v);
+Bytes head(uint32_t skip, uint32_t kind);
+// Bytes back to back.
+Bytes cat(std::initializer_list<Bytes> parts);
 
 // CRC-32 (IEEE 802.3) of bytes.
 uint32_t crc32(const uint8_t *p, size_t n);
@@ -74,9 +85,10 @@ uint32_t padded_zero_size(const ImageSpec &spec);
 // Builds the image described by spec, with a correct crc32.
 Bytes build(const ImageSpec &spec);
 
-// Builds an image with the given raw streams (possibly invalid), correct crc32.
-Bytes build_raw(const ImageSpec &spec, const std::vector<uint32_t> &rw_ro,
-                const std::vector<uint32_t> &rw_rw, const std::vector<uint32_t> &ro_ro);
+// Builds an image with the given raw streams (possibly invalid), padded
+// with zeros to a word, correct crc32.
+Bytes build_raw(const ImageSpec &spec, const Bytes &rw_ro, const Bytes &rw_rw,
+                const Bytes &ro_ro);
 
 uint32_t get32(const Bytes &b, uint32_t off);
 void set32(Bytes &b, uint32_t off, uint32_t v);

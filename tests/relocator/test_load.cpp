@@ -47,9 +47,15 @@ Placed place(const Bytes &image, uint32_t ro_addr, uint32_t ram_addr, uint32_t r
   Buffer img(image);
   Placed p{RRLD_OK, {}, Buffer(ram_len, kCanary)};
   std::memset(&p.r, 0xAA, sizeof p.r);
-  rrld_load_args a{img.data(), img.size(), ro_addr, p.ram.data(), ram_len, ram_addr};
+  rrld_load_args a{img.data(), img.size(), ro_addr, p.ram.data(), ram_len, ram_addr,
+                   RRLD_VERIFIED};
   p.status = rrld_load(&a, &p.r);
   return p;
+}
+
+rrld_status verify_image(const Bytes &image) {
+  Buffer img(image);
+  return rrld_verify(img.data(), img.size());
 }
 
 bool untouched(const Buffer &ram, uint32_t from, uint32_t to) {
@@ -184,7 +190,8 @@ TEST_CASE("argument errors", "[load]") {
   Buffer img(image);
   Buffer ram(1024, kCanary);
   rrld_load_result r;
-  rrld_load_args a{img.data(), img.size(), 0x08000000, ram.data(), 1024, 0x20000000};
+  rrld_load_args a{img.data(), img.size(), 0x08000000, ram.data(), 1024, 0x20000000,
+                   RRLD_VERIFIED};
   CHECK(rrld_load(nullptr, &r) == RRLD_E_ARGUMENT);
   CHECK(rrld_load(&a, nullptr) == RRLD_E_ARGUMENT);
   rrld_load_args bad = a;
@@ -195,6 +202,14 @@ TEST_CASE("argument errors", "[load]") {
   bad = a;
   bad.image = nullptr;
   CHECK(rrld_load(&bad, &r) == RRLD_E_ARGUMENT);
+  // The caller must have run rrld_verify (the integrity check) at install.
+  for (uint32_t v : {0u, 1u, RRLD_VERIFIED ^ 1u, 0xFFFFFFFFu}) {
+    bad = a;
+    bad.verified = v;
+    std::memset(&r, 0xAA, sizeof r);
+    CHECK(rrld_load(&bad, &r) == RRLD_E_ARGUMENT);
+    CHECK(zero_result(r));
+  }
   bad = a;
   bad.ram = ram.data() + 2; // misaligned RAM pointer
   bad.ram_len = 1000;
@@ -249,14 +264,19 @@ TEST_CASE("a failed load writes nothing, whatever failed", "[load]") {
     b[bit / 8] ^= uint8_t(1u << (bit % 8));
     Placed p = place(b, 0x08000000, 0x20000000, 1024);
     INFO("bit " << bit);
-    CHECK(p.status != RRLD_OK); // magic checked, crc32 compared, the CRC covers the rest
-    CHECK(zero_result(p.r));
-    CHECK(untouched(p.ram, 0, 1024));
+    // rrld_verify, at install, catches every flip (the CRC); a load after
+    // it fails, or copies what the image now says, within RW.
+    CHECK(verify_image(b) != RRLD_OK);
+    if (p.status != RRLD_OK) {
+      CHECK(zero_result(p.r));
+      if (p.status != RRLD_E_RELOC_RANGE)
+        CHECK(untouched(p.ram, 0, 1024));
+    }
   }
 }
 
-// rrld_load_args.verified: the kernel verified the image at install, so the
-// load skips the CRC, and only the CRC.
+// rrld_load_args.verified: the kernel verified the image at install; the
+// load requires it, and checks everything but the CRC itself.
 Placed place_verified(const Bytes &image, uint32_t verified) {
   Buffer img(image);
   Placed p{RRLD_OK, {}, Buffer(1024, kCanary)};
@@ -266,28 +286,23 @@ Placed place_verified(const Bytes &image, uint32_t verified) {
   return p;
 }
 
-TEST_CASE("a load of an image verified at install skips only the CRC", "[load][verified]") {
+TEST_CASE("a load checks everything but the CRC, which rrld_verify ran", "[load][verified]") {
   const ImageSpec spec = pointer_spec();
   const Bytes good = build(spec);
-  // The same result as a full check on a good image.
-  Placed full = place(good, 0x08000000, 0x20000000, 1024);
-  Placed trusted = place_verified(good, RRLD_VERIFIED);
+  Placed full = place_verified(good, RRLD_VERIFIED);
   REQUIRE(full.status == RRLD_OK);
-  REQUIRE(trusted.status == RRLD_OK);
-  CHECK(std::memcmp(&full.r, &trusted.r, sizeof full.r) == 0);
-  CHECK(full.ram.bytes() == trusted.ram.bytes());
 
-  // A changed crc32 field: the full check fails, the verified load does not
-  // look; any value but RRLD_VERIFIED (zero-initialised args, garbage) is a
-  // full check.
+  // A changed crc32 field: rrld_verify fails, the load does not look; any
+  // value but RRLD_VERIFIED (zero-initialised args, garbage) is refused.
   Bytes crc_off = good;
   set32(crc_off, kOffCrc32, get32(good, kOffCrc32) ^ 1);
-  CHECK(place(crc_off, 0x08000000, 0x20000000, 1024).status == RRLD_E_CRC);
+  CHECK(verify_image(crc_off) == RRLD_E_CRC);
   CHECK(place_verified(crc_off, RRLD_VERIFIED).status == RRLD_OK);
   for (uint32_t v : {0u, 1u, RRLD_VERIFIED ^ 1u, 0xFFFFFFFFu})
-    CHECK(place_verified(crc_off, v).status == RRLD_E_CRC);
+    CHECK(place_verified(crc_off, v).status == RRLD_E_ARGUMENT);
 
   // Every other check stays, CRC fixed or not: header, layout, streams.
+  const uint32_t tables = get32(good, kOffRoSize) + get32(good, kOffRwInitSize);
   struct Damage {
     uint32_t off, value;
     rrld_status want;
@@ -297,8 +312,9 @@ TEST_CASE("a load of an image verified at install skips only the CRC", "[load][v
       {kOffRwRoTableSize, get32(good, kOffRwRoTableSize) + 4, RRLD_E_LAYOUT},
       {kOffRwInitSize, get32(good, kOffRwInitSize) + 4, RRLD_E_ALIGN},
       {kOffEntry, 96, RRLD_E_ENTRY},
-      // The first RW->RO entry past RW (288 bytes once padded).
-      {get32(good, kOffRoSize) + get32(good, kOffRwInitSize), 4 * 72, RRLD_E_RELOC_RANGE},
+      // The first RW->RO group names the word 72, past RW (288 bytes once
+      // padded): its head, 72 << 3, is the ULEB128 bytes C0 04.
+      {tables, (get32(good, tables) & 0xFFFF0000u) | 0x04C0u, RRLD_E_RELOC_RANGE},
   };
   for (const Damage &d : damage) {
     Bytes b = good;
@@ -347,7 +363,8 @@ TEST_CASE("a result inside the image is written last and changes nothing read", 
     Buffer img(image);
     Buffer ram(ram_len, kCanary);
     rrld_load_result *r = reinterpret_cast<rrld_load_result *>(img.data() + at);
-    rrld_load_args a{img.data(), img.size(), 0x08000000u, ram.data(), ram_len, ram_addr};
+    rrld_load_args a{img.data(), img.size(), 0x08000000u, ram.data(), ram_len, ram_addr,
+                     RRLD_VERIFIED};
     REQUIRE(rrld_load(&a, r) == RRLD_OK);
     CHECK(std::memcmp(r, &ref.r, sizeof ref.r) == 0);
     CHECK(ram.bytes() == ref.ram.bytes());
@@ -360,7 +377,7 @@ TEST_CASE("a result inside the image is written last and changes nothing read", 
   Buffer img(image);
   Buffer ram(8, kCanary);
   rrld_load_result *r = reinterpret_cast<rrld_load_result *>(img.data() + RRLD_OFF_RO_SIZE);
-  rrld_load_args a{img.data(), img.size(), 0x08000000u, ram.data(), 8, ram_addr};
+  rrld_load_args a{img.data(), img.size(), 0x08000000u, ram.data(), 8, ram_addr, RRLD_VERIFIED};
   CHECK(rrld_load(&a, r) == RRLD_E_RAM_TOO_SMALL);
   CHECK(zero_result(*r));
 }

@@ -117,9 +117,10 @@ TEST_CASE("stores stay in the given regions for random and mutated images", "[pr
                                  ? get32(image, kOffRoPatchedAddr)
                                  : random_addr(rng, spec.ro_align_log2);
     uint32_t ram_addr = rng.below(8) ? (rng.next() & ~7u) : rng.next();
-    // Half the loads claim the image was verified at install (it may not
-    // have been): the CRC is skipped, the stores must stay in RAM all the same.
-    const bool trusted = rng.below(2) != 0;
+    // Most loads claim the image was verified at install (it may not have
+    // been): the load has no CRC, the stores must stay in RAM all the same.
+    // The others must be refused before anything is read.
+    const bool trusted = rng.below(8) != 0;
     rrld_load_args args{img.data(), img.size(), ro_addr, ram.data(), ram_len, ram_addr,
                         trusted ? RRLD_VERIFIED : 0u};
     rrld_load_result r;
@@ -145,8 +146,8 @@ TEST_CASE("stores stay in the given regions for random and mutated images", "[pr
       ++ok_loads;
       // verify also decodes the RO->RO stream, which load leaves to the
       // patchers: a bad one fails verify alone.
-      CHECK((v == RRLD_OK || (trusted && v == RRLD_E_CRC) || v == RRLD_E_RELOC_ORDER ||
-             v == RRLD_E_RELOC_RANGE));
+      CHECK(trusted);
+      CHECK((v == RRLD_OK || v == RRLD_E_CRC || v == RRLD_E_RELOC_RANGE));
       const uint64_t ram_end = uint64_t(ram_addr) + ram_len;
       CHECK(r.stack_top >= ram_addr);
       CHECK(r.static_base >= r.stack_top);
@@ -161,8 +162,10 @@ TEST_CASE("stores stay in the given regions for random and mutated images", "[pr
       // Only a bad RW stream entry is found after the first store (the
       // streams are checked as they are applied); the stores so far stayed
       // in RAM like all others (the hook counts any that did not).
-      if (l != RRLD_E_RELOC_ORDER && l != RRLD_E_RELOC_RANGE)
+      if (l != RRLD_E_RELOC_RANGE)
         CHECK(g_window.stores == 0);
+      if (!trusted)
+        CHECK(l == RRLD_E_ARGUMENT);
       CHECK((r.entry | r.static_base | r.stack_top | r.app_break) == 0);
     }
     CHECK(img.bytes() == image); // load never writes the image

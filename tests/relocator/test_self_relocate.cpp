@@ -41,6 +41,14 @@ TEST_CASE("self-relocation places the image it sits in", "[self]") {
   CHECK(get32(rw, 0) == flash_start + 100);
   CHECK(get32(rw, 4) == flash_start + 104);
   CHECK(get32(rw, 8) == r.static_base + 16);
+  // Nobody verified the image at install: self-relocation runs rrld_verify
+  // first, and a changed byte stops it before any store.
+  flash[96] ^= 1;
+  std::memset(ram, 0xEE, 1024);
+  CHECK(rrld_self_relocate(flash_start, ram_start, 1024, &r) == RRLD_E_CRC);
+  CHECK(ram[128] == 0xEE);
+  CHECK(r.entry == 0);
+  flash[96] ^= 1;
   // Not enough RAM: nothing written.
   std::memset(ram, 0xEE, 1024);
   CHECK(rrld_self_relocate(flash_start, ram_start, 100, &r) == RRLD_E_RAM_TOO_SMALL);

@@ -1,5 +1,5 @@
 // rrld_verify: header checks in docs/format.md's order, truncation, the
-// integrity check, stream entries.
+// integrity check, stream groups.
 #include <catch2/catch.hpp>
 
 #include <cstring>
@@ -44,15 +44,18 @@ TEST_CASE("builder CRC-32 matches the IEEE check value", "[verify][builder]") {
   CHECK(crc32(reinterpret_cast<const uint8_t *>(s), 9) == 0xCBF43926u);
 }
 
-TEST_CASE("builder RELR encoding round-trips", "[verify][builder]") {
+TEST_CASE("builder stream encoding round-trips", "[verify][builder]") {
   std::vector<uint32_t> offs = {0, 4, 8, 128, 132, 400, 404 + 4 * 30, 404 + 4 * 31, 4000};
-  CHECK(decode_relr(encode_relr(offs)) == offs);
+  CHECK(decode_stream(encode_stream(offs, 0, 8192), 0) == offs);
   std::vector<uint32_t> dense;
   for (uint32_t i = 0; i < 64; ++i)
-    dense.push_back(4 * i);
-  auto enc = encode_relr(dense);
-  CHECK(enc.size() == 4); // 0, then 31 + 31 + 1 words in three bitmaps
-  CHECK(decode_relr(enc) == dense);
+    dense.push_back(96 + 4 * i);
+  Bytes enc = encode_stream(dense, 96, 4096);
+  CHECK(enc == cat({head(0, 7), uleb(64)})); // one run
+  CHECK(decode_stream(enc, 96) == dense);
+  CHECK(uleb(0) == Bytes{0});
+  CHECK(uleb(0x80) == (Bytes{0x80, 0x01}));
+  CHECK(uleb(0x0FFFFFFF) == (Bytes{0xFF, 0xFF, 0xFF, 0x7F}));
 }
 
 TEST_CASE("valid images verify", "[verify]") {
@@ -94,7 +97,7 @@ TEST_CASE("truncated at every length", "[verify]") {
 
 TEST_CASE("header identity and flags", "[verify]") {
   CHECK(verify_with(0, 0x444C5253u) == RRLD_E_MAGIC);
-  CHECK(verify_with(kOffVersion, 2) == RRLD_E_VERSION);
+  CHECK(verify_with(kOffVersion, 3) == RRLD_E_VERSION);
   CHECK(verify_with(kOffVersion, 0) == RRLD_E_VERSION);
   CHECK(verify_with(kOffVersion, 96u << 16 | 1) == RRLD_E_VERSION); // the old layout's word
   CHECK(verify_with(kOffFlags, 1) == RRLD_E_FLAGS);
@@ -127,12 +130,14 @@ TEST_CASE("alignment fields", "[verify]") {
   CHECK(verify_with(kOffRwZeroSize, 2) == RRLD_E_ALIGN);
   CHECK(verify_with(kOffRwZeroSize, 1) == RRLD_E_ALIGN);
   CHECK(verify_with(kOffRwZeroSize, 16) == RRLD_OK);
-  for (uint32_t off : {kOffRoSize, kOffRwInitSize, kOffRwRoTableSize, kOffRwRwTableSize,
-                       kOffRoRoTableSize}) {
+  for (uint32_t off : {kOffRoSize, kOffRwInitSize}) {
     INFO("field " << off);
     CHECK(verify_with(off, get32(b, off) + 2) == RRLD_E_ALIGN);
     CHECK(verify_with(off, get32(b, off) + 1) == RRLD_E_ALIGN);
   }
+  // image_size too (the tables' sizes are bytes: zeros pad them to a word).
+  CHECK(verify_with(kOffImageSize, get32(b, kOffImageSize) - 1) == RRLD_E_ALIGN);
+  CHECK(verify_with(kOffImageSize, get32(b, kOffImageSize) - 2) == RRLD_E_ALIGN);
   // RW initial data in 16-byte steps.
   CHECK(verify_with(kOffRwInitSize, get32(b, kOffRwInitSize) - 4) == RRLD_E_ALIGN);
   CHECK(verify_with(kOffRwInitSize, get32(b, kOffRwInitSize) - 8) == RRLD_E_ALIGN);
@@ -207,10 +212,10 @@ TEST_CASE("the first failing check decides, in the specified order", "[verify]")
   b = build(sample_spec());
   set32(b, kOffRwInitSize, get32(b, kOffRwInitSize) + 4); // alignment before the sum
   CHECK(verify(b) == RRLD_E_ALIGN);
-  // A bad stream entry without a correct CRC is a CRC error.
+  // A bad stream group without a correct CRC is a CRC error.
   ImageSpec s = sample_spec();
-  b = build_raw(s, {8, 0}, {}, {});
-  CHECK(verify(b) == RRLD_E_RELOC_ORDER);
+  b = build_raw(s, head(12, 0), {}, {});
+  CHECK(verify(b) == RRLD_E_RELOC_RANGE);
   b[get32(b, kOffRoSize) + get32(b, kOffRwInitSize)] ^= 0x10;
   CHECK(verify(b) == RRLD_E_CRC);
 }
@@ -229,81 +234,96 @@ TEST_CASE("every bit flip in the image is caught", "[verify][crc]") {
   }
 }
 
-TEST_CASE("stream order", "[verify][relr]") {
+TEST_CASE("stream groups", "[verify][relr]") {
+  // RW relocatable words 0..11 (48 bytes once padded); RO words 24..39
+  // (ro_size 160, the cursor starts past the 96-byte header).
   ImageSpec s = sample_spec();
-  CHECK(verify(build_raw(s, {8, 4}, {}, {})) == RRLD_E_RELOC_ORDER);   // decreasing
-  CHECK(verify(build_raw(s, {8, 8}, {}, {})) == RRLD_E_RELOC_ORDER);   // repeated
-  CHECK(verify(build_raw(s, {8, 12}, {}, {})) == RRLD_OK);
-  // A stream may begin with a bitmap: its words count from the segment's
-  // first relocatable word (RW 0, RO 96).
-  ImageSpec big = sample_spec();
-  big.rw_init.assign(4 * 80, 0);
-  big.ro_body.assign(4 * 40, 0);
-  CHECK(verify(build_raw(big, {3}, {}, {})) == RRLD_OK);
-  CHECK(verify(build_raw(big, {}, {1}, {})) == RRLD_OK);
-  Buffer ro(build_raw(big, {}, {}, {0x7}));
+  auto rw_ro = [&](const Bytes &st) { return verify(build_raw(s, st, {}, {})); };
+  auto rw_rw = [&](const Bytes &st) { return verify(build_raw(s, {}, st, {})); };
+  auto ro_ro = [&](const Bytes &st) { return verify(build_raw(s, {}, {}, st)); };
+  CHECK(rw_ro({}) == RRLD_OK);
+  // One word a group: the head skips words from the cursor, which then
+  // passes the word.
+  CHECK(rw_ro(head(11, 0)) == RRLD_OK);             // word 11, still RW init (padding)
+  CHECK(rw_ro(head(12, 0)) == RRLD_E_RELOC_RANGE);  // .bss never
+  CHECK(rw_rw(head(12, 0)) == RRLD_E_RELOC_RANGE);
+  CHECK(rw_ro(cat({head(0, 0), head(0, 0), head(9, 0)})) == RRLD_OK);            // 0, 1, 11
+  CHECK(rw_ro(cat({head(0, 0), head(0, 0), head(10, 0)})) == RRLD_E_RELOC_RANGE); // 12
+  CHECK(ro_ro(head(0, 0)) == RRLD_OK);               // RO word 24, at 96
+  CHECK(ro_ro(head(15, 0)) == RRLD_OK);              // RO word 39
+  CHECK(ro_ro(head(16, 0)) == RRLD_E_RELOC_RANGE);   // ro_size
+  // Runs: the number counts the words from the group's, inclusive; 0 only
+  // moves the cursor, even to the end.
+  CHECK(rw_ro(cat({head(0, 7), uleb(12)})) == RRLD_OK);
+  CHECK(rw_ro(cat({head(0, 7), uleb(13)})) == RRLD_E_RELOC_RANGE);
+  CHECK(rw_ro(cat({head(1, 7), uleb(11)})) == RRLD_OK);
+  CHECK(rw_ro(cat({head(1, 7), uleb(12)})) == RRLD_E_RELOC_RANGE);
+  CHECK(rw_ro(cat({head(12, 7), uleb(0)})) == RRLD_OK);
+  CHECK(rw_ro(cat({head(12, 7), uleb(0), head(0, 7), uleb(0)})) == RRLD_OK);
+  CHECK(rw_ro(cat({head(13, 7), uleb(0)})) == RRLD_E_RELOC_RANGE);
+  CHECK(rw_ro(cat({head(12, 7), uleb(0), head(0, 0)})) == RRLD_E_RELOC_RANGE);
+  CHECK(rw_ro(cat({head(0, 7), uleb(0x0FFFFFFF)})) == RRLD_E_RELOC_RANGE); // no wrap
+  CHECK(ro_ro(cat({head(0, 7), uleb(16)})) == RRLD_OK);
+  CHECK(ro_ro(cat({head(0, 7), uleb(17)})) == RRLD_E_RELOC_RANGE);
+  // Bitmap bytes: bit i names the word at where + 4 * i, where just past the
+  // group's word; each byte's whole 8-word window lies inside.
+  CHECK(rw_ro(cat({head(0, 1), Bytes{0xFF}})) == RRLD_OK);                      // 0..8
+  CHECK(rw_ro(cat({head(3, 1), Bytes{0x01}})) == RRLD_OK);                      // window 4..11
+  CHECK(rw_ro(cat({head(4, 1), Bytes{0x01}})) == RRLD_E_RELOC_RANGE);           // 5..12
+  CHECK(rw_ro(cat({head(0, 1), Bytes{0x00}})) == RRLD_OK);                      // names none
+  CHECK(rw_ro(cat({head(0, 1), Bytes{0x01}, head(0, 0), head(1, 0)})) == RRLD_OK); // 0, 1, 9, 11
+  CHECK(rw_ro(cat({head(0, 1), Bytes{0x01}, head(3, 0)})) == RRLD_E_RELOC_RANGE); // 12
+  CHECK(rw_ro(cat({head(0, 2), Bytes{0x01}})) == RRLD_E_RELOC_RANGE); // a byte short
+  CHECK(rw_ro(cat({head(0, 2), Bytes{0x01, 0x01}})) == RRLD_E_RELOC_RANGE); // 1..16 > 12
+  CHECK(ro_ro(cat({head(0, 1), Bytes{0x80}, head(6, 0)})) == RRLD_OK); // 24, 32, 39
+  // Numbers: at most 4 bytes, inside the stream.
+  CHECK(rw_ro(Bytes{0x80, 0x80, 0x80, 0x00}) == RRLD_OK);                // 0, in 4 bytes
+  CHECK(rw_ro(Bytes{0x80, 0x80, 0x80, 0x80, 0x00}) == RRLD_E_RELOC_RANGE); // 5 bytes
+  CHECK(rw_ro(Bytes{0x80}) == RRLD_E_RELOC_RANGE);                       // cut off
+  CHECK(rw_ro(head(0, 7)) == RRLD_E_RELOC_RANGE);                        // no run length
+  CHECK(rw_ro(cat({head(0, 7), Bytes{0x81}})) == RRLD_E_RELOC_RANGE);
+  CHECK(rw_ro(uleb(0x0FFFFFF8)) == RRLD_E_RELOC_RANGE);                  // far, no wrap
+  // The RW->RW stream is checked the same way, and the RO one by the
+  // patcher before it writes.
+  CHECK(rw_rw(cat({head(0, 7), uleb(13)})) == RRLD_E_RELOC_RANGE);
+  Buffer ro(build_raw(s, {}, {}, cat({head(0, 7), uleb(2), head(1, 0)})));
   const Bytes before = ro.bytes();
   CHECK(rrld_verify(ro.data(), ro.size()) == RRLD_OK);
   CHECK(rrld_patch_ro_in_place(ro.data(), ro.size(), s.ro_link_addr + 0x1000) == RRLD_OK);
   CHECK(get32(ro.bytes(), 96) == get32(before, 96) + 0x1000);
   CHECK(get32(ro.bytes(), 100) == get32(before, 100) + 0x1000);
   CHECK(get32(ro.bytes(), 104) == get32(before, 104));
-  // After a bitmap the cursor has moved 31 words on.
-  CHECK(verify(build_raw(big, {0, 1 | 2, 4 * 32}, {}, {})) == RRLD_OK);
-  CHECK(verify(build_raw(big, {0, 1 | 2, 4 * 31}, {}, {})) == RRLD_E_RELOC_ORDER);
-  CHECK(verify(build_raw(big, {0, 1, 1, 4 * 62}, {}, {})) == RRLD_E_RELOC_ORDER);
-  CHECK(verify(build_raw(big, {0, 1, 1, 4 * 63}, {}, {})) == RRLD_OK); // 4 + 2 * 124
-  // Empty bitmaps are allowed; the other streams too.
-  CHECK(verify(build_raw(big, {}, {0, 1}, {96, 1})) == RRLD_OK);
-}
-
-TEST_CASE("stream range", "[verify][relr]") {
-  ImageSpec s = sample_spec(); // rw_init 48 bytes once padded, ro_size 160
-  CHECK(verify(build_raw(s, {44}, {}, {})) == RRLD_OK); // padding, still RW init
-  CHECK(verify(build_raw(s, {48}, {}, {})) == RRLD_E_RELOC_RANGE); // .bss never
-  CHECK(verify(build_raw(s, {}, {0xFFFFFFFCu}, {})) == RRLD_E_RELOC_RANGE);
-  CHECK(verify(build_raw(s, {2}, {}, {})) == RRLD_E_RELOC_RANGE);  // misaligned
-  CHECK(verify(build_raw(s, {0xFFFFFFFEu}, {}, {})) == RRLD_E_RELOC_RANGE);
-  // The RO cursor starts past the header: a word in it is behind the cursor.
-  CHECK(verify(build_raw(s, {}, {}, {92})) == RRLD_E_RELOC_ORDER);
-  CHECK(verify(build_raw(s, {}, {}, {0})) == RRLD_E_RELOC_ORDER);
-  CHECK(verify(build_raw(s, {}, {}, {156})) == RRLD_OK);
-  CHECK(verify(build_raw(s, {}, {}, {160})) == RRLD_E_RELOC_RANGE);
-  // Bitmaps: every word named lies in the segment; the highest set bit
-  // decides.  RW words are 0..44: after 0, the bitmap covers 4..124; bit 11
-  // is word 44, bit 12 word 48.
-  CHECK(verify(build_raw(s, {0, 1u | 1u << 11}, {}, {})) == RRLD_OK);
-  CHECK(verify(build_raw(s, {0, 1u | 1u << 12}, {}, {})) == RRLD_E_RELOC_RANGE);
-  CHECK(verify(build_raw(s, {0, 0xFFFFFFFFu}, {}, {})) == RRLD_E_RELOC_RANGE);
-  CHECK(verify(build_raw(s, {44, 1u | 1u << 1}, {}, {})) == RRLD_E_RELOC_RANGE);
-  CHECK(verify(build_raw(s, {44, 1}, {}, {})) == RRLD_OK); // empty, where = 48 = S
-  CHECK(verify(build_raw(s, {1u | 1u << 12}, {}, {})) == RRLD_OK); // first, word 44
-  CHECK(verify(build_raw(s, {}, {}, {96, 1u | 1u << 15})) == RRLD_OK);          // RO word 156
-  CHECK(verify(build_raw(s, {}, {}, {96, 1u | 1u << 16})) == RRLD_E_RELOC_RANGE); // 160
-  // The cursor moves on 31 words even past the end; then nothing is valid,
-  // not even an empty bitmap (a bitmap needs where <= S).
-  CHECK(verify(build_raw(s, {0, 3, 1}, {}, {})) == RRLD_E_RELOC_RANGE);
-  CHECK(verify(build_raw(s, {0, 3, 3}, {}, {})) == RRLD_E_RELOC_RANGE);
-  CHECK(verify(build_raw(s, {0, 3, 44}, {}, {})) == RRLD_E_RELOC_ORDER);
-  CHECK(verify(build_raw(s, {0, 3, 0x400}, {}, {})) == RRLD_E_RELOC_RANGE);
-  ImageSpec big = sample_spec();
-  big.rw_init.assign(4 * 32, 0); // 128 bytes: windows [0, 124) and [4, 128) fit
-  CHECK(verify(build_raw(big, {0xFFFFFFFFu}, {}, {})) == RRLD_OK);
-  CHECK(verify(build_raw(big, {0, 0xFFFFFFFFu}, {}, {})) == RRLD_OK);
-  CHECK(verify(build_raw(big, {4, 3}, {}, {})) == RRLD_OK);             // [8, 132): word 8
-  CHECK(verify(build_raw(big, {4, 1u | 1u << 30}, {}, {})) == RRLD_OK);  // word 124
-  CHECK(verify(build_raw(big, {4, 1u | 1u << 31}, {}, {})) == RRLD_E_RELOC_RANGE); // 128
-  CHECK(verify(build_raw(big, {3, 1}, {}, {})) == RRLD_OK); // [124, 248): where 124 <= 128
-  CHECK(verify(build_raw(big, {3, 3}, {}, {})) == RRLD_OK); // word 124
-  CHECK(verify(build_raw(big, {3, 5}, {}, {})) == RRLD_E_RELOC_RANGE); // word 128
-  CHECK(verify(build_raw(big, {3, 1, 1}, {}, {})) == RRLD_E_RELOC_RANGE); // where 248 > 128
+  CHECK(get32(ro.bytes(), 108) == get32(before, 108) + 0x1000);
+  Buffer bad(build_raw(s, {}, {}, cat({head(0, 7), uleb(17)})));
+  CHECK(rrld_patch_ro_in_place(bad.data(), bad.size(), s.ro_link_addr + 0x1000) ==
+        RRLD_E_RELOC_RANGE);
   // A segment with no relocatable words.
   ImageSpec none = sample_spec();
   none.rw_init.clear();
   none.rw_ro.clear();
   none.rw_rw.clear();
   CHECK(verify(build(none)) == RRLD_OK);
-  CHECK(verify(build_raw(none, {0}, {}, {})) == RRLD_E_RELOC_RANGE);
-  CHECK(verify(build_raw(none, {1}, {}, {})) == RRLD_OK); // an empty bitmap names nothing
-  CHECK(verify(build_raw(none, {3}, {}, {})) == RRLD_E_RELOC_RANGE);
+  CHECK(verify(build_raw(none, head(0, 0), {}, {})) == RRLD_E_RELOC_RANGE);
+  CHECK(verify(build_raw(none, cat({head(0, 7), uleb(0)}), {}, {})) == RRLD_OK);
+}
+
+TEST_CASE("the tables' padding and an old format", "[verify]") {
+  // The streams are bytes: image_size is their end rounded up to a word.
+  ImageSpec s = sample_spec();
+  for (uint32_t n = 0; n < 8; ++n) {
+    Bytes st;
+    for (uint32_t i = 0; i < n; ++i)
+      st = cat({st, head(0, 0)}); // words 0, 1, ...
+    Bytes b = build_raw(s, st, {}, {});
+    INFO("stream bytes " << n);
+    CHECK(get32(b, kOffImageSize) % 4 == 0);
+    CHECK(verify(b) == RRLD_OK);
+    // Padding of 4 bytes or more is a layout error.
+    b.resize(b.size() + 4, 0);
+    set32(b, kOffImageSize, get32(b, kOffImageSize) + 4);
+    fix_crc(b);
+    CHECK(verify(b) == RRLD_E_LAYOUT);
+  }
+  // A format-1 image is refused by its version, not misread.
+  CHECK(verify_with(kOffVersion, 1) == RRLD_E_VERSION);
 }

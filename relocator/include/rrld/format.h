@@ -1,5 +1,5 @@
 /*
- * rrld image format, version 1: the one definition shared by the host linker
+ * rrld image format, version 2: the one definition shared by the host linker
  * (linker/) and the on-device relocator (relocator/).  docs/format.md is the
  * byte-level specification; this header must agree with it field for field.
  *
@@ -11,7 +11,8 @@
  *   [ro_size, +rw_init_size)           initial contents of the RW segment,
  *                                      copied to RAM by the loader.
  *   then the three relocation streams, in order RW->RO, RW->RW, RO->RO,
- *   which end the image.
+ *   bytes back to back, and zero bytes up to the next multiple of 4, which
+ *   end the image.
  *
  * Every relocated word holds the value it had at link time.  Applying a
  * stream adds one delta to each word it names:
@@ -20,12 +21,18 @@
  *   RW->RW stream: word in RW, += rw_addr - rw_link_addr
  *   RO->RO stream: word in RO, += ro_addr - ro_patched_addr
  *
- * Streams use the RELR encoding (32-bit entries): an even entry is the byte
- * offset of a word to relocate (relative to the start of the segment the
- * word lives in); an odd entry is a bitmap whose bit i (1..31) relocates the
- * word at where + 4*(i-1), after which where advances by 31 words.  Every
- * word a bitmap names lies in the segment's relocatable part, and where is
- * at most its size when the bitmap comes (docs/format.md).
+ * A stream is a byte string of groups (docs/format.md, "Encoding"), read
+ * with a cursor `where`, a byte offset in the segment the words live in (0
+ * for RW, RRLD_HEADER_SIZE for RO).  A group starts with a ULEB128 number h
+ * (at most RRLD_ULEB_MAX_BYTES bytes): where += 4*(h >> 3), then by the
+ * kind k = h & 7:
+ *   k == RRLD_GROUP_RUN: a second ULEB128 number n; the n words from where
+ *     are relocated, where += 4*n;
+ *   k < RRLD_GROUP_RUN: the word at where is relocated, where += 4; then k
+ *     bitmap bytes, each naming with bit i the word at where + 4*i, after
+ *     which where += 32.
+ * Every run and every bitmap byte's whole 8-word window lie in the
+ * segment's relocatable part.
  *
  * RW is laid out at rw_addr, and r9 (the static base) is rw_addr: RW's link
  * address is where SB-relative offsets count from.
@@ -44,10 +51,10 @@
 #endif
 
 #define RRLD_MAGIC 0x444C5252u /* "RRLD" in file byte order */
-#define RRLD_VERSION 1u
+#define RRLD_VERSION 2u
 #define RRLD_HEADER_SIZE 96u /* the fields below, then reserved bytes */
 
-/* No flags are defined in version 1; a loader rejects any set bit. */
+/* No flags are defined in version 2; a loader rejects any set bit. */
 #define RRLD_FLAGS_KNOWN 0x00000000u
 
 /* Alignment limits a loader enforces (log2 of bytes). */
@@ -94,8 +101,14 @@
 #define RRLD_OFF_RO_PATCHED_ADDR 68u
 #define RRLD_OFF_RESERVED 72u /* 24 bytes: written as zero, ignored by loaders */
 
-/* RELR bitmap entries cover this many words after the current position. */
-#define RRLD_RELR_BITMAP_WORDS 31u
+/* Stream encoding: a ULEB128 number has at most this many bytes (so it is
+ * below 2^28); a group's head keeps its kind in its low RRLD_GROUP_KIND_BITS
+ * bits: RRLD_GROUP_RUN, a run whose length follows, else the number of
+ * bitmap bytes that follow the group's word.  A bitmap byte covers 8 words. */
+#define RRLD_ULEB_MAX_BYTES 4u
+#define RRLD_GROUP_KIND_BITS 3u
+#define RRLD_GROUP_RUN 7u
+#define RRLD_BITMAP_BYTE_WORDS 8u
 
 #ifndef __ASSEMBLER__
 struct rrld_header {
@@ -103,16 +116,16 @@ struct rrld_header {
   uint32_t crc32;            /* see docs/format.md, "Integrity check" */
   uint32_t version;          /* RRLD_VERSION */
   uint32_t flags;            /* RRLD_FLAGS_KNOWN bits only */
-  uint32_t image_size;       /* ro_size + rw_init_size + the three table sizes */
+  uint32_t image_size;       /* ro_size + rw_init_size + the table sizes, rounded up to 4 */
   uint8_t ro_align_log2;     /* the image must start at this alignment */
   uint8_t ro_align_pad;      /* zero */
   uint8_t rw_align_log2;     /* RW must start at this alignment */
   uint8_t rw_align_pad;      /* zero */
   uint32_t ro_size;          /* RO segment bytes from image offset 0 */
   uint32_t rw_init_size;     /* bytes copied to the start of RW, from ro_size */
-  uint32_t rw_ro_table_size; /* bytes, multiple of 4; the streams follow RW */
-  uint32_t rw_rw_table_size; /* bytes, multiple of 4 */
-  uint32_t ro_ro_table_size; /* bytes, multiple of 4 */
+  uint32_t rw_ro_table_size; /* bytes; the streams follow RW, back to back */
+  uint32_t rw_rw_table_size; /* bytes */
+  uint32_t ro_ro_table_size; /* bytes; then zeros up to a multiple of 4 */
   uint32_t rw_zero_size;     /* bytes zeroed after the initial data (.bss), multiple of 8 */
   uint32_t entry;            /* RO offset of the entry point, bit 0 = Thumb */
   uint32_t stack_size;       /* bytes of stack the app asks for, multiple of 8 */

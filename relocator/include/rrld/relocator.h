@@ -33,7 +33,7 @@ extern "C" {
 /* Result codes.  Values are stable (part of the ABI); 0 is success. */
 typedef enum rrld_status {
   RRLD_OK = 0,
-  RRLD_E_ARGUMENT = 1,       /* a null pointer or an impossible argument */
+  RRLD_E_ARGUMENT = 1,       /* a null pointer, an impossible argument, a load not verified */
   RRLD_E_TRUNCATED = 2,      /* buffer shorter than the header or image_size */
   RRLD_E_MAGIC = 3,          /* not an rrld image */
   RRLD_E_VERSION = 4,        /* unsupported format version */
@@ -43,8 +43,8 @@ typedef enum rrld_status {
   RRLD_E_CRC = 8,            /* the integrity check failed */
   RRLD_E_ENTRY = 9,          /* entry point outside RO, or not Thumb */
   RRLD_E_RAM_TOO_SMALL = 10, /* stack + RW + heap do not fit the RAM region */
-  RRLD_E_RELOC_RANGE = 11,   /* a table names a word outside its segment */
-  RRLD_E_RELOC_ORDER = 12,   /* table entries not strictly increasing */
+  RRLD_E_RELOC_RANGE = 11,   /* a table names a word outside its segment, or is malformed */
+  RRLD_E_RELOC_ORDER = 12,   /* format 1 only (table entries not increasing): not returned */
   RRLD_E_RO_NOT_PATCHED = 13, /* RO->RO words hold another RO address */
   RRLD_E_WRITE = 14,         /* the RO write callback reported failure */
   RRLD_E_ADDRESS = 15        /* an address range wraps around 2^32 */
@@ -58,18 +58,19 @@ typedef struct rrld_load_args {
   uint8_t *ram;         /* the app's RAM region as the loader can write it (8-aligned) */
   uint32_t ram_len;     /* its length in bytes */
   uint32_t ram_addr;    /* the address the app sees `ram` at (8-aligned) */
-  uint32_t verified;    /* RRLD_VERIFIED: skip the integrity check (see below);
-                           0 or any other value: check everything */
+  uint32_t verified;    /* must be RRLD_VERIFIED: the caller ran rrld_verify
+                           at install (see below) */
 } rrld_load_args;
 
 /* rrld_load_args.verified: the caller ran rrld_verify (or rrld_patch_ro) on
  * these exact bytes, at install time, and they cannot have changed since
- * (flash only the kernel writes).  rrld_load then skips the CRC over the
- * image and keeps every other check: header, layout, every entry of the two
- * RW streams (the RO->RO stream is not decoded by rrld_load), the
- * placement, so that nothing is stored outside args->ram whatever the
- * bytes.  One value, not a bit, so that a stray or uninitialised field does
- * not turn the check off. */
+ * (flash only the kernel writes).  rrld_load requires it (RRLD_E_ARGUMENT
+ * otherwise): the integrity check (a CRC over the whole image) is
+ * rrld_verify's, once per install, and rrld_load checks every other thing
+ * at each load: header, layout, placement, every group of the two RW
+ * streams (the RO->RO stream is not decoded by rrld_load), so that nothing
+ * is stored outside args->ram whatever the bytes.  One value, not a bit, so
+ * that a stray or uninitialised field does not pass for it. */
 #define RRLD_VERIFIED 0x56565656u /* "VVVV" */
 
 /* RAM layout chosen by rrld_load (addresses as the app sees them):
@@ -90,18 +91,18 @@ typedef struct rrld_load_result {
  * Writes nothing. */
 rrld_status rrld_verify(const uint8_t *image, uint32_t image_len);
 
-/* Checks the header and the CRC (the CRC only unless args->verified is
- * RRLD_VERIFIED), the placement, and that RO->RO words hold ro_addr (or that
- * there are none), then copies RW initial data, zeroes .bss and applies the
- * RW tables inside args->ram, checking each table entry before the words it
- * names are written.  On failure *result is zeroed; a bad RW table entry
- * leaves [static_base, app_break) partly written, nothing outside it.  *result
- * is written last, after every read of the image, so the load reads the
- * same bytes wherever it lies, even inside the image (which then holds it);
- * it belongs outside [static_base, app_break), which the load writes first
- * (not checked, unlike RAM over the image, which is refused).  The stack
- * region below static_base is never written: a self-relocating startup
- * keeps *result there. */
+/* Requires args->verified == RRLD_VERIFIED (the caller ran rrld_verify at
+ * install), checks the header, the placement, and that RO->RO words hold
+ * ro_addr (or that there are none), then copies RW initial data, zeroes
+ * .bss and applies the RW tables inside args->ram, checking each group
+ * before the words it names are written.  On failure *result is zeroed; a
+ * bad RW table group leaves [static_base, app_break) partly written,
+ * nothing outside it.  *result is written last, after every read of the
+ * image, so the load reads the same bytes wherever it lies, even inside the
+ * image (which then holds it); it belongs outside [static_base, app_break),
+ * which the load writes first (not checked, unlike RAM over the image,
+ * which is refused).  The stack region below static_base is never written:
+ * a self-relocating startup keeps *result there. */
 rrld_status rrld_load(const rrld_load_args *args, rrld_load_result *result);
 
 /* Writes `len` bytes at image offset `offset` (flash programming).  Returns 0
@@ -123,7 +124,7 @@ rrld_status rrld_patch_ro_in_place(uint8_t *image, uint32_t image_len, uint32_t 
  * Values outside the enum give "RRLD_E_UNKNOWN". */
 const char *rrld_status_name(rrld_status status);
 
-/* Self-relocation: rrld_load for an app that places itself, called from its
+/* Self-relocation: rrld_verify then rrld_load, for an app that places itself, called from its
  * own startup before anything is relocated, with the registers a Tock-style
  * kernel starts a process with (r0 = flash_start, r1 = ram_start; ram_len is
  * the RAM the app may use, e.g. app break - ram_start).  The image is read at

@@ -30,12 +30,13 @@ pub mod ffi {
         pub ram: *mut u8,
         pub ram_len: u32,
         pub ram_addr: u32,
-        /// [`RRLD_VERIFIED`]: the caller verified these exact bytes at
-        /// install time; the load skips the integrity check (only).
+        /// Must be [`RRLD_VERIFIED`]: the caller verified these exact bytes
+        /// at install time; the load has no integrity check of its own.
         pub verified: u32,
     }
 
-    /// `rrld_load_args.verified` value that skips the CRC.
+    /// `rrld_load_args.verified`: the caller ran `rrld_verify` (the CRC) at
+    /// install; `rrld_load` requires it.
     pub const RRLD_VERIFIED: u32 = 0x5656_5656;
 
     #[repr(C)]
@@ -170,16 +171,21 @@ pub fn verify(image: &[u8]) -> Result<(), Error> {
     check(unsafe { ffi::rrld_verify(image.as_ptr(), len32(image.len())?) })
 }
 
-/// `rrld_load`: verifies `image`, which runs from `ro_addr`, and sets up its
-/// RAM in `ram`, which the app sees at `ram_addr`.  Writes only inside
-/// `ram`.  `image` must be 4-byte and `ram` 8-byte aligned, as `ram_addr` ([`Error::Align`]).
+/// `rrld_verify` then `rrld_load`: checks `image` whole (the integrity
+/// check included), which runs from `ro_addr`, and sets up its RAM in
+/// `ram`, which the app sees at `ram_addr`.  Writes only inside `ram`.
+/// `image` must be 4-byte and `ram` 8-byte aligned, as `ram_addr`
+/// ([`Error::Align`]).  A kernel that verified the image at install calls
+/// [`load_preverified`] at each start instead.
 pub fn load(image: &[u8], ro_addr: u32, ram: &mut [u8], ram_addr: u32) -> Result<LoadResult, Error> {
-    load_args(image, ro_addr, ram, ram_addr, 0)
+    verify(image)?;
+    load_args(image, ro_addr, ram, ram_addr, ffi::RRLD_VERIFIED)
 }
 
-/// [`load`] for an image the caller verified at install time ([`verify`]
-/// or [`patch_ro`] on these exact bytes, in flash only the kernel writes):
-/// skips the integrity check, keeps every other check.
+/// `rrld_load` alone, for an image the caller verified at install time
+/// ([`verify`] or [`patch_ro`] on these exact bytes, in flash only the
+/// kernel writes): every check but the integrity check, which
+/// `rrld_verify` ran.
 pub fn load_preverified(image: &[u8], ro_addr: u32, ram: &mut [u8], ram_addr: u32) -> Result<LoadResult, Error> {
     load_args(image, ro_addr, ram, ram_addr, ffi::RRLD_VERIFIED)
 }

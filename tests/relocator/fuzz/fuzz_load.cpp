@@ -74,12 +74,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
       n >= RRLD_OFF_RO_PATCHED_ADDR + 4 ? rd32(data + RRLD_OFF_RO_PATCHED_ADDR) : 0;
   const uint32_t ro_size = n >= RRLD_OFF_RO_SIZE + 4 ? rd32(data + RRLD_OFF_RO_SIZE) : 0;
 
-  // Load where the RO->RO words point, into RAM of two sizes, and once as an
-  // image verified at install (the CRC skipped: the fuzzer's bytes reach
-  // every structural check, which alone must keep the stores in RAM).
+  // Load where the RO->RO words point, into RAM of two sizes, as an image
+  // verified at install (the load has no CRC: the fuzzer's bytes reach
+  // every structural check, which alone must keep the stores in RAM), and
+  // once without that word, which must be refused.
   for (uint32_t i = 0; i < 3; ++i) {
     const uint32_t ram_len = i == 1 ? 64u + (n & 0x3F8u) : 8192u;
-    const uint32_t verified = i == 2 ? RRLD_VERIFIED : 0u;
+    const uint32_t verified = i == 2 ? 0u : RRLD_VERIFIED;
     std::unique_ptr<uint8_t[]> ram(new uint8_t[ram_len]);
     rrld_load_args args{image.get(), n, patched, ram.get(), ram_len, 0x20000000u, verified};
     rrld_load_result r;
@@ -88,15 +89,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     if (l == RRLD_OK) {
       // verify also decodes the RO->RO stream, which load leaves to the
       // patchers.
-      require(v == RRLD_OK || (verified && v == RRLD_E_CRC) || v == RRLD_E_RELOC_ORDER ||
-              v == RRLD_E_RELOC_RANGE);
+      require(verified == RRLD_VERIFIED);
+      require(v == RRLD_OK || v == RRLD_E_CRC || v == RRLD_E_RELOC_RANGE);
       require(r.stack_top >= 0x20000000u && r.static_base >= r.stack_top &&
               r.app_break >= r.static_base && r.app_break <= 0x20000000u + ram_len &&
               (r.stack_top | r.static_base | r.app_break) % 8 == 0);
     } else {
       // A bad RW stream entry is found as the streams are applied, after
       // stores that stayed in RAM (the store hook checks each).
-      require(g_stores == 0 || l == RRLD_E_RELOC_ORDER || l == RRLD_E_RELOC_RANGE);
+      require(g_stores == 0 || l == RRLD_E_RELOC_RANGE);
+      require(verified == RRLD_VERIFIED || l == RRLD_E_ARGUMENT);
       require((r.entry | r.static_base | r.stack_top | r.app_break) == 0);
     }
   }
@@ -112,13 +114,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
       continue;
     const uint32_t ram_len = 8192u;
     std::unique_ptr<uint8_t[]> ram1(new uint8_t[ram_len]()), ram2(new uint8_t[ram_len]());
-    rrld_load_args a1{image.get(), n, patched, ram1.get(), ram_len, 0x20000000u, 0};
+    rrld_load_args a1{image.get(), n, patched, ram1.get(), ram_len, 0x20000000u, RRLD_VERIFIED};
     rrld_load_result r1;
     allow(ram1.get(), ram_len);
     const rrld_status s1 = rrld_load(&a1, &r1);
     std::unique_ptr<uint8_t[]> inside(new uint8_t[n]);
     std::memcpy(inside.get(), data, n);
-    rrld_load_args a2{inside.get(), n, patched, ram2.get(), ram_len, 0x20000000u, 0};
+    rrld_load_args a2{inside.get(), n, patched, ram2.get(), ram_len, 0x20000000u,
+                      RRLD_VERIFIED};
     rrld_load_result *r2 = reinterpret_cast<rrld_load_result *>(inside.get() + off);
     allow(ram2.get(), ram_len);
     const rrld_status s2 = rrld_load(&a2, r2);

@@ -23,8 +23,8 @@ uint32_t hash(const uint8_t *p, uint32_t n) { // FNV-1a
   return h;
 }
 
-// Mutations a corrupt or hostile image might carry; the CRC is often fixed
-// so that the checks after it are reached without the verified flag too.
+// Mutations a corrupt or hostile image might carry (the CRC is often
+// fixed: rrld_verify's check, which rrld_load does not run).
 void mutate(Bytes &b, Rng &rng) {
   const uint32_t kind = rng.below(8);
   const uint32_t n = uint32_t(b.size());
@@ -39,7 +39,7 @@ void mutate(Bytes &b, Rng &rng) {
     if (rng.below(4) == 0)
       v = get32(b, off) ^ (1u << rng.below(32));
     set32(b, off, v);
-  } else if (kind <= 5) { // a stream word replaced
+  } else if (kind <= 5) { // stream bytes replaced, a word at a time
     const uint64_t tables = uint64_t(get32(b, kOffRoSize)) + get32(b, kOffRwInitSize);
     if (tables + 4 <= n) {
       uint32_t off = uint32_t(tables) + 4 * rng.below(uint32_t(n - tables) / 4);
@@ -97,7 +97,8 @@ int main(int argc, char **argv) {
     d.ram_addr = rng.below(8) ? (rng.next() & ~7u) : rng.next();
     if (rng.below(16) == 0)
       d.ram_addr = 0xFFFFFFFFu - d.ram_len + rng.below(3); // the top of the address space
-    d.verified = rng.below(2) ? RRLD_VERIFIED : (rng.below(2) ? 0 : rng.next());
+    // rrld_load requires the caller's word that rrld_verify ran.
+    d.verified = rng.below(8) ? RRLD_VERIFIED : (rng.below(2) ? 0 : rng.next());
     if (rng.below(12) == 0)
       d.flags = 1u << rng.below(6);
     // One case in 8 (no random draw, so the other cases stay as they were):
