@@ -213,8 +213,16 @@ int linkMain(Ctx &ctx, std::vector<std::string> rawArgs) {
     llvm::outs() << defaultScript(o.roOrigin, o.rwOrigin);
     return 0;
   }
+  ClassifyOptions copts;
+  copts.roRelocs = o.roRelocs;
+  copts.arm.target1Rel = split.target1Rel;
+  copts.arm.target2 = split.target2;
+  PassTimer timer(split.timePasses);
+  // The inputs, read once for the data order, the moves and the A32 check.
+  InputScan scan = scanInputs(split.lld, copts.arm);
+  timer.mark("scan");
   if (split.printOrder) {
-    llvm::outs() << groupPointerData(split.lld, !split.target1Rel).text;
+    llvm::outs() << groupPointerData(scan, !split.target1Rel).text;
     return 0;
   }
 
@@ -243,13 +251,12 @@ int linkMain(Ctx &ctx, std::vector<std::string> rawArgs) {
     anchorRemover = std::move(*a);
     lldArgs.push_back(anchorPath.str().str());
   }
-  PassTimer timer(split.timePasses);
   timer.mark("setup");
 
   // Data holding addresses first, grouped by where it points (Group.h).
   std::unique_ptr<FileRemover> orderRemover;
   if (split.dataOrder == "grouped" && !split.ordersSections) {
-    GroupOrder order = groupPointerData(split.lld, !split.target1Rel);
+    GroupOrder order = groupPointerData(scan, !split.target1Rel);
     if (order.sections) {
       SmallString<128> path;
       auto r = writeTemp("rrld-order", "txt", order.text, path);
@@ -267,15 +274,10 @@ int linkMain(Ctx &ctx, std::vector<std::string> rawArgs) {
     timer.mark("group");
   }
 
-  ClassifyOptions copts;
-  copts.roRelocs = o.roRelocs;
-  copts.arm.target1Rel = split.target1Rel;
-  copts.arm.target2 = split.target2;
-
   // Read-only data that cannot stay in flash moves to RW, decided from the
   // inputs (Plan.h) and placed by a script fragment in the default layout,
   // or by changed copies of the inputs under a user's script (Move.h).
-  MovePlan plan = planMoves(split.lld, {o.roRelocs, copts.arm});
+  MovePlan plan = planMoves(scan, {o.roRelocs, copts.arm});
   if (!plan.badInputs.empty()) {
     for (const std::string &b : plan.badInputs)
       ctx.diag.error(b + "\n>>> fix: build it for the Cortex-M core in Thumb state (for example "

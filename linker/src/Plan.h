@@ -30,6 +30,7 @@
 #include "Arm.h"
 #include "Classify.h"
 #include "Context.h"
+#include "Scan.h"
 
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/StringRef.h"
@@ -76,10 +77,9 @@ struct PlanOptions {
   ArmOptions arm;
 };
 
-// Reads the inputs among `lldArgs` (after response-file expansion; -l is
-// looked up in the -L directories as lld does) and decides which read-only
-// sections move.  Unreadable inputs are skipped: lld reports them.
-MovePlan planMoves(llvm::ArrayRef<std::string> lldArgs, const PlanOptions &opts);
+// Decides from the scanned inputs (Scan.h) which read-only sections move.
+// Inputs the scan could not read are left out: lld reports them.
+MovePlan planMoves(const InputScan &scan, const PlanOptions &opts);
 
 // The file names lld gives the inputs among `lldArgs`: positional paths as
 // written, and each -l library as found in the -L directories.
