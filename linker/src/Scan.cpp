@@ -33,6 +33,31 @@ bool ScanObject::inSection(const ScanSymbol &s) const {
   return s.shndx != SHN_UNDEF && s.shndx < SHN_LORESERVE && s.shndx < sections.size();
 }
 
+void InputScan::index() {
+  objects.clear();
+  globals.clear();
+  size_t nsyms = 0;
+  for (const ScanInput &in : inputs)
+    for (const ScanObject &o : in.objects) {
+      objects.push_back(&o);
+      nsyms += o.symbols.size();
+    }
+  // The first strong definition of each global, else the first weak one.
+  globals.reserve(nsyms / 2);
+  for (uint32_t i = 0; i < objects.size(); ++i) {
+    const ScanObject &o = *objects[i];
+    for (uint32_t k = 0; k < o.symbols.size(); ++k) {
+      const ScanSymbol &s = o.symbols[k];
+      if (s.binding == STB_LOCAL || s.name.empty() || (!o.inSection(s) && s.shndx != SHN_COMMON))
+        continue;
+      auto [it, inserted] = globals.try_emplace(CachedHashStringRef(s.name), Definition{i, k});
+      if (!inserted && s.binding != STB_WEAK &&
+          objects[it->second.obj]->symbols[it->second.sym].binding == STB_WEAK)
+        it->second = {i, k};
+    }
+  }
+}
+
 const Definition *InputScan::find(StringRef name) const {
   auto it = globals.find(CachedHashStringRef(name));
   return it == globals.end() ? nullptr : &it->second;
@@ -237,27 +262,7 @@ InputScan scanInputs(ArrayRef<std::string> lldArgs, const ArmOptions &arm) {
   scan.inputs.resize(paths.size());
   // The files are independent: read them in parallel.
   parallelFor(0, paths.size(), [&](size_t i) { scan.inputs[i] = read(paths[i], arm); });
-  size_t nsyms = 0;
-  for (const ScanInput &in : scan.inputs)
-    for (const ScanObject &o : in.objects) {
-      scan.objects.push_back(&o);
-      nsyms += o.symbols.size();
-    }
-
-  // The first strong definition of each global, else the first weak one.
-  scan.globals.reserve(nsyms / 2);
-  for (uint32_t i = 0; i < scan.objects.size(); ++i) {
-    const ScanObject &o = *scan.objects[i];
-    for (uint32_t k = 0; k < o.symbols.size(); ++k) {
-      const ScanSymbol &s = o.symbols[k];
-      if (s.binding == STB_LOCAL || s.name.empty() || (!o.inSection(s) && s.shndx != SHN_COMMON))
-        continue;
-      auto [it, inserted] = scan.globals.try_emplace(CachedHashStringRef(s.name), Definition{i, k});
-      if (!inserted && s.binding != STB_WEAK &&
-          scan.objects[it->second.obj]->symbols[it->second.sym].binding == STB_WEAK)
-        it->second = {i, k};
-    }
-  }
+  scan.index();
   return scan;
 }
 

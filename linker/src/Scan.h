@@ -115,6 +115,8 @@ struct InputScan {
 
   // The definition of `name`, or null if no input defines it.
   const Definition *find(llvm::StringRef name) const;
+  // Fills `objects` and `globals` from `inputs` (scanInputs does).
+  void index();
 };
 
 // Reads the inputs among `lldArgs` (after response-file expansion), as lld
