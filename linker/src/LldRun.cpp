@@ -124,22 +124,16 @@ bool prepareLld(Ctx &ctx, const LinkArgs &args, const InputScan &scan,
       copyOf[orig] = copy;
   }
   std::string movedLines;
-  for (PlannedMove &m : plan.moves) {
-    std::string why;
-    if (!args.hasScript) {
-      PlannedMove named = m;
-      if (auto it = copyOf.find(m.file); it != copyOf.end())
-        named.file = it->second;
-      if (!scriptLines(named, movedLines, why)) {
-        plan.refused[m.desc()] = why;
-        continue;
-      }
-      run.moved.push_back({m.desc(), m.size, m.reason, m.because});
-      continue;
+  if (!args.hasScript) {
+    for (const PlannedMove *m : defaultLayoutLines(scan, plan.moves, copyOf, movedLines,
+                                                   plan.refused))
+      run.moved.push_back({m->desc(), m->size, m->reason, m->because});
+  } else {
+    for (PlannedMove &m : plan.moves) {
+      Expected<bool> r = mover.move(m);
+      if (!r)
+        plan.refused[m.desc()] = toString(r.takeError());
     }
-    Expected<bool> r = mover.move(m);
-    if (!r)
-      plan.refused[m.desc()] = toString(r.takeError());
   }
   if (args.hasScript && mover.changed()) {
     if (!applyCopies(ctx, run))

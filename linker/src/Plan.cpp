@@ -41,6 +41,46 @@ bool scriptLines(const PlannedMove &m, std::string &out, std::string &why) {
   return true;
 }
 
+std::vector<const PlannedMove *>
+defaultLayoutLines(const InputScan &scan, ArrayRef<PlannedMove> moves,
+                   const std::map<std::string, std::string> &fileOf, std::string &out,
+                   std::map<std::string, std::string> &refused) {
+  // How many planned moves, and how many read-only data sections of all
+  // the inputs, have each moved section's name.  (Counting every input, not
+  // only those lld will load, errs on the safe side.)
+  StringMap<std::pair<uint32_t, uint32_t>> count;
+  for (const PlannedMove &m : moves)
+    ++count[m.name].first;
+  for (const ScanObject *o : scan.objects)
+    for (const ScanSection &s : o->sections)
+      if (s.isRoData())
+        if (auto it = count.find(s.name); it != count.end())
+          ++it->second.second;
+  std::vector<const PlannedMove *> placed;
+  std::string byName, byFile;
+  for (const PlannedMove &m : moves) {
+    std::string why;
+    const auto &[planned, present] = count.find(m.name)->second;
+    if (planned == present && !StringRef(m.name).contains('"')) {
+      byName += byName.empty() ? "    *(" : "\n      ";
+      byName += "\"" + m.name + "\"";
+    } else {
+      PlannedMove named = m;
+      if (auto it = fileOf.find(m.file); it != fileOf.end())
+        named.file = it->second;
+      if (!scriptLines(named, byFile, why)) {
+        refused[m.desc()] = why;
+        continue;
+      }
+    }
+    placed.push_back(&m);
+  }
+  if (!byName.empty())
+    out += byName + ")\n";
+  out += byFile;
+  return placed;
+}
+
 //===----------------------------------------------------------------------===//
 // The inputs lld will read
 //===----------------------------------------------------------------------===//

@@ -90,6 +90,20 @@ std::vector<std::string> inputPaths(llvm::ArrayRef<std::string> lldArgs);
 // (and `why`) if a name cannot be written in the script language.
 bool scriptLines(const PlannedMove &m, std::string &out, std::string &why);
 
+// The input section descriptions placing the planned moves in the default
+// layout (for withMovedSections, Driver.h).  lld matches every description
+// against every input section, so a line per moved section made a link
+// that moves a thousand sections several times slower: a section whose
+// name no unmoved input section shares (the usual case with
+// -fdata-sections) is matched by its name alone, all of them in one
+// description, `*("a" "b" ...)`; the others get a line each (scriptLines).
+// `fileOf` renames inputs lld reads as changed copies; a move that cannot
+// be written is left out, with why in `refused`.  Returns the moves placed.
+std::vector<const PlannedMove *>
+defaultLayoutLines(const InputScan &scan, llvm::ArrayRef<PlannedMove> moves,
+                   const std::map<std::string, std::string> &fileOf, std::string &out,
+                   std::map<std::string, std::string> &refused);
+
 } // namespace rrld
 
 #endif

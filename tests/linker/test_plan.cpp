@@ -265,3 +265,28 @@ TEST_CASE("MProfileCheck: Tag_CPU_arch_profile from .ARM.attributes", "[plan]") 
   CHECK(*code.result() ==
         "holds ARM-state (A32) code: the mapping symbol $a marks .text.arm+0x10");
 }
+
+TEST_CASE("defaultLayoutLines: names no unmoved section shares in one description", "[plan]") {
+  // a.o's .rodata.p and .rodata.shared move; b.o has a .rodata.shared that
+  // stays, so a.o's is named with its file.
+  ObjectBuilder a("a.o");
+  uint32_t p = a.section(".rodata.p", roData), shared = a.section(".rodata.shared", roData),
+           q = a.section(".rodata.q", roData);
+  uint32_t counter = a.symbol("counter", SHN_UNDEF);
+  a.word(p, 0, counter);
+  a.word(shared, 0, counter);
+  a.word(q, 0, counter);
+  a.symbol("counter", a.section(".bss", rwData));
+  ObjectBuilder b("b.o");
+  b.section(".rodata.shared", roData);
+  rrld::InputScan scan = scanOf({std::move(a), std::move(b)});
+  rrld::MovePlan plan = rrld::planMoves(scan, {});
+  REQUIRE(moved(plan) ==
+          std::vector<std::string>{"a.o:(.rodata.p)", "a.o:(.rodata.shared)", "a.o:(.rodata.q)"});
+  std::string lines;
+  std::map<std::string, std::string> refused;
+  auto placed = rrld::defaultLayoutLines(scan, plan.moves, {{"a.o", "copy.o"}}, lines, refused);
+  CHECK(placed.size() == 3);
+  CHECK(refused.empty());
+  CHECK(lines == "    *(\".rodata.p\"\n      \".rodata.q\")\n    \"copy.o\"(\".rodata.shared\")\n");
+}
