@@ -270,7 +270,10 @@ std::string Planner::where(const ScanObject &o, uint32_t sec, uint32_t offset) c
 }
 
 std::string Planner::because(const ScanObject &o, const Reloc &r, const char *why) const {
-  std::string sym = r.sectionSymbol ? "section " + r.symbol.str() : "'" + r.symbol.str() + "'";
+  std::string sym = r.sectionSymbol ? "section " : "'";
+  sym += r.symbol;
+  if (!r.sectionSymbol)
+    sym += "'";
   return where(o, r.section, r.offset) + ": " + relocName(r.type) + " against " + sym + " " + why;
 }
 

@@ -230,15 +230,11 @@ TEST_CASE("MProfileCheck: Tag_CPU_arch_profile from .ARM.attributes", "[plan]") 
   // for a number), Tag_CPU_arch 10, Tag_CPU_arch_profile P, Tag_compatibility
   // 1 "gnu" (a number, then a string), Tag_ABI_PCS_R9_use 1.
   auto attributes = [](uint8_t profile) {
-    std::vector<uint8_t> file = {1, 0, 0, 0, 0, 5, 'x', 7, 'A', 0,
-                                 6, 10, 7, profile, 32, 1, 'g', 'n', 'u', 0, 14, 1};
-    file[1] = file.size();
-    std::vector<uint8_t> sub = {0, 0, 0, 0, 'a', 'e', 'a', 'b', 'i', 0};
-    sub.insert(sub.end(), file.begin(), file.end());
-    sub[0] = sub.size();
-    std::vector<uint8_t> out = {'A'};
-    out.insert(out.end(), sub.begin(), sub.end());
-    return out;
+    return std::vector<uint8_t>{'A',
+                                32, 0, 0, 0, 'a', 'e', 'a', 'b', 'i', 0,   // subsection
+                                1, 22, 0, 0, 0,                           // file scope
+                                5, 'x', 7, 'A', 0, 6, 10, 7, profile,
+                                32, 1, 'g', 'n', 'u', 0, 14, 1};
   };
   rrld::MProfileCheck check;
   check.attributes(attributes('M'));
