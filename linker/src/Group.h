@@ -8,9 +8,9 @@
 // the RW->RO and RW->RW streams interleave and every stream word covers a
 // few bits.
 //
-// Before the link, rrld reads the input objects (and archive members) named
-// on the command line and finds each data section holding absolute words,
-// classified by where its words point, from the target symbols' sections.
+// Before the link, rrld finds in the scanned input objects (and archive
+// members; Scan.h) each data section holding absolute words, classified by
+// where its words point, from the target symbols' sections.
 // It then hands lld a symbol ordering file that puts, inside each output
 // section, first the sections pointing only into flash, then the mixed ones,
 // then those pointing only into RAM; every other section keeps its place
@@ -30,7 +30,7 @@
 #ifndef RRLD_GROUP_H
 #define RRLD_GROUP_H
 
-#include "llvm/ADT/ArrayRef.h"
+#include "Scan.h"
 
 #include <cstdint>
 #include <string>
@@ -43,10 +43,10 @@ struct GroupOrder {
   uint32_t sections = 0; // data sections ordered
 };
 
-// Reads the inputs among `lldArgs` (after response-file expansion) and
-// returns the ordering.  Unreadable or malformed inputs are skipped: lld
-// reports them when it reads them.  `target1Abs`: R_ARM_TARGET1 is absolute.
-GroupOrder groupPointerData(llvm::ArrayRef<std::string> lldArgs, bool target1Abs);
+// The ordering, from the scanned inputs.  Inputs the scan could not read
+// are left out: lld reports them when it reads them.  `target1Abs`:
+// R_ARM_TARGET1 is absolute.
+GroupOrder groupPointerData(const InputScan &scan, bool target1Abs);
 
 } // namespace rrld
 

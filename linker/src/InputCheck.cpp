@@ -5,13 +5,12 @@
 
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/BinaryFormat/ELF.h"
-#include "llvm/Support/ARMAttributeParser.h"
 #include "llvm/Support/ARMBuildAttributes.h"
 #include "llvm/Support/Endian.h"
+#include "llvm/Support/Error.h"
 
 using namespace llvm;
 using namespace llvm::ELF;
-using namespace llvm::object;
 
 namespace rrld {
 
@@ -47,95 +46,141 @@ bool isA32Reloc(uint32_t type) {
   }
 }
 
-std::optional<std::string> checkMProfile(const ELFFile<ELF32LE> &f) {
-  using Shdr = ELF32LE::Shdr;
-  Expected<ArrayRef<Shdr>> secs = f.sections();
-  if (!secs) {
-    consumeError(secs.takeError());
-    return std::nullopt; // lld reports a malformed object
-  }
-  auto secName = [&](uint32_t i) -> std::string {
-    if (i >= secs->size())
-      return "section " + std::to_string(i);
-    Expected<StringRef> n = f.getSectionName((*secs)[i]);
-    if (!n) {
-      consumeError(n.takeError());
-      return "section " + std::to_string(i);
-    }
-    return n->str();
-  };
+namespace {
 
-  // 1. The build attributes.
-  for (const Shdr &s : *secs) {
-    if (s.sh_type != SHT_ARM_ATTRIBUTES)
-      continue;
-    Expected<ArrayRef<uint8_t>> data = f.getSectionContents(s);
-    if (!data) {
-      consumeError(data.takeError());
-      continue;
-    }
-    ARMAttributeParser parser;
-    if (Error e = parser.parse(*data, endianness::little)) {
-      consumeError(std::move(e));
-      continue;
-    }
-    std::optional<unsigned> profile = parser.getAttributeValue(ARMBuildAttrs::CPU_arch_profile);
-    if (profile && *profile != ARMBuildAttrs::MicroControllerProfile &&
-        *profile != ARMBuildAttrs::Not_Applicable) {
-      std::string p = *profile >= 0x20 && *profile < 0x7f ? std::string(1, char(*profile))
-                                                           : std::to_string(*profile);
-      return "built for the '" + p + "' profile (Tag_CPU_arch_profile in .ARM.attributes), "
-             "not for an M-profile core";
-    }
-  }
+// Reads the build attributes' value of one tag, as *Addenda to, and Errata
+// in, the ABI for the Arm Architecture* lays them out:
+//
+//   'A' { <u32 length> "aeabi\0" { <uleb tag> <u32 length> <attributes> }* }*
+//
+// An attribute is a ULEB128 tag and a value: a NUL-terminated string for
+// Tag_CPU_raw_name (4), Tag_CPU_name (5) and odd tags from 33 on, a ULEB128
+// and then a string for Tag_compatibility (32), else a ULEB128.  The
+// sub-subsections of section or symbol scope (tags 2, 3) start with a list
+// of indices ending in 0.  Nothing if the data is malformed or has no such
+// attribute.  (LLVM's ARMAttributeParser builds a description of every
+// attribute; this is the one value the check needs, at a tenth of the cost.)
+class AttrReader {
+public:
+  explicit AttrReader(ArrayRef<uint8_t> d) : d(d) {}
 
-  // 2. ARM code: a $a mapping symbol.
-  for (const Shdr &s : *secs) {
-    if (s.sh_type != SHT_SYMTAB)
-      continue;
-    Expected<ArrayRef<ELF32LE::Sym>> syms = f.symbols(&s);
-    Expected<StringRef> strtab = f.getStringTableForSymtab(s);
-    if (!syms || !strtab) {
-      if (!syms)
-        consumeError(syms.takeError());
-      if (!strtab)
-        consumeError(strtab.takeError());
-      continue;
-    }
-    for (const ELF32LE::Sym &sym : *syms) {
-      Expected<StringRef> name = sym.getName(*strtab);
-      if (!name) {
-        consumeError(name.takeError());
-        continue;
-      }
-      if (*name == "$a" || name->starts_with("$a."))
-        return "holds ARM-state (A32) code: the mapping symbol $a marks " +
-               secName(sym.st_shndx) + "+0x" + utohexstr(sym.st_value, /*LowerCase=*/true);
-    }
-  }
-
-  // 3. Relocations only A32 instructions carry.
-  for (const Shdr &rs : *secs) {
-    if (rs.sh_type != SHT_REL && rs.sh_type != SHT_RELA)
-      continue;
-    auto first = [&](auto rels) -> std::optional<std::string> {
-      if (!rels) {
-        consumeError(rels.takeError());
-        return std::nullopt;
-      }
-      for (const auto &r : *rels)
-        if (isA32Reloc(r.getType(false)))
-          return "holds ARM-state (A32) code: " + secName(rs.sh_info) + "+0x" +
-                 utohexstr(r.r_offset, /*LowerCase=*/true) + " has a " +
-                 relocName(r.getType(false)) + ", which only A32 instructions carry";
+  std::optional<uint64_t> find(uint64_t wanted) {
+    if (d.empty() || d[0] != 'A')
       return std::nullopt;
-    };
-    std::optional<std::string> why =
-        rs.sh_type == SHT_REL ? first(f.rels(rs)) : first(f.relas(rs));
-    if (why)
-      return why;
+    std::optional<uint64_t> found;
+    size_t pos = 1;
+    while (pos < d.size()) {
+      uint32_t len;
+      if (!u32(pos, len) || len < 4 || len > d.size() - pos)
+        return std::nullopt;
+      size_t end = pos + len, p = pos + 4;
+      pos = end;
+      size_t nul = p;
+      while (nul < end && d[nul])
+        ++nul;
+      if (nul == end)
+        return std::nullopt;
+      bool aeabi = StringRef(reinterpret_cast<const char *>(&d[p]), nul - p) == "aeabi";
+      if (!aeabi)
+        continue; // another vendor's attributes
+      for (p = nul + 1; p < end;) {
+        size_t start = p;
+        uint64_t scope;
+        uint32_t sublen;
+        if (!uleb(p, end, scope) || !u32(p, sublen))
+          return std::nullopt;
+        p += 4;
+        if (sublen < p - start || sublen > end - start)
+          return std::nullopt;
+        size_t subEnd = start + sublen;
+        if (scope == 2 || scope == 3) { // section or symbol numbers, ending in 0
+          uint64_t index = 1;
+          while (index != 0)
+            if (!uleb(p, subEnd, index))
+              return std::nullopt;
+        } else if (scope != 1) {
+          return std::nullopt;
+        }
+        while (p < subEnd) {
+          uint64_t tag, value = 0;
+          if (!uleb(p, subEnd, tag))
+            return std::nullopt;
+          bool str = tag == 4 || tag == 5 || (tag > 32 && tag % 2 == 1);
+          if ((tag == 32 || !str) && !uleb(p, subEnd, value))
+            return std::nullopt;
+          if ((tag == 32 || str) && !ntbs(p, subEnd))
+            return std::nullopt;
+          if (tag == wanted && !str && !found)
+            found = value;
+        }
+        p = subEnd;
+      }
+    }
+    return found;
   }
-  return std::nullopt;
+
+private:
+  bool u32(size_t p, uint32_t &v) const {
+    if (d.size() < 4 || p > d.size() - 4)
+      return false;
+    v = support::endian::read32le(&d[p]);
+    return true;
+  }
+  bool uleb(size_t &p, size_t end, uint64_t &v) const {
+    v = 0;
+    for (unsigned shift = 0; p < end && shift < 64; shift += 7) {
+      uint8_t b = d[p++];
+      v |= uint64_t(b & 0x7f) << shift;
+      if (!(b & 0x80))
+        return true;
+    }
+    return false;
+  }
+  bool ntbs(size_t &p, size_t end) const {
+    while (p < end)
+      if (d[p++] == 0)
+        return true;
+    return false;
+  }
+
+  ArrayRef<uint8_t> d;
+};
+
+} // namespace
+
+void MProfileCheck::attributes(ArrayRef<uint8_t> contents) {
+  if (profile)
+    return;
+  std::optional<uint64_t> p = AttrReader(contents).find(ARMBuildAttrs::CPU_arch_profile);
+  if (p && *p != ARMBuildAttrs::MicroControllerProfile && *p != ARMBuildAttrs::Not_Applicable) {
+    std::string name = *p >= 0x20 && *p < 0x7f ? std::string(1, char(*p)) : std::to_string(*p);
+    profile = "built for the '" + name + "' profile (Tag_CPU_arch_profile in .ARM.attributes), "
+              "not for an M-profile core";
+  }
+}
+
+void MProfileCheck::symbol(StringRef name, StringRef section, uint32_t value) {
+  // ARM code: a $a mapping symbol.
+  if (armCode || !(name == "$a" || name.starts_with("$a.")))
+    return;
+  armCode = "holds ARM-state (A32) code: the mapping symbol $a marks " + section.str() + "+0x" +
+            utohexstr(value, /*LowerCase=*/true);
+}
+
+void MProfileCheck::reloc(uint32_t type, StringRef section, uint32_t offset) {
+  if (a32Reloc || !isA32Reloc(type))
+    return;
+  a32Reloc = "holds ARM-state (A32) code: " + section.str() + "+0x" +
+             utohexstr(offset, /*LowerCase=*/true) + " has a " + relocName(type) +
+             ", which only A32 instructions carry";
+}
+
+std::optional<std::string> MProfileCheck::result() const {
+  if (profile)
+    return profile;
+  if (armCode)
+    return armCode;
+  return a32Reloc;
 }
 
 } // namespace rrld

@@ -4,7 +4,7 @@
 // state (A32, e.g. --target=armv7a-none-eabi -marm) links without complaint
 // in lld, which then calls into it with a BLX the core cannot take (a
 // UsageFault at run time).  rrld refuses such objects before the link, from
-// what the object says about itself:
+// what the object says about itself, in this order:
 //
 //   - its build attributes (.ARM.attributes): Tag_CPU_arch_profile other
 //     than 'M' (an A- or R-profile object);
@@ -13,21 +13,37 @@
 //     R_ARM_JUMP24, R_ARM_PC24, R_ARM_MOVW_ABS_NC and the other A32
 //     MOVW/MOVT, group and 12-bit forms, R_ARM_V4BX).
 //
+// The input scan (Scan.cpp) reads each object once and asks these
+// questions of what it reads.
+//
 //===----------------------------------------------------------------------===//
 #ifndef RRLD_INPUTCHECK_H
 #define RRLD_INPUTCHECK_H
 
-#include "llvm/Object/ELF.h"
+#include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/StringRef.h"
 
+#include <cstdint>
 #include <optional>
 #include <string>
 
 namespace rrld {
 
-// Why the object cannot run on an M-profile core ("<what>: <where>"), or
-// nothing if it can as far as its attributes, symbols and relocations tell.
-std::optional<std::string>
-checkMProfile(const llvm::object::ELFFile<llvm::object::ELF32LE> &f);
+// The evidence found in one object, the first of each kind.
+struct MProfileCheck {
+  std::optional<std::string> profile, armCode, a32Reloc;
+
+  // The contents of an .ARM.attributes section.
+  void attributes(llvm::ArrayRef<uint8_t> contents);
+  // A symbol `name` at `value` in the section named `section`.
+  void symbol(llvm::StringRef name, llvm::StringRef section, uint32_t value);
+  // A relocation of `type` at `offset` in the section named `section`.
+  void reloc(uint32_t type, llvm::StringRef section, uint32_t offset);
+
+  // Why the object cannot run on an M-profile core ("<what>: <where>"), or
+  // nothing if it can as far as its attributes, symbols and relocations tell.
+  std::optional<std::string> result() const;
+};
 
 // Whether a relocation type is carried only by A32 (ARM-state) instructions.
 bool isA32Reloc(uint32_t type);

@@ -1,29 +1,20 @@
 //===- Plan.cpp -----------------------------------------------------------===//
 #include "Plan.h"
 
-#include "InputCheck.h"
-#include "ArchiveMember.h"
 
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/BinaryFormat/ELF.h"
-#include "llvm/BinaryFormat/Magic.h"
-#include "llvm/Object/Archive.h"
-#include "llvm/Object/ELF.h"
 #include "llvm/Support/FileSystem.h"
-#include "llvm/Support/MemoryBuffer.h"
-#include "llvm/Support/Parallel.h"
 #include "llvm/Support/Path.h"
 
 #include <deque>
-#include <memory>
 #include <optional>
 
 using namespace llvm;
 using namespace llvm::ELF;
-using namespace llvm::object;
 
 namespace rrld {
 
@@ -48,6 +39,46 @@ bool scriptLines(const PlannedMove &m, std::string &out, std::string &why) {
   }
   out += "    \"" + file + "\"(\"" + m.name + "\")\n";
   return true;
+}
+
+std::vector<const PlannedMove *>
+defaultLayoutLines(const InputScan &scan, ArrayRef<PlannedMove> moves,
+                   const std::map<std::string, std::string> &fileOf, std::string &out,
+                   std::map<std::string, std::string> &refused) {
+  // How many planned moves, and how many read-only data sections of all
+  // the inputs, have each moved section's name.  (Counting every input, not
+  // only those lld will load, errs on the safe side.)
+  StringMap<std::pair<uint32_t, uint32_t>> count;
+  for (const PlannedMove &m : moves)
+    ++count[m.name].first;
+  for (const ScanObject *o : scan.objects)
+    for (const ScanSection &s : o->sections)
+      if (s.isRoData())
+        if (auto it = count.find(s.name); it != count.end())
+          ++it->second.second;
+  std::vector<const PlannedMove *> placed;
+  std::string byName, byFile;
+  for (const PlannedMove &m : moves) {
+    std::string why;
+    const auto &[planned, present] = count.find(m.name)->second;
+    if (planned == present && !StringRef(m.name).contains('"')) {
+      byName += byName.empty() ? "    *(" : "\n      ";
+      byName += "\"" + m.name + "\"";
+    } else {
+      PlannedMove named = m;
+      if (auto it = fileOf.find(m.file); it != fileOf.end())
+        named.file = it->second;
+      if (!scriptLines(named, byFile, why)) {
+        refused[m.desc()] = why;
+        continue;
+      }
+    }
+    placed.push_back(&m);
+  }
+  if (!byName.empty())
+    out += byName + ")\n";
+  out += byFile;
+  return placed;
 }
 
 //===----------------------------------------------------------------------===//
@@ -131,13 +162,10 @@ std::vector<std::string> inputPaths(ArrayRef<std::string> args) {
 }
 
 //===----------------------------------------------------------------------===//
-// Reading the objects
+// Deciding
 //===----------------------------------------------------------------------===//
 
 namespace {
-
-using Shdr = ELF32LE::Shdr;
-using Sym = ELF32LE::Sym;
 
 // Where a relocation's symbol lies, as far as the inputs tell.
 struct Target {
@@ -147,6 +175,7 @@ struct Target {
   bool common = false;
 };
 
+// A relocation that may move something.
 struct Reloc {
   uint32_t section; // index of the section holding the field
   uint32_t offset;
@@ -156,230 +185,61 @@ struct Reloc {
   bool sectionSymbol;
 };
 
-struct Section {
-  StringRef name;
-  uint32_t flags = 0, type = 0, size = 0;
-};
-
-struct Object {
-  std::string file, member;
-  std::optional<std::string> notM; // why an M-profile core cannot run it
-  std::vector<Section> sections;
-  std::vector<Reloc> relocs; // those that may move something
-  std::vector<std::pair<StringRef, uint32_t>> strong, weak; // defined globals, shndx
-  bool sbrelNonAlloc = false; // R_ARM_SBREL32 in a non-allocated section (debug info)
-};
-
-struct Input {
-  std::unique_ptr<MemoryBuffer> buffer;
-  std::unique_ptr<Archive> archive;
-  std::vector<Object> objects;
-};
-
-bool isRoData(const Section &s) {
-  return s.type == SHT_PROGBITS && (s.flags & SHF_ALLOC) &&
-         !(s.flags & (SHF_WRITE | SHF_EXECINSTR));
-}
-
 class Planner {
 public:
   explicit Planner(const PlanOptions &opts) : opts(opts) {}
-  MovePlan run(ArrayRef<std::string> paths);
+  MovePlan run(const InputScan &scan);
 
 private:
-  Input read(const std::string &path) const;
-  std::optional<Object> scan(MemoryBufferRef mb, const std::string &file,
-                             StringRef member) const;
-  Error scan(const ELFFile<ELF32LE> &f, Object &obj) const;
-
   // A node is a section of an object: (object number, section index).
   struct Node {
     uint32_t obj, sec;
   };
   enum class Seg : uint8_t { None, RO, RW, Node };
+  std::optional<Reloc> reloc(const ScanObject &o, uint32_t holder, const ScanReloc &r) const;
   Seg resolve(uint32_t obj, const Target &t, Node &node) const;
-  std::string where(const Object &o, uint32_t sec, uint32_t offset) const;
-  std::string because(const Object &o, const Reloc &r, const char *why) const;
+  std::string where(const ScanObject &o, uint32_t sec, uint32_t offset) const;
+  std::string because(const ScanObject &o, const Reloc &r, const char *why) const;
   void mark(Node n, MoveReason reason, std::string because);
 
   const PlanOptions &opts;
-  std::vector<Object *> objects;
-  StringMap<Node> globals; // name -> defining section; sec = SHN_COMMON for COMMON
+  const InputScan *scan = nullptr;
   std::vector<std::vector<uint8_t>> state; // per object, per section: moving?
   std::vector<std::vector<MoveReason>> reasons;
   std::map<std::pair<uint32_t, uint32_t>, std::vector<std::string>> becauses;
   std::deque<Node> work;
 };
 
-Input Planner::read(const std::string &path) const {
-  Input in;
-  // Regular files only: a value such as `-o /dev/stdout` must not be read.
-  if (!sys::fs::is_regular_file(path))
-    return in;
-  auto mb = MemoryBuffer::getFile(path, /*IsText=*/false, /*RequiresNullTerminator=*/false);
-  if (!mb)
-    return in;
-  MemoryBufferRef ref = (*mb)->getMemBufferRef();
-  file_magic magic = identify_magic(ref.getBuffer());
-  if (magic == file_magic::elf_relocatable) {
-    if (std::optional<Object> o = scan(ref, path, ""))
-      in.objects.push_back(std::move(*o));
-  } else if (magic == file_magic::archive) {
-    Expected<std::unique_ptr<Archive>> ar = Archive::create(ref);
-    if (!ar) {
-      consumeError(ar.takeError());
-      return in;
-    }
-    Error err = Error::success();
-    for (const Archive::Child &c : (*ar)->children(err)) {
-      Expected<MemoryBufferRef> member = c.getMemoryBufferRef();
-      if (!member) {
-        consumeError(member.takeError());
-        continue;
-      }
-      Expected<StringRef> name = c.getName();
-      if (!name) {
-        consumeError(name.takeError());
-        continue;
-      }
-      if (!(*ar)->isThin() && !insideBuffer(ref.getBuffer(), member->getBuffer()))
-        continue; // truncated: lld reports it
-      if (identify_magic(member->getBuffer()) == file_magic::elf_relocatable)
-        if (std::optional<Object> o = scan(*member, path, *name))
-          in.objects.push_back(std::move(*o));
-    }
-    consumeError(std::move(err));
-    in.archive = std::move(*ar);
-  }
-  in.buffer = std::move(*mb);
-  return in;
-}
-
-std::optional<Object> Planner::scan(MemoryBufferRef mb, const std::string &file,
-                                    StringRef member) const {
-  Expected<ELFFile<ELF32LE>> f = ELFFile<ELF32LE>::create(mb.getBuffer());
-  if (!f) {
-    consumeError(f.takeError());
+// The relocation as the plan sees it, if it can make a section move: an
+// absolute word in read-only data, or an SB- or GOT-relative reference.
+std::optional<Reloc> Planner::reloc(const ScanObject &o, uint32_t holder,
+                                    const ScanReloc &r) const {
+  RelKind kind = getRelKind(r.type, opts.arm);
+  bool abs = kind == RelKind::Abs && o.sections[holder].isRoData();
+  if (!abs && kind != RelKind::SbRel && kind != RelKind::GotRel)
     return std::nullopt;
+  const ScanSymbol &s = o.symbols[r.sym];
+  bool here = o.inSection(s) && s.binding != STB_WEAK && o.sections[s.shndx].isAlloc();
+  if (here && !abs && !o.sections[s.shndx].isRoData())
+    return std::nullopt; // r9 reaching RW or code: nothing moves
+  Reloc out{holder, r.offset, r.type, {}, {}, s.type == STT_SECTION};
+  if (out.sectionSymbol) {
+    if (o.inSection(s))
+      out.symbol = o.sections[s.shndx].name;
+  } else {
+    out.symbol = s.name;
   }
-  if (f->getHeader().e_machine != EM_ARM)
-    return std::nullopt;
-  Object obj;
-  obj.file = file;
-  obj.member = member.str();
-  obj.notM = checkMProfile(*f);
-  if (Error e = scan(*f, obj)) {
-    consumeError(std::move(e));
-    return std::nullopt;
-  }
-  return obj;
-}
-
-// Records the object's sections, its global definitions, and the
-// relocations that can make a section move: absolute words in read-only
-// data, and SB- or GOT-relative references from anywhere.
-Error Planner::scan(const ELFFile<ELF32LE> &f, Object &obj) const {
-  Expected<ArrayRef<Shdr>> secs = f.sections();
-  if (!secs)
-    return secs.takeError();
-  for (const Shdr &s : *secs) {
-    Expected<StringRef> name = f.getSectionName(s);
-    if (!name)
-      return name.takeError();
-    obj.sections.push_back({*name, uint32_t(s.sh_flags), s.sh_type, s.sh_size});
-  }
-  const Shdr *symtab = nullptr;
-  for (const Shdr &s : *secs)
-    if (s.sh_type == SHT_SYMTAB)
-      symtab = &s;
-  if (!symtab)
-    return Error::success();
-  Expected<ArrayRef<Sym>> syms = f.symbols(symtab);
-  if (!syms)
-    return syms.takeError();
-  Expected<StringRef> strtab = f.getStringTableForSymtab(*symtab);
-  if (!strtab)
-    return strtab.takeError();
-  auto inSection = [&](const Sym &s) {
-    return s.st_shndx != SHN_UNDEF && s.st_shndx < SHN_LORESERVE && s.st_shndx < secs->size();
-  };
-
-  for (const Sym &s : *syms) {
-    if (s.getBinding() == STB_LOCAL || (!inSection(s) && s.st_shndx != SHN_COMMON))
-      continue;
-    Expected<StringRef> name = s.getName(*strtab);
-    if (!name)
-      return name.takeError();
-    (s.getBinding() == STB_WEAK ? obj.weak : obj.strong).push_back({*name, s.st_shndx});
-  }
-
-  for (const Shdr &rs : *secs) {
-    if ((rs.sh_type != SHT_REL && rs.sh_type != SHT_RELA) || rs.sh_info >= secs->size())
-      continue;
-    uint32_t holder = rs.sh_info;
-    if (!((*secs)[holder].sh_flags & SHF_ALLOC)) {
-      // Debug info of -frwpi code: lld refuses these (DebugInfo.h).
-      auto anySbrel = [&](auto rels) {
-        if (!rels) {
-          consumeError(rels.takeError());
-          return false;
-        }
-        return llvm::any_of(*rels, [](const auto &r) { return r.getType(false) == R_ARM_SBREL32; });
-      };
-      obj.sbrelNonAlloc |= rs.sh_type == SHT_REL ? anySbrel(f.rels(rs)) : anySbrel(f.relas(rs));
-      continue;
-    }
-    bool roData = isRoData(obj.sections[holder]);
-    auto add = [&](uint32_t type, uint32_t offset, uint32_t symIndex) -> Error {
-      RelKind kind = getRelKind(type, opts.arm);
-      bool abs = kind == RelKind::Abs && roData;
-      if (!abs && kind != RelKind::SbRel && kind != RelKind::GotRel)
-        return Error::success();
-      if (symIndex >= syms->size())
-        return createStringError("bad symbol index");
-      const Sym &s = (*syms)[symIndex];
-      bool here = inSection(s) && s.getBinding() != STB_WEAK &&
-                  obj.sections[s.st_shndx].flags & SHF_ALLOC;
-      if (here && !abs && !isRoData(obj.sections[s.st_shndx]))
-        return Error::success(); // r9 reaching RW or code: nothing moves
-      Reloc r{holder, offset, type, {}, {}, s.getType() == STT_SECTION};
-      if (r.sectionSymbol) {
-        if (inSection(s))
-          r.symbol = obj.sections[s.st_shndx].name;
-      } else {
-        Expected<StringRef> name = s.getName(*strtab);
-        if (!name)
-          return name.takeError();
-        r.symbol = *name;
-      }
-      // A strong definition here is the one the linker takes (two would be
-      // an error); a weak one may lose to another object's.
-      if (!here && (s.st_shndx == SHN_UNDEF || (s.getBinding() != STB_LOCAL &&
-                                                s.st_shndx != SHN_ABS))) {
-        r.target = {Target::Global, 0, r.symbol, false};
-      } else if (s.st_shndx == SHN_COMMON) {
-        r.target = {Target::Section, 0, {}, true};
-      } else if (inSection(s)) {
-        r.target = {Target::Section, s.st_shndx, {}, false};
-      } else {
-        return Error::success(); // an absolute value: nothing moves for it
-      }
-      obj.relocs.push_back(r);
-      return Error::success();
-    };
-    // REL (what ARM compilers emit) and RELA, read the same way.
-    auto addAll = [&](auto rels) -> Error {
-      if (!rels)
-        return rels.takeError();
-      for (const auto &r : *rels)
-        if (Error e = add(r.getType(false), r.r_offset, r.getSymbol(false)))
-          return e;
-      return Error::success();
-    };
-    if (Error e = rs.sh_type == SHT_REL ? addAll(f.rels(rs)) : addAll(f.relas(rs)))
-      return e;
-  }
-  return Error::success();
+  // A strong definition here is the one the linker takes (two would be an
+  // error); a weak one may lose to another object's.
+  if (!here && (s.shndx == SHN_UNDEF || (s.binding != STB_LOCAL && s.shndx != SHN_ABS)))
+    out.target = {Target::Global, 0, out.symbol, false};
+  else if (s.shndx == SHN_COMMON)
+    out.target = {Target::Section, 0, {}, true};
+  else if (o.inSection(s))
+    out.target = {Target::Section, s.shndx, {}, false};
+  else
+    return std::nullopt; // an absolute value: nothing moves for it
+  return out;
 }
 
 Planner::Seg Planner::resolve(uint32_t obj, const Target &t, Node &node) const {
@@ -387,33 +247,33 @@ Planner::Seg Planner::resolve(uint32_t obj, const Target &t, Node &node) const {
   if (t.kind == Target::None)
     return Seg::None;
   if (t.kind == Target::Global) {
-    auto it = globals.find(t.name);
-    if (it == globals.end())
+    const Definition *d = scan->find(t.name);
+    if (!d)
       return Seg::None; // no input defines it: nothing to judge by
-    node = it->second;
+    node = {d->obj, scan->objects[d->obj]->symbols[d->sym].shndx};
   } else if (t.common) {
     return Seg::RW;
   }
   if (node.sec == SHN_COMMON)
     return Seg::RW;
-  const Section &s = objects[node.obj]->sections[node.sec];
-  if (!(s.flags & SHF_ALLOC))
+  const ScanSection &s = scan->objects[node.obj]->sections[node.sec];
+  if (!s.isAlloc())
     return Seg::None;
   if (s.flags & SHF_WRITE)
     return Seg::RW;
-  return isRoData(s) ? Seg::Node : Seg::RO;
+  return s.isRoData() ? Seg::Node : Seg::RO;
 }
 
-std::string Planner::where(const Object &o, uint32_t sec, uint32_t offset) const {
-  std::string d = o.file;
-  if (!o.member.empty())
-    d += "(" + o.member + ")";
-  return d + ":(" + o.sections[sec].name.str() + "+0x" + utohexstr(offset, /*LowerCase=*/true) +
+std::string Planner::where(const ScanObject &o, uint32_t sec, uint32_t offset) const {
+  return o.name() + ":(" + o.sections[sec].name.str() + "+0x" + utohexstr(offset, /*LowerCase=*/true) +
          ")";
 }
 
-std::string Planner::because(const Object &o, const Reloc &r, const char *why) const {
-  std::string sym = r.sectionSymbol ? "section " + r.symbol.str() : "'" + r.symbol.str() + "'";
+std::string Planner::because(const ScanObject &o, const Reloc &r, const char *why) const {
+  std::string sym = r.sectionSymbol ? "section " : "'";
+  sym += r.symbol;
+  if (!r.sectionSymbol)
+    sym += "'";
   return where(o, r.section, r.offset) + ": " + relocName(r.type) + " against " + sym + " " + why;
 }
 
@@ -428,32 +288,17 @@ void Planner::mark(Node n, MoveReason reason, std::string why) {
   work.push_back(n);
 }
 
-MovePlan Planner::run(ArrayRef<std::string> paths) {
-  // The files are independent: read them in parallel.
-  std::vector<Input> inputs(paths.size());
-  parallelFor(0, paths.size(), [&](size_t i) { inputs[i] = read(paths[i]); });
-  for (Input &in : inputs)
-    for (Object &o : in.objects)
-      objects.push_back(&o);
+MovePlan Planner::run(const InputScan &in) {
+  scan = &in;
+  ArrayRef<const ScanObject *> objects = in.objects;
   MovePlan plan;
   plan.inputs = objects.size();
-  for (const Object *o : objects) {
+  for (const ScanObject *o : objects) {
     if (o->notM)
-      plan.badInputs.push_back(o->file + (o->member.empty() ? "" : "(" + o->member + ")") + ": " +
-                               *o->notM);
+      plan.badInputs.push_back(o->name() + ": " + *o->notM);
     if (o->sbrelNonAlloc)
       plan.sbrelNonAlloc.push_back({o->file, o->member});
   }
-
-  // The first strong definition of each global, else the first weak one.
-  StringSet<> strong;
-  for (uint32_t i = 0; i < objects.size(); ++i)
-    for (auto [name, shndx] : objects[i]->strong)
-      if (strong.insert(name).second)
-        globals[name] = {i, shndx};
-  for (uint32_t i = 0; i < objects.size(); ++i)
-    for (auto [name, shndx] : objects[i]->weak)
-      globals.try_emplace(name, Node{i, shndx});
 
   state.resize(objects.size());
   reasons.resize(objects.size());
@@ -466,30 +311,36 @@ MovePlan Planner::run(ArrayRef<std::string> paths) {
 
   // Direct reasons; a read-only word pointing at read-only data is an edge:
   // it moves if its target does.
-  std::map<std::pair<uint32_t, uint32_t>, std::vector<std::pair<Node, const Reloc *>>> pointedBy;
+  std::map<std::pair<uint32_t, uint32_t>, std::vector<std::pair<Node, Reloc>>> pointedBy;
   for (uint32_t i = 0; i < objects.size(); ++i) {
-    const Object &o = *objects[i];
-    for (const Reloc &r : o.relocs) {
-      Node t;
-      Seg seg = resolve(i, r.target, t);
-      RelKind kind = getRelKind(r.type, opts.arm);
-      if (kind == RelKind::SbRel || kind == RelKind::GotRel) {
-        if (seg == Seg::Node)
-          mark(t, MoveReason::StaticBase,
-               because(o, r, "reaches read-only data through r9, which holds the RW base"));
-        continue;
-      }
-      // An absolute word in read-only data.
-      if (seg == Seg::RW) {
-        mark({i, r.section}, MoveReason::RamPointer,
-             because(o, r, "puts a RAM address into flash, but the RAM base changes at each load"));
-      } else if ((seg == Seg::RO || seg == Seg::Node) &&
-                 opts.roRelocs == RoRelocPolicy::Ram) {
-        mark({i, r.section}, MoveReason::RoRelocsRam,
-             because(o, r, "puts a flash address into flash, which --rrld-ro-relocs=ram keeps "
-                           "out of flash"));
-      } else if (seg == Seg::Node && !(t.obj == i && t.sec == r.section)) {
-        pointedBy[{t.obj, t.sec}].push_back({Node{i, r.section}, &r});
+    const ScanObject &o = *objects[i];
+    for (const ScanRelocSection &rs : o.relocs) {
+      for (const ScanReloc &sr : rs.relocs) {
+        std::optional<Reloc> kept = reloc(o, rs.holder, sr);
+        if (!kept)
+          continue;
+        const Reloc &r = *kept;
+        Node t;
+        Seg seg = resolve(i, r.target, t);
+        RelKind kind = getRelKind(r.type, opts.arm);
+        if (kind == RelKind::SbRel || kind == RelKind::GotRel) {
+          if (seg == Seg::Node)
+            mark(t, MoveReason::StaticBase,
+                 because(o, r, "reaches read-only data through r9, which holds the RW base"));
+          continue;
+        }
+        // An absolute word in read-only data.
+        if (seg == Seg::RW) {
+          mark({i, r.section}, MoveReason::RamPointer,
+               because(o, r, "puts a RAM address into flash, but the RAM base changes at each load"));
+        } else if ((seg == Seg::RO || seg == Seg::Node) &&
+                   opts.roRelocs == RoRelocPolicy::Ram) {
+          mark({i, r.section}, MoveReason::RoRelocsRam,
+               because(o, r, "puts a flash address into flash, which --rrld-ro-relocs=ram keeps "
+                             "out of flash"));
+        } else if (seg == Seg::Node && !(t.obj == i && t.sec == r.section)) {
+          pointedBy[{t.obj, t.sec}].push_back({Node{i, r.section}, r});
+        }
       }
     }
   }
@@ -500,9 +351,9 @@ MovePlan Planner::run(ArrayRef<std::string> paths) {
     auto it = pointedBy.find({n.obj, n.sec});
     if (it == pointedBy.end())
       continue;
-    for (auto [from, r] : it->second)
+    for (const auto &[from, r] : it->second)
       mark(from, MoveReason::RamPointer,
-           because(*objects[from.obj], *r,
+           because(*objects[from.obj], r,
                    "puts a RAM address into flash: its target moves to RW"));
   }
 
@@ -510,7 +361,7 @@ MovePlan Planner::run(ArrayRef<std::string> paths) {
     for (uint32_t s = 0; s < state[i].size(); ++s) {
       if (!state[i][s])
         continue;
-      const Object &o = *objects[i];
+      const ScanObject &o = *objects[i];
       PlannedMove m;
       m.file = o.file;
       m.member = o.member;
@@ -526,8 +377,8 @@ MovePlan Planner::run(ArrayRef<std::string> paths) {
 
 } // namespace
 
-MovePlan planMoves(ArrayRef<std::string> lldArgs, const PlanOptions &opts) {
-  return Planner(opts).run(inputPaths(lldArgs));
+MovePlan planMoves(const InputScan &scan, const PlanOptions &opts) {
+  return Planner(opts).run(scan);
 }
 
 } // namespace rrld

@@ -30,6 +30,7 @@
 #include "Arm.h"
 #include "Classify.h"
 #include "Context.h"
+#include "Scan.h"
 
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/StringRef.h"
@@ -76,10 +77,9 @@ struct PlanOptions {
   ArmOptions arm;
 };
 
-// Reads the inputs among `lldArgs` (after response-file expansion; -l is
-// looked up in the -L directories as lld does) and decides which read-only
-// sections move.  Unreadable inputs are skipped: lld reports them.
-MovePlan planMoves(llvm::ArrayRef<std::string> lldArgs, const PlanOptions &opts);
+// Decides from the scanned inputs (Scan.h) which read-only sections move.
+// Inputs the scan could not read are left out: lld reports them.
+MovePlan planMoves(const InputScan &scan, const PlanOptions &opts);
 
 // The file names lld gives the inputs among `lldArgs`: positional paths as
 // written, and each -l library as found in the -L directories.
@@ -89,6 +89,20 @@ std::vector<std::string> inputPaths(llvm::ArrayRef<std::string> lldArgs);
 // a linker script: one line per section, `"file"(name)`.  Returns false
 // (and `why`) if a name cannot be written in the script language.
 bool scriptLines(const PlannedMove &m, std::string &out, std::string &why);
+
+// The input section descriptions placing the planned moves in the default
+// layout (for withMovedSections, Driver.h).  lld matches every description
+// against every input section, so a line per moved section made a link
+// that moves a thousand sections several times slower: a section whose
+// name no unmoved input section shares (the usual case with
+// -fdata-sections) is matched by its name alone, all of them in one
+// description, `*("a" "b" ...)`; the others get a line each (scriptLines).
+// `fileOf` renames inputs lld reads as changed copies; a move that cannot
+// be written is left out, with why in `refused`.  Returns the moves placed.
+std::vector<const PlannedMove *>
+defaultLayoutLines(const InputScan &scan, llvm::ArrayRef<PlannedMove> moves,
+                   const std::map<std::string, std::string> &fileOf, std::string &out,
+                   std::map<std::string, std::string> &refused);
 
 } // namespace rrld
 

@@ -8,12 +8,16 @@
 source "$(dirname "$0")/lib.sh"
 start
 
-# lld_runs FILE: how many times --rrld-time-passes saw lld run.
+# lld_runs FILE: how many times lld ran, counted twice: the lld stage of
+# --rrld-time-passes, and the version line lld itself prints for -v at the
+# start of each run (so a second run anywhere in rrld is seen).
 lld_runs() { grep -c '^rrld: time: lld ' "$1" || true; }
+lld_starts() { grep -c '(compatible with GNU linkers)$' "$1" || true; }
 once() { # NAME CMD...: CMD succeeds and runs lld exactly once
   local name=$1; shift
-  "$@" --rrld-time-passes > "$name.out" 2>&1 || { cat "$name.out"; fail "$name: link failed"; }
-  expect_eq "$(lld_runs "$name.out")" 1 "$name: lld runs"
+  "$@" --rrld-time-passes -v > "$name.out" 2>&1 || { cat "$name.out"; fail "$name: link failed"; }
+  expect_eq "$(lld_runs "$name.out")" 1 "$name: lld stages"
+  expect_eq "$(lld_starts "$name.out")" 1 "$name: lld runs"
 }
 
 # A chain: ptrs holds RAM addresses, pp points at ptrs; a word in an
@@ -152,8 +156,9 @@ SECTIONS { . = 0; .rrld_header : { . += 96; } .text : { *(.text*) } .ARM.exidx :
   . = 0x20000000; .data : { *(.data*) } .bss : { *(.bss*) } }
 L
 expect_error "named\.o:\(\.flashcfg\+0x0\): R_ARM_ABS32 against 'counter' puts a RAM address into flash" \
-  "$RRLD" -T named.ld start.o named.o sb.o -o named.elf --rrld-time-passes
-expect_eq "$(lld_runs out.txt)" 1 "error: lld runs"
+  "$RRLD" -T named.ld start.o named.o sb.o -o named.elf --rrld-time-passes -v
+expect_eq "$(lld_runs out.txt)" 1 "error: lld stages"
+expect_eq "$(lld_starts out.txt)" 1 "error: lld runs"
 expect_eq "$(grep -c 'error:' out.txt)" 1 "error: errors"
 ! grep -qE 'rrld-(inputs|map|layout|anchor|order)' out.txt || fail "error: a temporary file is named"
 # lld's own error about a changed copy names the original input.

@@ -1,9 +1,17 @@
-// The link's planning stage (linker/src/Plan.cpp): which files lld will
-// read, how the moved sections are written into the default layout.  The
-// decisions themselves need real objects: tests/golden/link-once.sh and
-// tests/golden/move-rodata.sh compile them.
+// The link's planning stage: which files lld will read, how the moved
+// sections are written into the default layout (Plan.cpp), and the
+// decisions made from the scanned inputs (Scan.h) -- what moves, the data
+// order (Group.cpp), the build attributes of the A32 check (InputCheck.cpp)
+// -- on scan records built here.  tests/golden/link-once.sh,
+// move-rodata.sh, data-order.sh and diag-a32.sh check the same on compiled
+// objects.
 #include "Driver.h"
+#include "Group.h"
+#include "InputCheck.h"
 #include "Plan.h"
+#include "Scan.h"
+
+#include "llvm/BinaryFormat/ELF.h"
 
 #include "llvm/ADT/SmallString.h"
 #include "llvm/Support/FileSystem.h"
@@ -69,4 +77,212 @@ TEST_CASE("withMovedSections: .data restated in OVERWRITE_SECTIONS, moved sectio
   lines.clear();
   CHECK(!scriptLines(m, lines, why));
   CHECK(why.find("cannot name") != std::string::npos);
+}
+
+namespace {
+using namespace llvm::ELF;
+
+constexpr uint32_t roData = SHF_ALLOC, rwData = SHF_ALLOC | SHF_WRITE;
+
+// A scan record of one object, built by hand: sections, symbols, and the
+// relocations of each section.
+struct ObjectBuilder {
+  rrld::ScanObject o;
+  explicit ObjectBuilder(const char *file) {
+    o.file = file;
+    o.sections.push_back({});  // index 0
+    o.symbols.push_back({});
+  }
+  uint32_t section(const char *name, uint32_t flags, uint32_t size = 4) {
+    rrld::ScanSection s;
+    s.name = name;
+    s.type = SHT_PROGBITS;
+    s.flags = flags;
+    s.size = size;
+    o.sections.push_back(s);
+    return o.sections.size() - 1;
+  }
+  uint32_t symbol(const char *name, uint32_t shndx, uint8_t binding = STB_GLOBAL,
+                  uint8_t type = STT_OBJECT) {
+    o.symbols.push_back({name, shndx, 0, binding, type});
+    if (shndx && shndx < o.sections.size() && type != STT_SECTION &&
+        o.sections[shndx].orderName.empty()) {
+      o.sections[shndx].orderName = name;
+      o.sections[shndx].orderNameGlobal = binding != STB_LOCAL;
+    }
+    return o.symbols.size() - 1;
+  }
+  void word(uint32_t section, uint32_t offset, uint32_t sym, uint32_t type = R_ARM_ABS32) {
+    if (o.relocs.empty() || o.relocs.back().holder != section)
+      o.relocs.push_back({section, {}});
+    o.relocs.back().relocs.push_back({offset, type, sym});
+  }
+};
+
+rrld::InputScan scanOf(std::vector<ObjectBuilder> objects) {
+  rrld::InputScan scan;
+  scan.inputs.resize(1);
+  for (ObjectBuilder &b : objects)
+    scan.inputs[0].objects.push_back(std::move(b.o));
+  scan.index();
+  return scan;
+}
+
+std::vector<std::string> moved(const rrld::MovePlan &plan) {
+  std::vector<std::string> out;
+  for (const rrld::PlannedMove &m : plan.moves)
+    out.push_back(m.desc());
+  return out;
+}
+} // namespace
+
+TEST_CASE("planMoves: RAM addresses in flash move, and what points at moved data", "[plan]") {
+  // a.o: ptr = &counter (defined in b.o's .bss); pp = &ptr; tab = &fn.
+  ObjectBuilder a("a.o");
+  uint32_t ptr = a.section(".rodata.ptr", roData), pp = a.section(".rodata.pp", roData),
+           tab = a.section(".rodata.tab", roData), text = a.section(".text.fn", SHF_ALLOC | SHF_EXECINSTR);
+  uint32_t counter = a.symbol("counter", SHN_UNDEF);
+  uint32_t ptrSym = a.symbol(".rodata.ptr", ptr, STB_LOCAL, STT_SECTION);
+  uint32_t fn = a.symbol("fn", text, STB_GLOBAL, STT_FUNC);
+  a.symbol("ptr", ptr);
+  a.symbol("pp", pp);
+  a.symbol("tab", tab);
+  a.word(ptr, 0, counter);
+  a.word(pp, 0, ptrSym);
+  a.word(tab, 0, fn);
+  ObjectBuilder b("b.o");
+  b.o.member = "m.o";
+  uint32_t bss = b.section(".bss.counter", rwData);
+  b.symbol("counter", bss);
+  rrld::InputScan scan = scanOf({std::move(a), std::move(b)});
+
+  rrld::MovePlan plan = rrld::planMoves(scan, {});
+  CHECK(plan.inputs == 2);
+  CHECK(moved(plan) == std::vector<std::string>{"a.o:(.rodata.ptr)", "a.o:(.rodata.pp)"});
+  REQUIRE(plan.moves.size() == 2);
+  CHECK(plan.moves[0].reason == rrld::MoveReason::RamPointer);
+  REQUIRE(!plan.moves[1].because.empty());
+  CHECK(plan.moves[1].because[0].find("its target moves to RW") != std::string::npos);
+  // --rrld-ro-relocs=ram: flash addresses move too; =error: nothing moves.
+  plan = rrld::planMoves(scan, {rrld::RoRelocPolicy::Ram, {}});
+  CHECK(moved(plan) ==
+        std::vector<std::string>{"a.o:(.rodata.ptr)", "a.o:(.rodata.pp)", "a.o:(.rodata.tab)"});
+  CHECK(rrld::planMoves(scan, {rrld::RoRelocPolicy::Error, {}}).moves.empty());
+}
+
+TEST_CASE("planMoves: a strong definition wins over an earlier weak one", "[plan]") {
+  ObjectBuilder a("a.o");
+  uint32_t p = a.section(".rodata.p", roData);
+  a.word(p, 0, a.symbol("x", SHN_UNDEF));
+  ObjectBuilder weak("weak.o");
+  weak.symbol("x", weak.section(".rodata.x", roData), STB_WEAK);
+  ObjectBuilder strong("strong.o");
+  strong.symbol("x", strong.section(".data.x", rwData));
+  rrld::InputScan scan = scanOf({std::move(a), std::move(weak), std::move(strong)});
+  REQUIRE(scan.find("x"));
+  CHECK(scan.find("x")->obj == 2);
+  CHECK(moved(rrld::planMoves(scan, {})) == std::vector<std::string>{"a.o:(.rodata.p)"});
+  CHECK(scan.find("nowhere") == nullptr);
+}
+
+TEST_CASE("planMoves: data reached through r9 moves; objects for A-profile cores are refused",
+          "[plan]") {
+  ObjectBuilder a("a.o");
+  uint32_t lut = a.section(".rodata.lut", roData), text = a.section(".text", SHF_ALLOC | SHF_EXECINSTR);
+  uint32_t sym = a.symbol("lut", lut);
+  a.word(text, 0, sym, R_ARM_SBREL32);
+  a.o.notM = "built for the 'A' profile";
+  rrld::MovePlan plan = rrld::planMoves(scanOf({std::move(a)}), {});
+  CHECK(moved(plan) == std::vector<std::string>{"a.o:(.rodata.lut)"});
+  REQUIRE(plan.moves.size() == 1);
+  CHECK(plan.moves[0].reason == rrld::MoveReason::StaticBase);
+  CHECK(plan.badInputs == std::vector<std::string>{"a.o: built for the 'A' profile"});
+}
+
+TEST_CASE("groupPointerData: flash pointers, mixed, RAM pointers; read-only first", "[plan]") {
+  ObjectBuilder a("a.o");
+  uint32_t ro = a.section(".rodata.t", roData), toRo = a.section(".data.r", rwData),
+           mixed = a.section(".data.m", rwData), toRw = a.section(".data.w", rwData),
+           plain = a.section(".data.n", rwData), text = a.section(".text", SHF_ALLOC | SHF_EXECINSTR);
+  uint32_t fn = a.symbol("fn", text, STB_GLOBAL, STT_FUNC);
+  a.symbol("t", ro);
+  a.symbol("r", toRo);
+  a.symbol("m", mixed);
+  uint32_t w = a.symbol("w", toRw);
+  a.symbol("n", plain);
+  uint32_t ext = a.symbol("ext", SHN_UNDEF);
+  a.word(toRw, 0, w);
+  a.word(mixed, 0, fn);
+  a.word(mixed, 4, ext); // b.o's RAM
+  a.word(toRo, 0, fn);
+  a.word(ro, 0, fn);
+  ObjectBuilder b("b.o");
+  b.symbol("ext", b.section(".bss.ext", rwData));
+  rrld::GroupOrder order = rrld::groupPointerData(scanOf({std::move(a), std::move(b)}), true);
+  CHECK(order.inputs == 2);
+  CHECK(order.sections == 4);
+  CHECK(order.text == "t\nr\nm\nw\n");
+}
+
+TEST_CASE("MProfileCheck: Tag_CPU_arch_profile from .ARM.attributes", "[plan]") {
+  // 'A', then one "aeabi" subsection holding one file-scope sub-subsection:
+  // Tag_CPU_name "x\7A" (which reads as Tag_CPU_arch_profile 'A' if taken
+  // for a number), Tag_CPU_arch 10, Tag_CPU_arch_profile P, Tag_compatibility
+  // 1 "gnu" (a number, then a string), Tag_ABI_PCS_R9_use 1.
+  auto attributes = [](uint8_t profile) {
+    return std::vector<uint8_t>{'A',
+                                32, 0, 0, 0, 'a', 'e', 'a', 'b', 'i', 0,   // subsection
+                                1, 22, 0, 0, 0,                           // file scope
+                                5, 'x', 7, 'A', 0, 6, 10, 7, profile,
+                                32, 1, 'g', 'n', 'u', 0, 14, 1};
+  };
+  rrld::MProfileCheck check;
+  check.attributes(attributes('M'));
+  CHECK(!check.result());
+  check.attributes(attributes(0));
+  CHECK(!check.result());
+  std::vector<uint8_t> a = attributes('A');
+  // Cut short anywhere: no verdict from a malformed section.
+  for (size_t n = 0; n < a.size(); ++n) {
+    check.attributes(llvm::ArrayRef<uint8_t>(a).take_front(n));
+    CHECK(!check.result());
+  }
+  check.attributes(a);
+  REQUIRE(check.result());
+  CHECK(check.result()->find("built for the 'A' profile") == 0);
+  // The $a mapping symbol and A32-only relocations, after the attributes.
+  rrld::MProfileCheck code;
+  code.symbol("$t", ".text", 0);
+  code.reloc(R_ARM_THM_CALL, ".text", 4);
+  CHECK(!code.result());
+  code.reloc(R_ARM_CALL, ".text", 8);
+  code.symbol("$a.1", ".text.arm", 0x10);
+  REQUIRE(code.result());
+  CHECK(*code.result() ==
+        "holds ARM-state (A32) code: the mapping symbol $a marks .text.arm+0x10");
+}
+
+TEST_CASE("defaultLayoutLines: names no unmoved section shares in one description", "[plan]") {
+  // a.o's .rodata.p and .rodata.shared move; b.o has a .rodata.shared that
+  // stays, so a.o's is named with its file.
+  ObjectBuilder a("a.o");
+  uint32_t p = a.section(".rodata.p", roData), shared = a.section(".rodata.shared", roData),
+           q = a.section(".rodata.q", roData);
+  uint32_t counter = a.symbol("counter", SHN_UNDEF);
+  a.word(p, 0, counter);
+  a.word(shared, 0, counter);
+  a.word(q, 0, counter);
+  a.symbol("counter", a.section(".bss", rwData));
+  ObjectBuilder b("b.o");
+  b.section(".rodata.shared", roData);
+  rrld::InputScan scan = scanOf({std::move(a), std::move(b)});
+  rrld::MovePlan plan = rrld::planMoves(scan, {});
+  REQUIRE(moved(plan) ==
+          std::vector<std::string>{"a.o:(.rodata.p)", "a.o:(.rodata.shared)", "a.o:(.rodata.q)"});
+  std::string lines;
+  std::map<std::string, std::string> refused;
+  auto placed = rrld::defaultLayoutLines(scan, plan.moves, {{"a.o", "copy.o"}}, lines, refused);
+  CHECK(placed.size() == 3);
+  CHECK(refused.empty());
+  CHECK(lines == "    *(\".rodata.p\"\n      \".rodata.q\")\n    \"copy.o\"(\".rodata.shared\")\n");
 }

@@ -1,0 +1,200 @@
+//===- LldRun.cpp ---------------------------------------------------------===//
+#include "LldRun.h"
+
+#include "Driver.h"
+#include "ElfWriter.h"
+#include "Group.h"
+#include "RunLld.h"
+
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/MemoryBuffer.h"
+
+#include <map>
+
+using namespace llvm;
+
+namespace rrld {
+
+namespace {
+
+// Writes `text` to a temporary file kept by `run`; its path, or nothing
+// after reporting an error.
+std::optional<std::string> temp(Ctx &ctx, LldRun &run, StringRef prefix, StringRef suffix,
+                                StringRef text) {
+  SmallString<128> path;
+  auto r = writeTemp(prefix, suffix, text, path);
+  if (!r) {
+    ctx.diag.check(r.takeError());
+    return std::nullopt;
+  }
+  run.temps.push_back(std::move(*r));
+  return path.str().str();
+}
+
+// lld refuses the SB-relative relocations of -frwpi code's debug info;
+// copies of those objects carry them as R_ARM_NONE, and rrld applies them
+// after the link (DebugInfo.h).  Nothing to do when lld drops debug info
+// (-S, -s).  True if any changed.
+bool retypeDebugInfo(Ctx &ctx, const LinkArgs &args, const MovePlan &plan, InputMover &mover) {
+  if (args.stripDebug)
+    return false;
+  uint32_t n = 0;
+  for (const auto &[file, member] : plan.sbrelNonAlloc) {
+    Expected<uint32_t> r = mover.retypeNonAllocSbrel(file, member);
+    if (!r) {
+      ctx.diag.check(r.takeError(), file);
+      continue;
+    }
+    n += *r;
+  }
+  return n != 0;
+}
+
+// lld's arguments with each changed input replaced by its copy.
+bool applyCopies(Ctx &ctx, LldRun &run) {
+  Expected<std::vector<std::string>> changed = run.mover->apply(run.args);
+  if (!changed) {
+    ctx.diag.check(changed.takeError());
+    return false;
+  }
+  run.args = std::move(*changed);
+  return true;
+}
+
+} // namespace
+
+bool prepareLld(Ctx &ctx, const LinkArgs &args, const InputScan &scan,
+                const ClassifyOptions &copts, LldRun &run) {
+  const Options &o = ctx.opts;
+  // --emit-relocs keeps every relocation in the output for classification;
+  // --pic-veneer makes any range-extension thunk position-independent;
+  // -z norelro keeps .got in the one RW PT_LOAD (RELRO means nothing on an
+  // MCU, and lld would start a new segment where it ends).
+  run.args = args.lld;
+  for (const char *a : {"--emit-relocs", "--pic-veneer", "-z", "norelro"})
+    run.args.push_back(a);
+  if (!args.hasEmulation)
+    run.args.insert(run.args.begin(), {std::string("-m"), std::string("armelf")});
+  if (!args.hasScript) {
+    // The script itself is written once the moves are known (below).
+    std::optional<std::string> anchor = temp(ctx, run, "rrld-anchor", "o", anchorObject());
+    if (!anchor)
+      return false;
+    run.args.push_back(*anchor);
+  }
+
+  // Data holding addresses first, grouped by where it points (Group.h).
+  if (args.dataOrder == "grouped" && !args.ordersSections) {
+    GroupOrder order = groupPointerData(scan, !args.target1Rel);
+    if (order.sections) {
+      std::optional<std::string> path = temp(ctx, run, "rrld-order", "txt", order.text);
+      if (!path)
+        return false;
+      run.args.push_back("--symbol-ordering-file=" + *path);
+      run.args.push_back("--no-warn-symbol-ordering");
+    }
+    if (o.verbose)
+      llvm::outs() << "rrld: grouped " << order.sections << " data sections holding addresses ("
+                   << order.inputs << " input objects read)\n";
+  }
+
+  // Read-only data that cannot stay in flash moves to RW, decided from the
+  // inputs (Plan.h) and placed by a script fragment in the default layout,
+  // or by changed copies of the inputs under a user's script (Move.h).
+  run.plan = planMoves(scan, {o.roRelocs, copts.arm});
+  MovePlan &plan = run.plan;
+  if (!plan.badInputs.empty()) {
+    for (const std::string &b : plan.badInputs)
+      ctx.diag.error(b + "\n>>> fix: build it for the Cortex-M core in Thumb state (for example "
+                         "--target=thumbv7em-none-eabi, never -marm)");
+    return false;
+  }
+  run.mover = std::make_unique<InputMover>();
+  InputMover &mover = *run.mover;
+  run.debugSbrel = retypeDebugInfo(ctx, args, plan, mover);
+  if (ctx.diag.errorCount())
+    return false;
+  // The default layout names moved sections by file: the copies', if any.
+  std::map<std::string, std::string> copyOf;
+  if (!args.hasScript && mover.changed()) {
+    if (!applyCopies(ctx, run))
+      return false;
+    for (const auto &[copy, orig] : mover.copies())
+      copyOf[orig] = copy;
+  }
+  std::string movedLines;
+  if (!args.hasScript) {
+    for (const PlannedMove *m : defaultLayoutLines(scan, plan.moves, copyOf, movedLines,
+                                                   plan.refused))
+      run.moved.push_back({m->desc(), m->size, m->reason, m->because});
+  } else {
+    for (PlannedMove &m : plan.moves) {
+      Expected<bool> r = mover.move(m);
+      if (!r)
+        plan.refused[m.desc()] = toString(r.takeError());
+    }
+  }
+  if (args.hasScript && mover.changed()) {
+    if (!applyCopies(ctx, run))
+      return false;
+    run.moved = mover.moved();
+  }
+  if (!args.hasScript) {
+    std::optional<std::string> path =
+        temp(ctx, run, "rrld-layout", "ld",
+             withMovedSections(defaultScript(o.roOrigin, o.rwOrigin), movedLines));
+    if (!path)
+      return false;
+    run.args.push_back("-T");
+    run.args.push_back(*path);
+    run.rename.push_back({*path, "<rrld default layout>"});
+  } else {
+    // A user's script is taken as written: what the image needs beyond it
+    // (the header, one RW PT_LOAD) is a second script for lld (Script.h).
+    run.script = scanScripts(args.lld);
+    run.frag = scriptFragment(run.script);
+    if (!run.frag.text.empty()) {
+      std::optional<std::string> path = temp(ctx, run, "rrld-script", "ld", run.frag.text);
+      if (!path)
+        return false;
+      run.args.push_back("-T");
+      run.args.push_back(*path);
+      run.rename.push_back({*path, "<rrld script fragment>"});
+    }
+  }
+
+  // lld's map names the input section of each output address for
+  // --rrld-explain: the user's -Map if given, else one of rrld's own.  It
+  // nearly doubles lld's work on a large program, so diagnostics without a
+  // map find the input sections from the inputs instead (Names.cpp).
+  run.mapPath = args.mapFile;
+  if (run.mapPath.empty() && o.explain) {
+    std::optional<std::string> path = temp(ctx, run, "rrld-map", "txt", "");
+    if (!path)
+      return false;
+    run.mapPath = *path;
+    run.args.push_back("-Map=" + *path);
+  }
+  run.rename.insert(run.rename.begin(), mover.copies().begin(), mover.copies().end());
+  return true;
+}
+
+int linkOnce(const LldRun &run) { return runLld(run.args, run.rename); }
+
+bool restoreUserMap(Ctx &ctx, const LinkArgs &args, const LldRun &run) {
+  if (args.mapFile.empty() || run.mover->copies().empty())
+    return true;
+  if (auto text = MemoryBuffer::getFile(args.mapFile)) {
+    std::string t = (*text)->getBuffer().str();
+    for (const auto &[from, to] : run.mover->copies())
+      for (size_t pos = 0; (pos = t.find(from, pos)) != std::string::npos; pos += to.size())
+        t.replace(pos, from.size(), to);
+    text->reset();
+    if (ctx.diag.check(writeFile(args.mapFile, arrayRefFromStringRef(t))))
+      return false;
+  }
+  return true;
+}
+
+} // namespace rrld

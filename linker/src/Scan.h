@@ -1,0 +1,134 @@
+//===- Scan.h - one read of the link's inputs ------------------*- C++ -*-===//
+//
+// Three decisions are made from the input objects before lld runs: which
+// read-only sections move to RW (Plan.h), the order of the data holding
+// addresses (Group.h), and whether an object was built for a core that
+// cannot run it (InputCheck.h).  They need the same facts, so the inputs
+// are read once, here, in parallel, into a compact record per object:
+//
+//   - every section's name, type, flags and size;
+//   - every symbol's name, section, binding and type, and per section the
+//     name the symbol ordering file knows it by;
+//   - the relocations that can matter to a decision: absolute words in
+//     allocated data, and SB- and GOT-relative references from anywhere
+//     allocated;
+//   - what the A32 check needs (InputCheck.h), and whether non-allocated
+//     sections carry R_ARM_SBREL32 (DebugInfo.h).
+//
+// Inputs are found as lld finds them (inputPaths in Plan.h).  An input that
+// cannot be read, or an object with anything malformed, is left out of the
+// scan: lld reports it when it reads it.  The record's names point into the
+// inputs' buffers, which the scan keeps.
+//
+//===----------------------------------------------------------------------===//
+#ifndef RRLD_SCAN_H
+#define RRLD_SCAN_H
+
+#include "Arm.h"
+
+#include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/CachedHashString.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/StringRef.h"
+#include "llvm/Object/Archive.h"
+#include "llvm/Support/MemoryBuffer.h"
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace rrld {
+
+struct ScanSection {
+  llvm::StringRef name;
+  uint32_t type = 0, flags = 0, size = 0;
+  // A symbol defined in it for the symbol ordering file: the first global
+  // one, else the first local one (names of locals may repeat elsewhere).
+  llvm::StringRef orderName;
+  bool orderNameGlobal = false;
+
+  bool isAlloc() const;
+  // Allocated, with contents, not code (writable or not).
+  bool isData() const;
+  // Allocated, with contents, neither writable nor code.
+  bool isRoData() const;
+};
+
+struct ScanSymbol {
+  llvm::StringRef name;
+  uint32_t shndx = 0;
+  uint32_t value = 0;
+  uint8_t binding = 0, type = 0;
+};
+
+// A relocation that may matter to a decision (see the file comment).
+struct ScanReloc {
+  uint32_t offset = 0;
+  uint32_t type = 0;
+  uint32_t sym = 0; // index into ScanObject::symbols, checked
+};
+
+// The kept relocations of one relocation section, in the object's order.
+struct ScanRelocSection {
+  uint32_t holder = 0; // index of the section the relocations apply to
+  std::vector<ScanReloc> relocs;
+};
+
+struct ScanObject {
+  std::string file;   // the path lld opens
+  std::string member; // archive member, or empty
+  std::vector<ScanSection> sections; // by section index
+  std::vector<ScanSymbol> symbols;   // by symbol index (empty without .symtab)
+  std::vector<ScanRelocSection> relocs;
+  // R_ARM_SBREL32 in a non-allocated section (debug info of -frwpi code).
+  bool sbrelNonAlloc = false;
+  // Why an M-profile core cannot run this object (InputCheck.h), or nothing.
+  std::optional<std::string> notM;
+
+  // "file(member)", as lld names the object.
+  std::string name() const;
+  // Whether symbol `s` is defined in one of this object's sections.
+  bool inSection(const ScanSymbol &s) const;
+};
+
+// One input file: an object, or an archive and its members, in order.
+struct ScanInput {
+  std::unique_ptr<llvm::MemoryBuffer> buffer;
+  std::unique_ptr<llvm::object::Archive> archive; // owns a thin archive's members
+  std::vector<ScanObject> objects;
+};
+
+// A global symbol's definition: objects[obj]->symbols[sym].
+struct Definition {
+  uint32_t obj = 0, sym = 0;
+};
+
+struct InputScan {
+  std::vector<ScanInput> inputs; // in command-line order
+  // The objects in link order (archive members in archive order).
+  std::vector<const ScanObject *> objects;
+  // Each global symbol defined in a section (or COMMON) by the definition
+  // the linker takes: the first strong one, else the first weak one.
+  llvm::DenseMap<llvm::CachedHashStringRef, Definition> globals;
+
+  // The definition of `name`, or null if no input defines it.
+  const Definition *find(llvm::StringRef name) const;
+  // Fills `objects` and `globals` from `inputs` (scanInputs does).
+  void index();
+};
+
+// Reads the inputs among `lldArgs` (after response-file expansion), as lld
+// finds them, in parallel, and resolves the global symbols.  `arm` says which relocations are absolute or
+// SB-relative (--target1-rel, --target2).
+InputScan scanInputs(llvm::ArrayRef<std::string> lldArgs, const ArmOptions &arm);
+
+// One object's record; nothing if it is no 32-bit little-endian ARM ELF
+// relocatable or anything in it is malformed.  For tests.
+std::optional<ScanObject> scanObject(llvm::MemoryBufferRef mb, const std::string &file,
+                                     llvm::StringRef member, const ArmOptions &arm);
+
+} // namespace rrld
+
+#endif
