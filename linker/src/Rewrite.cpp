@@ -25,6 +25,7 @@
 #include "llvm/Support/Endian.h"
 #include "llvm/TargetParser/Triple.h"
 
+#include <algorithm>
 #include <map>
 #include <memory>
 #include <optional>
@@ -195,7 +196,8 @@ public:
   RewriteResult result;
 
 private:
-  void movwMovt(const OutReloc &movw, ArrayRef<OutReloc> refs);
+  void movwMovt(const OutReloc &movw);
+  std::vector<const OutReloc *> movts; // the MOVT_PREL relocations by (section, offset)
   void literal(const OutReloc &lit);
   // Finds "add rX, pc" at or after `from`, before anything writes rX or
   // leaves straight-line code; 0 if there is none.
@@ -435,7 +437,7 @@ void Rewriter::patchAdd(const OutSection &sec, uint32_t pa) {
   patched[pa] = b;
 }
 
-void Rewriter::movwMovt(const OutReloc &movw, ArrayRef<OutReloc> refs) {
+void Rewriter::movwMovt(const OutReloc &movw) {
   const OutSection &sec = elf.sections[movw.section];
   MCInst a, b;
   uint64_t sa, sbz;
@@ -444,12 +446,18 @@ void Rewriter::movwMovt(const OutReloc &movw, ArrayRef<OutReloc> refs) {
   unsigned rx = dec.regOf(a, 0);
   // Its MOVT: the next MOVT_PREL against the same symbol that sets the same
   // register, with nothing in between writing it.
+  // (movts: every MOVT_PREL by section and offset, so this is a short walk
+  // from the MOVW, not a search of all relocations for each MOVW.)
   const OutReloc *movt = nullptr;
-  for (const OutReloc &r : refs)
-    if (r.type == R_ARM_THM_MOVT_PREL && r.sym == movw.sym && r.section == movw.section &&
-        r.offset > movw.offset && r.offset - movw.offset <= 64 &&
-        (!movt || r.offset < movt->offset))
-      movt = &r;
+  auto it = std::upper_bound(movts.begin(), movts.end(), std::make_pair(movw.section, movw.offset),
+                             [](std::pair<uint32_t, uint32_t> k, const OutReloc *r) {
+                               return k < std::make_pair(r->section, r->offset);
+                             });
+  for (; it != movts.end() && (*it)->section == movw.section && (*it)->offset - movw.offset <= 64; ++it)
+    if ((*it)->sym == movw.sym) {
+      movt = *it;
+      break;
+    }
   if (!movt)
     return fail(movw, "no MOVT_PREL completes it");
   paired.insert(movt->offset); // reported with its MOVW from here on
@@ -555,10 +563,16 @@ void Rewriter::literal(const OutReloc &lit) {
 }
 
 void Rewriter::run(ArrayRef<OutReloc> refs) {
+  for (const OutReloc &r : refs)
+    if (r.type == R_ARM_THM_MOVT_PREL)
+      movts.push_back(&r);
+  std::stable_sort(movts.begin(), movts.end(), [](const OutReloc *a, const OutReloc *b) {
+    return std::make_pair(a->section, a->offset) < std::make_pair(b->section, b->offset);
+  });
   for (const OutReloc &r : refs) {
     switch (r.type) {
     case R_ARM_THM_MOVW_PREL_NC:
-      movwMovt(r, refs);
+      movwMovt(r);
       break;
     case R_ARM_THM_MOVT_PREL:
       break; // with its MOVW
