@@ -138,4 +138,36 @@ std::optional<std::string> checkMProfile(const ELFFile<ELF32LE> &f) {
   return std::nullopt;
 }
 
+FloatAbi floatAbiOf(const ELFFile<ELF32LE> &f) {
+  Expected<ArrayRef<ELF32LE::Shdr>> secs = f.sections();
+  if (!secs) {
+    consumeError(secs.takeError());
+    return FloatAbi::None;
+  }
+  for (const ELF32LE::Shdr &s : *secs) {
+    if (s.sh_type != SHT_ARM_ATTRIBUTES)
+      continue;
+    Expected<ArrayRef<uint8_t>> data = f.getSectionContents(s);
+    if (!data) {
+      consumeError(data.takeError());
+      continue;
+    }
+    ARMAttributeParser parser;
+    if (Error e = parser.parse(*data, endianness::little)) {
+      consumeError(std::move(e));
+      continue;
+    }
+    std::optional<unsigned> model = parser.getAttributeValue(ARMBuildAttrs::ABI_FP_number_model);
+    if (!model || *model == 0)
+      return FloatAbi::None; // no floating point, or not said
+    std::optional<unsigned> args = parser.getAttributeValue(ARMBuildAttrs::ABI_VFP_args);
+    if (!args || *args == ARMBuildAttrs::BaseAAPCS)
+      return FloatAbi::Soft;
+    if (*args == ARMBuildAttrs::HardFPAAPCS)
+      return FloatAbi::Hard;
+    return FloatAbi::None; // toolchain-specific, or compatible with both
+  }
+  return FloatAbi::None;
+}
+
 } // namespace rrld

@@ -164,6 +164,7 @@ struct Section {
 struct Object {
   std::string file, member;
   std::optional<std::string> notM; // why an M-profile core cannot run it
+  FloatAbi floatAbi = FloatAbi::None;
   std::vector<Section> sections;
   std::vector<Reloc> relocs; // those that may move something
   std::vector<std::pair<StringRef, uint32_t>> strong, weak; // defined globals, shndx
@@ -268,6 +269,7 @@ std::optional<Object> Planner::scan(MemoryBufferRef mb, const std::string &file,
   obj.file = file;
   obj.member = member.str();
   obj.notM = checkMProfile(*f);
+  obj.floatAbi = floatAbiOf(*f);
   if (Error e = scan(*f, obj)) {
     consumeError(std::move(e));
     return std::nullopt;
@@ -437,13 +439,23 @@ MovePlan Planner::run(ArrayRef<std::string> paths) {
       objects.push_back(&o);
   MovePlan plan;
   plan.inputs = objects.size();
+  const Object *hard = nullptr, *soft = nullptr;
+  auto name = [](const Object *o) {
+    return o->file + (o->member.empty() ? "" : "(" + o->member + ")");
+  };
   for (const Object *o : objects) {
     if (o->notM)
-      plan.badInputs.push_back(o->file + (o->member.empty() ? "" : "(" + o->member + ")") + ": " +
-                               *o->notM);
+      plan.badInputs.push_back(name(o) + ": " + *o->notM);
+    if (o->floatAbi == FloatAbi::Hard && !hard)
+      hard = o;
+    if (o->floatAbi == FloatAbi::Soft && !soft)
+      soft = o;
     if (o->sbrelNonAlloc)
       plan.sbrelNonAlloc.push_back({o->file, o->member});
   }
+
+  if (hard && soft)
+    plan.floatMismatch = {name(hard), name(soft)};
 
   // The first strong definition of each global, else the first weak one.
   StringSet<> strong;

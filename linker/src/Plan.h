@@ -36,6 +36,7 @@
 
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -69,6 +70,9 @@ struct MovePlan {
   // Objects a Cortex-M core cannot run (InputCheck.h), each as
   // "file(member): why"; the link stops before lld with these errors.
   std::vector<std::string> badInputs;
+  // Set when hard-float and soft-float objects meet (InputCheck.h,
+  // FloatAbi): "file(member)" of the first of each kind.
+  std::optional<std::pair<std::string, std::string>> floatMismatch;
 };
 
 struct PlanOptions {
