@@ -14,9 +14,9 @@
 # as a partial link without --gc-sections leaves it; gen (default): a
 # generated firmware-shaped C program of N units (bench/gen-program.sh,
 # default 300) with the Hubris start-up.  Prints the median of R runs
-# (default 11) of each step, in milliseconds.  ld.lld gets Hubris's scripts
-# unmodified; rrld the copy tests/hubris/task.sh makes (docs/hubris.md,
-# "Linker scripts").  Not a test: nothing here fails on a slow machine.
+# (default 11) of each step, in milliseconds.  Both get Hubris's scripts
+# unmodified, and a memory.x from tests/hubris/memory-x.sh.  Not a test:
+# nothing here fails on a slow machine.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${RRLD_BUILD_DIR:-$root/build}
@@ -66,28 +66,12 @@ case $task in
   *) echo "unknown task $task" >&2; exit 2 ;;
 esac
 
-memory() { # DIR FLASH FLASH_LEN RAM RAM_LEN
-  mkdir -p "$1"
-  cat > "$1/memory.x" <<M
-MEMORY
-{
-STACK (rwx) : ORIGIN = $(printf 0x%08x "$4"), LENGTH = $(printf 0x%08x $stack)
-RAM (rwx) : ORIGIN = $(printf 0x%08x $(($4 + stack))), LENGTH = $(printf 0x%08x $(($5 - stack)))
-FLASH (rwx) : ORIGIN = $(printf 0x%08x "$2"), LENGTH = $(printf 0x%08x "$3")
-}
-__this_image = 0x08000000;
-M
-}
-awk '
-  /^  \/\* ### .text \*\// { print "  .rrld_header : { . += 96; } > FLASH"; print "" }
-  /^  \.fill / { skip = 1 }
-  skip { if ($0 ~ /=0xffffffff$/) skip = 0; next }
-  { print }
-' "$hub/task-link.x" | sed 's/^  } > RAM$/  } > RAM AT>FLASH/' > rrld-task-link.x
+# memory.x DIR FLASH FLASH_LEN RAM RAM_LEN: Hubris's form (as tests/hubris/task.sh).
+memory() { bash "$root/tests/hubris/memory-x.sh" "$@" $stack; }
 
 # Sizes and the allocation, from one rrld link.
-memory dummy 0x08000000 0x400000 0x24000000 0x100000
-(cd dummy && "$rrld" -T ../rrld-task-link.x ../partial.o --gc-sections --rrld-stack-size=$stack -o ../t.elf)
+memory dummy 0x08020000 0x400000 0x24000000 0x100000
+(cd dummy && "$rrld" -T "$hub/task-link.x" ../partial.o --gc-sections --rrld-stack-size=$stack -o ../t.elf)
 json=$("$rrld" inspect --json t.elf)
 flash=$(sed -n 's/^  "flash_size": \([0-9]*\).*/\1/p' <<< "$json")
 ram=$(sed -n 's/^  "ram_size": \([0-9]*\).*/\1/p' <<< "$json")
@@ -107,7 +91,7 @@ time_ms() {
 median() { sort -n | awk '{a[NR] = $1} END {print a[int((NR + 1) / 2)]}'; }
 dummy_link() { (cd dummy && "$LD_LLD" -T "$hub/task-tlink.x" ../partial.o --gc-sections -o ../d.elf); }
 final_link() { (cd final && "$LD_LLD" -T "$hub/task-link.x" ../partial.o --gc-sections -o ../f.elf); }
-rrld_link() { (cd dummy && "$rrld" -T ../rrld-task-link.x ../partial.o --gc-sections --rrld-stack-size=$stack -o ../r.elf); }
+rrld_link() { (cd dummy && "$rrld" -T "$hub/task-link.x" ../partial.o --gc-sections --rrld-stack-size=$stack -o ../r.elf); }
 rrld_place() { "$rrld" place --ro $fbase --rw $((rbase + stack)) r.elf -o p.elf; }
 declare -A ms
 for step in dummy_link final_link rrld_link rrld_place; do

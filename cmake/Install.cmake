@@ -17,7 +17,8 @@
 include(GNUInstallDirs)
 include(CMakePackageConfigHelpers)
 
-set(RRLD_ALL_CORES thumbv6m thumbv7m thumbv7em thumbv8m.base thumbv8m.main)
+# thumbv7em_hf: the Cortex-M4F's hard-float archives (no C library).
+set(RRLD_ALL_CORES thumbv6m thumbv7m thumbv7em thumbv7em_hf thumbv8m.base thumbv8m.main)
 
 # Programs.  The two scripts find the rest of the installed tree from where
 # they are (bin/../share/rrld).
@@ -43,6 +44,12 @@ foreach(core IN LISTS RRLD_ALL_CORES)
           DESTINATION ${CMAKE_INSTALL_LIBDIR}/rrld/libc/${core} OPTIONAL
           FILES_MATCHING PATTERN "*.h" PATTERN "libc.a" PATTERN "libm.a")
   rrld_core_triple(${core} triple cpu)
+  rrld_core_float_flags(${core} float_flags)
+  if(float_flags)
+    list(JOIN float_flags " " RRLD_TOOLCHAIN_FLOAT)
+  else()
+    set(RRLD_TOOLCHAIN_FLOAT -mfloat-abi=soft)
+  endif()
   set(RRLD_TOOLCHAIN_CORE ${core})
   set(RRLD_TOOLCHAIN_TRIPLE ${triple})
   set(RRLD_TOOLCHAIN_CPU ${cpu})

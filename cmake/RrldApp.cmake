@@ -7,7 +7,9 @@
 #                [INCLUDE_DIRS <dir>...] [COMPILE_OPTIONS <opt>...]
 #                [LINK_OPTIONS <opt>...] [DEPENDS <file-or-target>...])
 #
-# <core> is thumbv6m, thumbv7m, thumbv7em, thumbv8m.base or thumbv8m.main
+# <core> is thumbv6m, thumbv7m, thumbv7em, thumbv7em_hf (Cortex-M4F,
+# hard-float: -mfloat-abi=hard -mfpu=fpv4-sp-d16, linked with the _hf
+# runtime and relocator), thumbv8m.base or thumbv8m.main
 # (default RRLD_APP_DEFAULT_CORE, itself thumbv7em unless set).  LIBC links
 # the C library (docs/libc.md): the sources see its headers
 # (RRLD_LIBC_DIR/<core>/include) and are compiled hosted (no
@@ -55,6 +57,9 @@ function(rrld_core_triple core out_triple out_cpu)
   elseif(core STREQUAL "thumbv7em")
     set(t thumbv7em-none-eabi)
     set(c cortex-m4)
+  elseif(core STREQUAL "thumbv7em_hf")
+    set(t thumbv7em-none-eabihf)
+    set(c cortex-m4)
   elseif(core STREQUAL "thumbv8m.base")
     set(t thumbv8m.base-none-eabi)
     set(c cortex-m23)
@@ -62,10 +67,20 @@ function(rrld_core_triple core out_triple out_cpu)
     set(t thumbv8m.main-none-eabi)
     set(c cortex-m33)
   else()
-    message(FATAL_ERROR "rrld: unknown core '${core}' (thumbv6m, thumbv7m, thumbv7em, thumbv8m.base, thumbv8m.main)")
+    message(FATAL_ERROR "rrld: unknown core '${core}' (thumbv6m, thumbv7m, thumbv7em, thumbv7em_hf, thumbv8m.base, thumbv8m.main)")
   endif()
   set(${out_triple} ${t} PARENT_SCOPE)
   set(${out_cpu} ${c} PARENT_SCOPE)
+endfunction()
+
+# core -> the float ABI flags that follow RRLD_APP_CFLAGS (whose
+# -mfloat-abi=soft they override): the _hf cores are hard-float.
+function(rrld_core_float_flags core out)
+  if(core MATCHES "_hf$")
+    set(${out} -mfloat-abi=hard -mfpu=fpv4-sp-d16 PARENT_SCOPE)
+  else()
+    set(${out} "" PARENT_SCOPE)
+  endif()
 endfunction()
 
 # The flags every app object is compiled with (C; C++ adds RRLD_APP_CXXFLAGS).
@@ -90,6 +105,10 @@ function(rrld_add_app name)
     set(A_CORE ${RRLD_APP_DEFAULT_CORE})
   endif()
   rrld_core_triple(${A_CORE} triple cpu)
+  rrld_core_float_flags(${A_CORE} float_flags)
+  if((A_GCC OR A_LIBC) AND float_flags)
+    message(FATAL_ERROR "rrld_add_app(${name}): GCC and LIBC are soft-float only (core ${A_CORE})")
+  endif()
   if(A_CPU)
     set(cpu ${A_CPU})
   endif()
@@ -125,7 +144,8 @@ function(rrld_add_app name)
       list(APPEND A_DEPENDS rrld_libc_${A_CORE})
     endif()
   else()
-    set(flags --target=${triple} -mcpu=${cpu} ${RRLD_APP_CFLAGS} -I${RRLD_APP_INCLUDE_DIR})
+    set(flags --target=${triple} -mcpu=${cpu} ${RRLD_APP_CFLAGS} ${float_flags}
+        -I${RRLD_APP_INCLUDE_DIR})
     set(libgcc)
   endif()
   if(A_GCC AND A_LIBC)

@@ -41,7 +41,8 @@ TOML
 
 if [[ -n $rrld ]]; then
   rrld=$(cd "$(dirname "$rrld")" && pwd -P)/$(basename "$rrld")
-  for t in thumbv6m-none-eabi thumbv7m-none-eabi thumbv7em-none-eabi thumbv8m.main-none-eabi; do
+  for t in thumbv6m-none-eabi thumbv7m-none-eabi thumbv7em-none-eabi thumbv7em-none-eabihf \
+           thumbv8m.base-none-eabi thumbv8m.main-none-eabi; do
     printf '\n[target.%s]\nlinker = "%s"\nrustflags = ["-C", "relocation-model=ropi-rwpi"]\n' "$t" "$rrld"
   done
 fi

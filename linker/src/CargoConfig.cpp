@@ -122,11 +122,16 @@ int cargoConfigMain(Ctx &ctx, const CargoConfigArgs &a, const char *argv0) {
     if (triple.empty() && a.core.empty())
       triple = *bt;
   }
-  if (triple.empty() && !a.core.empty())
-    triple = a.core + "-none-eabi";
-  static const char *known[] = {"thumbv6m-none-eabi", "thumbv7m-none-eabi",
-                                "thumbv7em-none-eabi", "thumbv8m.base-none-eabi",
-                                "thumbv8m.main-none-eabi"};
+  // The core names the archives: <arch> for <arch>-none-eabi, <arch>_hf for
+  // the hard-float <arch>-none-eabihf (floats in VFP registers; rrld links
+  // it only with hard-float archives).
+  if (triple.empty() && !a.core.empty()) {
+    StringRef c(a.core);
+    triple = c.consume_back("_hf") ? c.str() + "-none-eabihf" : c.str() + "-none-eabi";
+  }
+  static const char *known[] = {"thumbv6m-none-eabi",      "thumbv7m-none-eabi",
+                                "thumbv7em-none-eabi",     "thumbv7em-none-eabihf",
+                                "thumbv8m.base-none-eabi", "thumbv8m.main-none-eabi"};
   if (triple.empty()) {
     ctx.diag.error("cargo-config: give --core, --target or --board");
     return 2;
@@ -134,10 +139,17 @@ int cargoConfigMain(Ctx &ctx, const CargoConfigArgs &a, const char *argv0) {
   if (!is_contained(known, StringRef(triple))) {
     ctx.diag.error("cargo-config: unknown target '" + triple +
                    "' (thumbv6m, thumbv7m, thumbv7em, thumbv8m.base or thumbv8m.main, "
-                   "-none-eabi)");
+                   "-none-eabi; thumbv7em-none-eabihf, hard-float: --core thumbv7em_hf)");
     return 2;
   }
-  std::string core = StringRef(triple).split('-').first.str();
+  bool hardFloat = StringRef(triple).ends_with("-eabihf");
+  if (hardFloat && a.tock) {
+    ctx.diag.error("cargo-config: --tock and " + triple +
+                   ": the Tock kernel leaves the FPU off for processes; build Tock apps "
+                   "soft-float (thumbv7em-none-eabi)");
+    return 2;
+  }
+  std::string core = StringRef(triple).split('-').first.str() + (hardFloat ? "_hf" : "");
   if (!sys::fs::exists(join(tree->relocLib, "librrld_relocator_" + core + ".a"))) {
     ctx.diag.error("cargo-config: no relocator library for " + core + " in " + tree->relocLib +
                    " (rrld-rt's self-relocating start-up needs it)");

@@ -183,4 +183,16 @@ std::optional<std::string> MProfileCheck::result() const {
   return a32Reloc;
 }
 
+FloatAbi floatAbiOf(ArrayRef<uint8_t> attributes) {
+  std::optional<uint64_t> model = AttrReader(attributes).find(ARMBuildAttrs::ABI_FP_number_model);
+  if (!model || *model == 0)
+    return FloatAbi::None; // no floating point, or not said
+  std::optional<uint64_t> args = AttrReader(attributes).find(ARMBuildAttrs::ABI_VFP_args);
+  if (!args || *args == ARMBuildAttrs::BaseAAPCS)
+    return FloatAbi::Soft;
+  if (*args == ARMBuildAttrs::HardFPAAPCS)
+    return FloatAbi::Hard;
+  return FloatAbi::None; // toolchain-specific, or compatible with both
+}
+
 } // namespace rrld

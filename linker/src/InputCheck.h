@@ -45,6 +45,18 @@ struct MProfileCheck {
   std::optional<std::string> result() const;
 };
 
+// The float ABI an object's functions are called with, from its build
+// attributes as GNU ld reads them: an object that records a floating-point
+// number model (Tag_ABI_FP_number_model, which compilers write and plain
+// assembly does not) passes floats in VFP registers if Tag_ABI_VFP_args
+// says so (hard-float, -mfloat-abi=hard, Rust's *-eabihf) and in core
+// registers otherwise (soft-float and softfp).  None: the object takes no
+// side (no number model, or Tag_ABI_VFP_args "compatible with both").
+// lld links the two kinds together without a word; the calls between them
+// then pass floats in the wrong registers.
+enum class FloatAbi { None, Soft, Hard };
+FloatAbi floatAbiOf(llvm::ArrayRef<uint8_t> attributes); // an .ARM.attributes section
+
 // Whether a relocation type is carried only by A32 (ARM-state) instructions.
 bool isA32Reloc(uint32_t type);
 

@@ -110,6 +110,17 @@ bool prepareLld(Ctx &ctx, const LinkArgs &args, const InputScan &scan,
                          "--target=thumbv7em-none-eabi, never -marm)");
     return false;
   }
+  if (plan.floatMismatch) {
+    ctx.diag.error(plan.floatMismatch->first +
+                   " passes floats in VFP registers (hard-float: Tag_ABI_VFP_args in "
+                   ".ARM.attributes), " + plan.floatMismatch->second +
+                   " in core registers (soft-float); calls between them would pass floats in "
+                   "the wrong registers\n>>> fix: build every object with the same float ABI: "
+                   "link hard-float code (-mfloat-abi=hard, Rust's thumbv7em-none-eabihf) with "
+                   "the _hf archives (librrld_relocator_thumbv7em_hf.a, "
+                   "librrld_app_thumbv7em_hf.a)");
+    return false;
+  }
   run.mover = std::make_unique<InputMover>();
   InputMover &mover = *run.mover;
   run.debugSbrel = retypeDebugInfo(ctx, args, plan, mover);

@@ -293,12 +293,19 @@ MovePlan Planner::run(const InputScan &in) {
   ArrayRef<const ScanObject *> objects = in.objects;
   MovePlan plan;
   plan.inputs = objects.size();
+  const ScanObject *hard = nullptr, *soft = nullptr;
   for (const ScanObject *o : objects) {
     if (o->notM)
       plan.badInputs.push_back(o->name() + ": " + *o->notM);
+    if (o->floatAbi == FloatAbi::Hard && !hard)
+      hard = o;
+    if (o->floatAbi == FloatAbi::Soft && !soft)
+      soft = o;
     if (o->sbrelNonAlloc)
       plan.sbrelNonAlloc.push_back({o->file, o->member});
   }
+  if (hard && soft)
+    plan.floatMismatch = {hard->name(), soft->name()};
 
   state.resize(objects.size());
   reasons.resize(objects.size());

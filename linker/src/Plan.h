@@ -37,6 +37,7 @@
 
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -70,6 +71,9 @@ struct MovePlan {
   // Objects a Cortex-M core cannot run (InputCheck.h), each as
   // "file(member): why"; the link stops before lld with these errors.
   std::vector<std::string> badInputs;
+  // Set when hard-float and soft-float objects meet (InputCheck.h,
+  // FloatAbi): "file(member)" of the first of each kind.
+  std::optional<std::pair<std::string, std::string>> floatMismatch;
 };
 
 struct PlanOptions {

@@ -103,8 +103,10 @@ Error scanElf(const ELFFile<ELF32LE> &f, const ArmOptions &arm, ScanObject &obj)
       symtab = &s;
     if (s.sh_type == SHT_ARM_ATTRIBUTES) {
       Expected<ArrayRef<uint8_t>> data = f.getSectionContents(s);
-      if (data)
+      if (data) {
         check.attributes(*data);
+        obj.floatAbi = floatAbiOf(*data);
+      }
       else
         consumeError(data.takeError());
     }

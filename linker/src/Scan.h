@@ -25,6 +25,7 @@
 #define RRLD_SCAN_H
 
 #include "Arm.h"
+#include "InputCheck.h"
 
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/CachedHashString.h"
@@ -86,6 +87,8 @@ struct ScanObject {
   bool sbrelNonAlloc = false;
   // Why an M-profile core cannot run this object (InputCheck.h), or nothing.
   std::optional<std::string> notM;
+  // The float ABI its build attributes record (InputCheck.h).
+  FloatAbi floatAbi = FloatAbi::None;
 
   // "file(member)", as lld names the object.
   std::string name() const;

@@ -137,8 +137,11 @@ static int subcommand(Ctx &ctx, int argc, char **argv) {
   CargoConfigArgs ca;
   CLI::App *cargo = app.add_subcommand(
       "cargo-config", "Print the .cargo/config.toml for Rust apps linked by rrld (docs/install.md)");
-  cargo->add_option("--core", ca.core, "thumbv6m, thumbv7m, thumbv7em, thumbv8m.base or thumbv8m.main");
-  cargo->add_option("--target", ca.target, "The Rust target triple (instead of --core)");
+  cargo->add_option("--core", ca.core,
+                    "thumbv6m, thumbv7m, thumbv7em, thumbv8m.base or thumbv8m.main (-none-eabi), "
+                    "or thumbv7em_hf for hard-float thumbv7em-none-eabihf");
+  cargo->add_option("--target", ca.target,
+                    "The Rust target triple (instead of --core), e.g. thumbv7em-none-eabihf");
   cargo->add_option("--board", ca.board,
                     "A board of targets/boards (or a .board file): `cargo run` runs the app "
                     "relocated on it with rrld-run; its core is the default target");

@@ -97,7 +97,9 @@ rrk_fault_entry:
         bl      rrk_kernel_fault
 
 /* Ends the current app: privileged again, and return to thread mode on MSP,
- * which pops the frame rrk_enter_user's `svc 0` pushed. */
+ * which pops the frame rrk_enter_user's `svc 0` pushed: a basic frame
+ * (EXC_RETURN bit 4 set), even when the app's, from a hard-float app, had
+ * its floating-point registers too. */
         .thumb_func
 rrk_back_to_kernel:
         movs    r3, #0
@@ -106,4 +108,6 @@ rrk_back_to_kernel:
         mov     r0, lr
         movs    r1, #4
         bics    r0, r1
+        movs    r1, #16
+        orrs    r0, r1
         bx      r0

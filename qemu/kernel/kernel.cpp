@@ -630,6 +630,17 @@ extern "C" [[noreturn]] void rrk_reset(void) {
   // rrk_fault_entry, which tells them apart by IPSR).
   reg(SCB_SHCSR) = reg(SCB_SHCSR) | 7u << 16;
 #endif
+#if defined(__ARM_ARCH_7EM__) || defined(__ARM_ARCH_8M_MAIN__)
+  // The FPU, for hard-float apps (thumbv7em_hf, docs/rust.md): CP10 and
+  // CP11 full access, where they exist (RAZ/WI without an FPU).  Lazy
+  // stacking off, so that an app's floating-point registers are saved on
+  // its own stack at each exception, never later into a stack the next
+  // app's MPU regions no longer cover; the kernel itself is soft-float.
+  constexpr uint32_t CPACR = 0xE000ED88u, FPCCR = 0xE000EF34u;
+  reg(CPACR) = reg(CPACR) | 0xFu << 20;
+  if ((reg(CPACR) & 0xFu << 20) == 0xFu << 20)
+    reg(FPCCR) = (reg(FPCCR) | 1u << 31) & ~(1u << 30); // ASPEN on, LSPEN off
+#endif
 
   const rrk_app_table *table =
       reinterpret_cast<const rrk_app_table *>(static_cast<uintptr_t>(RRK_APP_TABLE));

@@ -18,6 +18,7 @@ fn main() {
         ("alloc", 3072, 2048),
         ("crossref", 1024, 0),
         ("ro_relocs", 1024, 0),
+        ("float", 1024, 0),
     ];
     for (bin, stack, heap) in apps {
         if !std::path::Path::new(&format!("src/bin/{bin}.rs")).exists() {

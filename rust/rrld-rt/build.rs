@@ -2,7 +2,9 @@
 //!
 //! The library is `librrld_relocator_<core>.a` from the rrld build, where
 //! `<core>` is the first part of the target triple (`thumbv7em`,
-//! `thumbv8m.main`, ...).  It is looked for in `$RRLD_RELOCATOR_LIB_DIR`, or
+//! `thumbv8m.main`, ...), with `_hf` for a hard-float target
+//! (`thumbv7em-none-eabihf`: `thumbv7em_hf`), whose objects rrld does not
+//! link with soft-float ones.  It is looked for in `$RRLD_RELOCATOR_LIB_DIR`, or
 //! else in `build/relocator/` of the repository this crate sits in.
 use std::env;
 use std::path::PathBuf;
@@ -17,7 +19,8 @@ fn main() {
     if !target.starts_with("thumb") {
         return; // a host build (cargo check, docs): nothing to link
     }
-    let core = target.split('-').next().unwrap_or_default();
+    let arch = target.split('-').next().unwrap_or_default();
+    let core = if target.ends_with("eabihf") { format!("{arch}_hf") } else { arch.to_string() };
     let dir = match env::var_os("RRLD_RELOCATOR_LIB_DIR") {
         Some(d) => PathBuf::from(d),
         None => PathBuf::from(env::var("CARGO_MANIFEST_DIR").unwrap()).join("../../build/relocator"),

@@ -4,9 +4,12 @@
 #  - an out-of-tree CMake project (written here) with find_package(rrld)
 #    builds a C and a C++ app with rrld_add_app(), and one more with the
 #    toolchain file; the installed rrld-run runs them relocated;
-#  - clang-19 -fuse-ld=rrld links an app with the installed toolchain on PATH;
+#  - clang-19 -fuse-ld=rrld links an app with the installed toolchain on PATH,
+#    and a hard-float one with the _hf archives (refused with the soft ones;
+#    it runs below, self-relocating);
 #  - a cargo project configured by `rrld cargo-config` is `cargo run` in
 #    QEMU: its exit code is the app's, and a failing app fails `cargo run`;
+#    cargo-config's configurations for thumbv7em_hf and thumbv8m.base;
 #  - rrld-run --junit: valid XML naming the failing app and the reason;
 #  - cpack -G DEB: dpkg-deb -c lists the installed files.
 # Needs BUILD, SRC, CLANG; CARGO and RUSTC for the cargo part.
@@ -26,7 +29,9 @@ mv "$T/stage" "$T/prefix"
 P=$T/prefix
 for f in bin/rrld bin/rrld-link bin/ld.rrld bin/rrld-run bin/tock-run include/rrld/relocator.h \
          include/rrld/rrld_app.h lib/rrld/librrld_relocator_thumbv7em.a lib/rrld/librrld_app_thumbv7em.a \
-         lib/rrld/librrld_app_tock_thumbv7em.a lib/cmake/rrld/rrldConfig.cmake \
+         lib/rrld/librrld_app_tock_thumbv7em.a lib/rrld/librrld_relocator_thumbv7em_hf.a \
+         lib/rrld/librrld_app_thumbv7em_hf.a lib/rrld/librrld_relocator_thumbv8m.base.a \
+         lib/cmake/rrld/toolchains/thumbv7em_hf.cmake lib/cmake/rrld/rrldConfig.cmake \
          lib/cmake/rrld/rrldConfigVersion.cmake lib/cmake/rrld/RrldApp.cmake \
          lib/cmake/rrld/toolchains/thumbv7em.cmake share/rrld/boards/mps2-an386.board \
          share/rrld/kernels/mps2-an386.elf share/rrld/tock/kernel.bin share/rrld/rust/rrld-rt/Cargo.toml \
@@ -118,11 +123,37 @@ PATH=$P/bin:$PATH "$CLANG" --target=thumbv7em-none-eabi -mcpu=cortex-m4 -mthumb 
   "$T/fuse.c" "$P/lib/rrld/librrld_app_thumbv7em.a" "$P/lib/rrld/librrld_relocator_thumbv7em.a" \
   -o "$T/fuse.elf" || fail "clang -fuse-ld=rrld did not link"
 "$P/bin/rrld" verify "$T/fuse.elf" > /dev/null || fail "clang -fuse-ld=rrld did not give an rrld image"
+# Hard-float (Cortex-M4F): a float-using app with the _hf archives links
+# and runs below; with the soft-float ones rrld refuses the mix.
+grep -q -- "-mfloat-abi=hard -mfpu=fpv4-sp-d16" "$P/lib/cmake/rrld/toolchains/thumbv7em_hf.cmake" ||
+  fail "the thumbv7em_hf toolchain file is not hard-float"
+cat > "$T/hf.c" <<'C'
+#include "rrld_app.h"
+float scale = 1.5f;                           /* .data */
+float mul(float a, float b) { return a * b; } /* floats in s0, s1 */
+float (*volatile op)(float, float) = mul;     /* RW->RO word */
+int main(void) {
+  float r = op(scale, 2.25f);
+  rrld_printf("hf: %d\n", (int)(r * 1000));
+  return r == 3.375f ? 0 : 1;
+}
+C
+hf=(--target=thumbv7em-none-eabihf -mcpu=cortex-m4 -mthumb -mfloat-abi=hard -mfpu=fpv4-sp-d16
+    -fropi -frwpi -ffreestanding -I"$P/include/rrld" -fuse-ld=rrld -nostdlib -Wl,-u,_start "$T/hf.c")
+PATH=$P/bin:$PATH "$CLANG" "${hf[@]}" "$P/lib/rrld/librrld_app_thumbv7em_hf.a" \
+  "$P/lib/rrld/librrld_relocator_thumbv7em_hf.a" -o "$T/hf.elf" || fail "the hard-float app did not link"
+if PATH=$P/bin:$PATH "$CLANG" "${hf[@]}" "$P/lib/rrld/librrld_app_thumbv7em.a" \
+     "$P/lib/rrld/librrld_relocator_thumbv7em.a" -o "$T/hf-soft.elf" > "$T/hf-soft.log" 2>&1; then
+  fail "a hard-float app linked with the soft-float archives"
+fi
+grep -q "passes floats in VFP registers (hard-float.*in core registers (soft-float)" "$T/hf-soft.log" ||
+  { cat "$T/hf-soft.log"; fail "no float ABI error"; }
 
 # ---- 4. the installed rrld-run, with JUnit
 run=("$P/bin/rrld-run" --board mps2-an386 --quiet)
 "${run[@]}" --junit "$T/ok.xml" "$app/build/apps/thumbv7em/user_c.elf" \
-  "$app/build/apps/thumbv7em/user_cxx.elf:self" "$tc/build/tc_app" "$T/fuse.elf" > "$T/run.log" ||
+  "$app/build/apps/thumbv7em/user_cxx.elf:self" "$tc/build/tc_app" "$T/fuse.elf" "$T/hf.elf:self" \
+  > "$T/run.log" ||
   { cat "$T/run.log"; fail "the installed rrld-run did not run the apps as expected"; }
 grep -q "all as expected" "$T/run.log" || fail "rrld-run did not report success"
 # A failing app: the run fails, and the JUnit file says which and why.
@@ -136,7 +167,8 @@ python3 - "$T/ok.xml" "$T/bad.xml" <<'PY' || fail "the JUnit files are wrong"
 import sys, xml.etree.ElementTree as ET
 ok, bad = (ET.parse(p).getroot() for p in sys.argv[1:3])
 cases = list(ok.iter('testcase'))
-assert len(cases) == 4 and not list(ok.iter('failure')), "ok run: 4 cases, no failure"
+assert len(cases) == 5 and not list(ok.iter('failure')), "ok run: 5 cases, no failure"
+assert any('hf: 3375' in (c.findtext('system-out') or '') for c in cases), "the hard-float app's output"
 assert any('user_c: sum 15' in (c.findtext('system-out') or '') for c in cases), "user_c's output"
 suite = bad.find('testsuite')
 assert suite.get('tests') == '2' and suite.get('failures') == '1', suite.attrib
@@ -191,6 +223,20 @@ RS
   "$P/bin/rrld" cargo-config --board mps2-an386 --rustc "$RUSTC" -o "$crate/.cargo/config.toml" ||
     fail "rrld cargo-config failed"
   grep -q "linker = \"$P/bin/rrld\"" "$crate/.cargo/config.toml" || fail "cargo-config: not the installed rrld"
+  # The other targets: Cortex-M23 and the hard-float Cortex-M4F (configured,
+  # not built here: tests/rust builds and runs both).
+  "$P/bin/rrld" cargo-config --board mps2-an386 --core thumbv7em_hf --rustc "$RUSTC" > "$T/hf.toml" ||
+    fail "cargo-config --core thumbv7em_hf failed"
+  grep -q '^target = "thumbv7em-none-eabihf"' "$T/hf.toml" && grep -q '^\[target.thumbv7em-none-eabihf\]' "$T/hf.toml" ||
+    fail "cargo-config --core thumbv7em_hf: not the eabihf target"
+  "$P/bin/rrld" cargo-config --board mps2-an505 --target thumbv8m.base-none-eabi --rustc "$RUSTC" > "$T/base.toml" ||
+    fail "cargo-config --target thumbv8m.base-none-eabi failed"
+  grep -q '^target = "thumbv8m.base-none-eabi"' "$T/base.toml" && grep -q 'mps2-an505.board' "$T/base.toml" ||
+    fail "cargo-config for thumbv8m.base on mps2-an505"
+  if "$P/bin/rrld" cargo-config --board mps2-an386 --tock --core thumbv7em_hf --rustc "$RUSTC" > /dev/null 2> "$T/hf-tock.log"; then
+    fail "cargo-config --tock accepted a hard-float target"
+  fi
+  grep -q "the Tock kernel leaves the FPU off" "$T/hf-tock.log" || fail "cargo-config --tock hf: $(cat "$T/hf-tock.log")"
   export CARGO_HOME=$T/cargo-home CARGO_TARGET_DIR=$T/target RUSTC_BOOTSTRAP=1
   t0=$(date +%s)
   (cd "$crate" && "$CARGO" run --offline --release) > "$T/cargo.log" 2>&1 ||
@@ -216,6 +262,7 @@ deb=$(ls "$T"/deb/*.deb)
 dpkg-deb -c "$deb" > "$T/deb.txt"
 for f in ./usr/bin/rrld ./usr/bin/rrld-link ./usr/bin/ld.rrld ./usr/bin/rrld-run \
          ./usr/lib/cmake/rrld/rrldConfig.cmake ./usr/lib/rrld/librrld_relocator_thumbv7em.a \
+         ./usr/lib/rrld/librrld_relocator_thumbv7em_hf.a ./usr/lib/rrld/librrld_app_thumbv7em_hf.a \
          ./usr/include/rrld/relocator.h ./usr/share/rrld/kernels/mps2-an386.elf; do
   grep -q " $f\( \|$\)" "$T/deb.txt" || fail "the package lacks $f"
 done

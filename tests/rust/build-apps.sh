@@ -7,7 +7,7 @@
 #
 #   build-apps.sh [--tock TRIPLE] TRIPLE...
 #
-# Writes BUILD/rust/apps/<core>/<app>.elf (what rrld wrote) and <app>.img
+# Writes BUILD/rust/apps/<core>/<app>.elf (<core>: rust_core_of in env.sh) (what rrld wrote) and <app>.img
 # (the flat image), or <app>.error with rrld's diagnostics when the app did
 # not link; the Tock apps the same way into BUILD/tock/rust-apps/<core>/.  Never fails the build for an app that does not link: its
 # tests fail instead, showing rrld's diagnostics.
@@ -79,7 +79,7 @@ start=$(date +%s)
 "$CARGO" build --offline --release "${targets[@]}" \
   --bins --keep-going --message-format=json-render-diagnostics > "$artifacts" 2>> "$log"
 status=$?
-for t in "$@"; do collect "$t" "$RUST_DIR/apps/${t%%-*}" "${apps[@]}"; done
+for t in "$@"; do collect "$t" "$RUST_DIR/apps/$(rust_core_of "$t")" "${apps[@]}"; done
 
 # The Tock apps: libtock-rs's platform and console crates from the patched
 # copy (third_party/patches/libtock-rs/), made again only when the vendored
@@ -88,11 +88,12 @@ ntock=0
 if [[ -n $tock_triple ]]; then
   lt=$RUST_DIR/libtock-rs
   stamp=$( (cd "$SRC/third_party" && find libtock-rs/platform libtock-rs/apis/interface/console \
-              patches/libtock-rs -type f | LC_ALL=C sort | xargs sha256sum) | sha256sum)
+              libtock-rs/build_scripts patches/libtock-rs -type f | LC_ALL=C sort | xargs sha256sum) |
+            sha256sum)
   if [[ ! -f $lt/.stamp || $(cat "$lt/.stamp") != "$stamp" ]]; then
     rm -rf "$lt"
     mkdir -p "$lt/apis/interface"
-    cp -r "$SRC/third_party/libtock-rs/platform" "$lt/"
+    cp -r "$SRC/third_party/libtock-rs/platform" "$SRC/third_party/libtock-rs/build_scripts" "$lt/"
     cp -r "$SRC/third_party/libtock-rs/apis/interface/console" "$lt/apis/interface/"
     cp "$SRC"/third_party/libtock-rs/LICENSE-* "$lt/"
     for p in "$SRC"/third_party/patches/libtock-rs/*.patch; do
@@ -111,6 +112,21 @@ if [[ -n $tock_triple ]]; then
     --bins --keep-going --message-format=json-render-diagnostics > "$artifacts" 2>> "$log"
   status=$?
   collect "$tock_triple" "$BUILD/tock/rust-apps/${tock_triple%%-*}" "${tock_apps[@]}"
+
+  # The console app again, linked with libtock-rs's layout by libtock-rs's
+  # own build script (rust/libtock-layout; tests/scripts/libtock-rs.sh).
+  if [[ $tock_triple == thumbv7em-none-eabi ]]; then
+    cd "$SRC/rust/libtock-layout" || exit 1
+    artifacts=$RUST_DIR/cargo-artifacts-libtock-layout.json
+    "$CARGO" build --offline --release --target "$tock_triple" \
+      --config "patch.crates-io.libtock_platform.path=\"$lt/platform\"" \
+      --config "patch.crates-io.libtock_console.path=\"$lt/apis/interface/console\"" \
+      --config "patch.crates-io.libtock_build_scripts.path=\"$lt/build_scripts\"" \
+      --bins --keep-going --message-format=json-render-diagnostics > "$artifacts" 2>> "$log"
+    status=$?
+    collect "$tock_triple" "$BUILD/tock/rust-apps/${tock_triple%%-*}" layout_console
+    ntock=$((ntock + 1))
+  fi
 fi
 
 # The Hubris task (rust/hubris-task, tests/hubris/task.sh): a static

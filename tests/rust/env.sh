@@ -18,7 +18,8 @@ export CARGO_TERM_COLOR=never
 if [[ -n ${RRLD_JOBS:-} && -z ${CARGO_BUILD_JOBS:-} ]]; then
   export CARGO_BUILD_JOBS=$RRLD_JOBS
 fi
-for _t in thumbv6m-none-eabi thumbv7m-none-eabi thumbv7em-none-eabi thumbv8m.main-none-eabi; do
+for _t in thumbv6m-none-eabi thumbv7m-none-eabi thumbv7em-none-eabi thumbv7em-none-eabihf \
+          thumbv8m.base-none-eabi thumbv8m.main-none-eabi; do
   _v=${_t^^}
   _v=${_v//[-.]/_}
   export "CARGO_TARGET_${_v}_LINKER=$RRLD"
@@ -34,4 +35,12 @@ rust_write_config() {
   if [[ ! -f $CARGO_HOME/config.toml || $(cat "$CARGO_HOME/config.toml") != "$cfg" ]]; then
     printf '%s\n' "$cfg" > "$CARGO_HOME/config.toml"
   fi
+}
+
+# The directory name of a target's apps: the triple's first part, with _hf
+# for a hard-float target (thumbv7em-none-eabihf: thumbv7em_hf), as the
+# relocator and runtime archives are named.
+rust_core_of() {
+  local t=$1
+  if [[ $t == *-eabihf ]]; then echo "${t%%-*}_hf"; else echo "${t%%-*}"; fi
 }

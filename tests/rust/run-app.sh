@@ -3,8 +3,11 @@
 # instances side by side (one kernel-loaded, one self-relocating; the ELF
 # and the flat image), each run at random placements from its own seed.
 #
-#   run-app.sh BOARD APP [--seed N]
+#   run-app.sh BOARD APP [--core CORE] [--seed N]
 #
+# CORE: the apps of another core the board runs (its EXTRA_CORES, or
+# thumbv7em_hf, the hard-float build, on a Cortex-M4F board); default the
+# board's CORE.
 # Checks the exit codes and the app's own verdict lines.  Needs RRLD_BUILD.
 set -euo pipefail
 : "${RRLD_BUILD:?}"
@@ -13,10 +16,12 @@ shift 2
 here=$(cd "$(dirname "$0")" && pwd)
 run=$here/../../scripts/rrld-run
 core=$(sed -n 's/^CORE=//p' "$here/../../targets/boards/$board.board")
+opt_core=()
+if [[ ${1:-} == --core ]]; then core=$2 opt_core=(--core "$2"); shift 2; fi
 dir=$RRLD_BUILD/rust/apps/$core
 seed=$(( ($(date +%s%N) / 1000) % 1000000 ))
 if [[ ${1:-} == --seed ]]; then seed=$2; fi
-echo "rust test $app on $board: seed $seed (repeat with: $0 $board $app --seed $seed)"
+echo "rust test $app ($core) on $board: seed $seed (repeat with: $0 $board $app ${opt_core[*]} --seed $seed)"
 
 if [[ ! -f $dir/$app.elf ]]; then
   echo "rust test $app on $board: $dir/$app.elf was not built:"
