@@ -19,7 +19,7 @@ if [[ ${1:-} == --core ]]; then
   core=$2
   case $core in
     thumbv6m) cpu=cortex-m0 ;; thumbv7m) cpu=cortex-m3 ;; thumbv7em) cpu=cortex-m4 ;;
-    thumbv8m.main) cpu=cortex-m33 ;;
+    thumbv8m.base) cpu=cortex-m23 ;; thumbv8m.main) cpu=cortex-m33 ;;
     *) echo "libc-sizes: unknown core $core" >&2; exit 2 ;;
   esac
 fi

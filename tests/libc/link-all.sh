@@ -10,8 +10,10 @@
 # verifies the image.  A control shows that the check can fail: Debian's
 # non-PIC newlib's sqrt, linked the same way, must be refused with the
 # diagnostic that names its absolute word.  libgcc is left out (its
-# helpers stay undefined): on ARMv6-M its soft-float division is refused
-# (docs/libc.md, "Status"), which is not the library's.
+# helpers stay undefined): it is not the library's, and its soft-float
+# division for ARMv6-M and ARMv8-M Baseline is refused; libc.a carries its
+# own for those cores (docs/libc.md, "Soft-float division"), linked here
+# with the rest.
 # Needs RRLD, BUILD and GCC in the environment (tests/CMakeLists.txt).
 set -euo pipefail
 : "${RRLD:?}" "${BUILD:?}" "${GCC:?}"
@@ -55,6 +57,53 @@ for mode in patch ram; do
     status=1
   fi
 done
+
+# Floating-point division with libgcc on the link line, as apps link:
+# every core links it without a refusal, and on thumbv6m and thumbv8m.base
+# the division comes from libc.a's softfloat_div.o (libgcc's is refused:
+# the control below shows it).
+libgcc=$("$GCC" -mcpu=$cpu -mthumb -mfloat-abi=soft -print-libgcc-file-name)
+cat > "$T/div.c" <<'C'
+volatile double a = 1.0, b = 3.0;
+volatile float c = 2.0f, d = 7.0f;
+double q;
+float r;
+int main(void) { q = a / b; r = c / d; return 0; }
+C
+clang-19 --target=$core-none-eabi -mcpu=$cpu -mthumb -fropi -frwpi -c "$T/div.c" -o "$T/div.o"
+if "$RRLD" "$T/div.o" --start-group "$libc/libc.a" "$libgcc" --end-group -e main --gc-sections \
+    -y __aeabi_ddiv -y __aeabi_fdiv -o "$T/div.elf" > "$T/log" 2>&1; then
+  case $core in
+    thumbv6m|thumbv8m.base) from='libc.a(softfloat_div.o)' ;;
+    *) from='libgcc.a(' ;;
+  esac
+  if (($(grep -cF "$from" "$T/log") >= 2)); then
+    echo "double and float division for $core from $from: ok"
+  else
+    sed 's/^/  /' "$T/log"
+    echo "FAIL: $core's floating-point division does not come from $from" >&2
+    status=1
+  fi
+else
+  sed 's/^/  /' "$T/log"
+  echo "FAIL: floating-point division with libgcc for $core: rrld refused it" >&2
+  status=1
+fi
+# The control: without libc.a, libgcc's division alone is refused on the
+# two cores.
+case $core in
+  thumbv6m|thumbv8m.base)
+    if "$RRLD" "$T/div.o" "$libgcc" -e main --gc-sections -o "$T/div.elf" > "$T/log" 2>&1; then
+      echo "FAIL: the control, libgcc's division for $core, linked without a refusal" >&2
+      status=1
+    elif grep -q "libgcc.a(div[ds]f3.o)" "$T/log"; then
+      echo "control: libgcc's division for $core refused: ok"
+    else
+      sed 's/^/  /' "$T/log" | head -10
+      echo "FAIL: the control failed, but not for libgcc's division" >&2
+      status=1
+    fi ;;
+esac
 
 # The control: Debian's newlib (built without -fropi -frwpi) must fail.
 newlib=$("$GCC" -mcpu=$cpu -mthumb -mfloat-abi=soft -print-file-name=libm.a)
