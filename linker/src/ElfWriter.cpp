@@ -71,13 +71,15 @@ Expected<std::vector<FilePatch>> imageElfPatches(const LinkedElf &elf, ArrayRef<
   struct Added {
     StringRef name;
     ArrayRef<uint8_t> bytes;
-    uint32_t entsize;
+    uint32_t align; // the streams start 4-aligned; the note is text
     uint32_t offset = 0, nameOff = 0;
   };
   std::vector<Added> added{
       {".rrld.tables", image.slice(tables, h.image_size - tables), 4}};
+  // sh_entsize stays 0 for both: the table streams are byte-coded
+  // (docs/format.md), not an array of fixed-size entries.
   if (!movedNote.empty())
-    added.push_back({".rrld.moved", arrayRefFromStringRef(movedNote), 0});
+    added.push_back({".rrld.moved", arrayRefFromStringRef(movedNote), 1});
   const OutSection &strtab = elf.sections[shstrndx];
   ArrayRef<uint8_t> oldNames = elf.contents(strtab);
 
@@ -121,8 +123,8 @@ Expected<std::vector<FilePatch>> imageElfPatches(const LinkedElf &elf, ArrayRef<
     t.w32(n + offsetof(Elf32_Shdr, sh_type), SHT_PROGBITS);
     t.w32(n + offsetof(Elf32_Shdr, sh_offset), added[i].offset);
     t.w32(n + offsetof(Elf32_Shdr, sh_size), added[i].bytes.size());
-    t.w32(n + offsetof(Elf32_Shdr, sh_addralign), added[i].entsize ? 4 : 1);
-    t.w32(n + offsetof(Elf32_Shdr, sh_entsize), added[i].entsize);
+    t.w32(n + offsetof(Elf32_Shdr, sh_addralign), added[i].align);
+    t.w32(n + offsetof(Elf32_Shdr, sh_entsize), 0);
   }
 
   e.w32(offsetof(Elf32_Ehdr, e_shoff), newShoff);

@@ -22,8 +22,10 @@ expect_eq "$(json_field i.json relocs.rw_to_rw)" 3 rw_to_rw   # .data, one-past-
 diff <(sed -e '/"moved": {/,/^  }/d' -e 's/,$//' i.json) <(sed 's/,$//' j.json) ||
   fail "the ELF and the flat image disagree"
 "$RRLD" verify app.elf
-# The tables are a non-allocated section of the ELF; the header is loaded.
-"$READELF" -S app.elf | grep -E '\.rrld\.tables +PROGBITS +00000000' || fail "no .rrld.tables"
+# The tables are a non-allocated section of the ELF (byte streams, 4-aligned:
+# no entry size, no flags); the header is loaded.
+"$READELF" -S app.elf | grep -E '\.rrld\.tables +PROGBITS +00000000 [0-9a-f]+ [0-9a-f]+ 00 +0 +0 +4$' ||
+  fail "no .rrld.tables, or not with entry size 0, no flags and alignment 4"
 "$READELF" -S app.elf | grep -E '\.rrld_header +PROGBITS +00000000 [0-9a-f]+ 000060 .* A ' || fail "no header"
 # The header starts with the magic, then the crc32 and the version (a word).
 "$OBJDUMP" -s -j .rrld_header app.elf | grep -E '^ 0000 52524c44 [0-9a-f]{8} 02000000' ||
