@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""sbrel.py PLACED.elf FIXED.elf SECTION: the one kind of word in which a task
+"""sbrel.py PLACED.elf FIXED.elf SECTION...: the one kind of word in which a task
 `rrld place` wrote may differ from a plain ld.lld link of Hubris's unmodified
 task-link.x (tests/hubris/compare.sh).
 
@@ -16,7 +16,9 @@ SB-relative relocations (R_ARM_SBREL32, R_ARM_THM_MOVW_BREL[_NC],
 R_ARM_THM_MOVT_BREL; FIXED must be linked with --emit-relocs), each by
 exactly B_lld(S) - B_rw: the start of the plain link's PT_LOAD holding S
 minus the start of the placed task's RW.  Prints each such field; exits 1 on
-any other difference, with where it is.
+any other difference, with where it is.  Several SECTIONs are checked in
+turn, in one run (a python start is the costly part); the first one wrong
+ends the run.
 """
 import struct
 import sys
@@ -56,7 +58,14 @@ def thumb_imm16(hw1, hw2):
 
 
 def main():
-    placed, fixed, name = Elf(sys.argv[1]), Elf(sys.argv[2]), sys.argv[3]
+    placed, fixed = Elf(sys.argv[1]), Elf(sys.argv[2])
+    for name in sys.argv[3:]:
+        if check(placed, fixed, name):
+            return 1
+    return 0
+
+
+def check(placed, fixed, name):
     pi, fi = placed.index(name), fixed.index(name)
     pbytes, fbytes = bytearray(placed.contents(pi)), bytearray(fixed.contents(fi))
     if len(pbytes) != len(fbytes):
