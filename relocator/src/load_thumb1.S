@@ -5,8 +5,9 @@
  * The same function as rrld::detail::load() in relocator.cpp (the
  * reference) and as load_thumb2.S: docs/format.md check for check and in
  * the same order, so all three give the same status and leave the same RAM
- * for every input; the QEMU test relocator.qemu_diff.thumbv6m runs this one
- * on mutated images and compares with the C++ on the host.
+ * for every input; the QEMU tests relocator.qemu_diff.thumbv6m (Cortex-M0)
+ * and .thumbv8m.base run this one on random, mutated and edge-case images
+ * and compare with the C++ on the host.
  *
  * Trusts nothing, as load_thumb2.S: the arguments, the header (steps 1-5)
  * and the placement are checked before the first store; the two RW streams
