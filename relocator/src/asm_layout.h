@@ -1,7 +1,8 @@
 /*
- * The numbers the Thumb-2 load path (load_thumb2.S) needs, as plain integers
- * an assembler accepts.  relocator.cpp checks each against rrld/format.h and
- * rrld/relocator.h with static_assert, so they cannot drift apart.
+ * The numbers the assembly load paths (load_thumb2.S, load_thumb1.S) need,
+ * as plain integers an assembler accepts.  relocator.cpp checks each against
+ * rrld/format.h and rrld/relocator.h with static_assert, so they cannot
+ * drift apart.
  */
 #ifndef RRLD_ASM_LAYOUT_H
 #define RRLD_ASM_LAYOUT_H

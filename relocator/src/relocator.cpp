@@ -21,8 +21,8 @@
 
 #include "asm_layout.h"
 
-// The Thumb-2 load path (load_thumb2.S) spells the format and the ABI as
-// plain numbers (asm_layout.h); they must be these.
+// The assembly load paths (load_thumb2.S, load_thumb1.S) spell the format
+// and the ABI as plain numbers (asm_layout.h); they must be these.
 static_assert(E_ARGUMENT == RRLD_E_ARGUMENT && E_TRUNCATED == RRLD_E_TRUNCATED &&
                   E_MAGIC == RRLD_E_MAGIC && E_VERSION == RRLD_E_VERSION &&
                   E_FLAGS == RRLD_E_FLAGS && E_LAYOUT == RRLD_E_LAYOUT &&
@@ -403,7 +403,7 @@ Error check_ro_addr(const uint8_t *image, uint32_t ro_addr) {
   return Error::ok;
 }
 
-#ifndef RRLD_LOAD_ASM // else rrld_load is load_thumb2.S
+#ifndef RRLD_LOAD_ASM // else rrld_load is load_thumb2.S or load_thumb1.S
 // Copies n bytes (a multiple of 4) from src to dst, or zeroes them when src
 // is null.  (The Thumb-2 load path copies with LDM/STM, four words at a
 // time, which is why rw_init_size is a multiple of 16.)

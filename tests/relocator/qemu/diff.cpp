@@ -1,5 +1,5 @@
 // The QEMU differential test: replays gen_diff's cases on the Cortex-M build
-// of the relocator (rrld_load from the Thumb-2 assembly) and compares status,
+// of the relocator (rrld_load in assembly) and compares status,
 // result and the whole RAM buffer with what the reference (the C++ build on
 // the host) produced.  Prints a status histogram, so a run shows which
 // checks the cases reached, then "result ok" or the first mismatches.
@@ -56,6 +56,8 @@ extern "C" [[noreturn]] void diff_main() {
     if (d.flags & kImageMisaligned)
       ip += 2;
     uint8_t *rp = (d.flags & kRamNull) ? nullptr : g_ram;
+    if (d.flags & kRamInImage)
+      rp = g_ram + kDiffImageInRam + d.ram_off;
     if (d.flags & kRamMisaligned)
       rp += 4; // word aligned, not 8-aligned
     rrld_load_args a{ip, d.image_len, d.ro_addr, rp, d.ram_len, d.ram_addr, d.verified};
