@@ -181,7 +181,8 @@ rust_find() {
     { rust_note="relinking the recorded Rust app failed: $(errline "$T/rust.log")"; return 1; }
 }
 link_progs=(small medium large large_move)
-if rust_find; then link_progs+=(rust); rust_note=; fi
+rust_prog=
+if rust_find; then link_progs+=(rust); rust_note= rust_prog=rust; fi
 
 record meta run "{\"quick\": $quick, \"medium\": $medium, \"large\": $large, \"runs\": $runs, \"place_runs\": $place_runs, \"nplace\": $nplace, \"callgrind\": $use_callgrind, \"rust_note\": $(jstr "$rust_note"), \"date\": $(jstr "$(date -u +%Y-%m-%d)"), \"cpu\": $(jstr "$(sed -n 's/^model name[^:]*: //p' /proc/cpuinfo | head -1)"), \"nproc\": $(nproc), \"load\": $(jstr "$(cut -d' ' -f1-3 /proc/loadavg)"), \"clang\": $(jstr "$("$CLANG" --version | head -1)"), \"lld\": $(jstr "$("$LD_LLD" --version | head -1)"), \"gcc\": $(jstr "$("$GCC" --version | head -1)"), \"qemu\": $(jstr "$("$QEMU" --version 2>/dev/null | head -1 || echo none)")}"
 
@@ -283,7 +284,7 @@ if want tables; then
       fi
     done
   done
-  for p in medium large large_input ${link_progs[3]:-}; do tables_row "${prog_label[$p]}" thumbv7em "$T/$p.img"; done
+  for p in medium large large_input ${rust_prog:-}; do tables_row "${prog_label[$p]}" thumbv7em "$T/$p.img"; done
   "$PY" "$bench/rrbench.py" tables-many "$T/tables.list" >> "$R"
 fi
 
@@ -307,7 +308,7 @@ if want speed; then
     timeout 300 "$QEMU" -M mps2-an386 -nographic -monitor none -serial none \
       -semihosting-config enable=on,target=native -icount shift=0 -kernel "$fw/bench.elf" > "$fw/out.txt" 2>&1 || true
     record speed qemu "$("$PY" "$bench/rrbench.py" fwparse "$fw/out.txt" "$fw/meta.json")"
-    labels="{"; for p in medium large large_input ${link_progs[3]:-}; do labels+="\"$p\": $(jstr "${prog_label[$p]}"),"; done
+    labels="{"; for p in medium large large_input ${rust_prog:-}; do labels+="\"$p\": $(jstr "${prog_label[$p]}"),"; done
     record speed labels "${labels%,}}"
   else
     record speed qemu null
