@@ -70,7 +70,12 @@ class Report:
                '(no scan, no ordering file). Wall time: %d runs of each, '
                'interleaved (the order rotates every run), one warm-up run first; '
                'the medians are compared. Instructions: one run of each under '
-               'callgrind with `--threads=1`, which repeats exactly.' % m['runs'], '')
+               'callgrind with `--threads=1`, which repeats exactly; `rrld` counts its '
+               'static front end and the `rrld-link` it runs (`bench/rrbench.py icount` '
+               'follows the exec). "Moving data" links the large program with '
+               '`--rrld-ro-relocs=ram`, which moves every object\'s const table of flash '
+               'addresses to RW (rrld\'s generated layout names the moved input '
+               'sections); ld.lld links the same objects with the default layout.' % m['runs'], '')
         rows = []
         for key, d in L.items():
             t = d['time']
@@ -84,20 +89,22 @@ class Report:
                 icp = ratio(ic['rrld'], ic['lld_plain'], 3)
                 if 'rrld_input' in ic:
                     ici = ratio(ic['rrld_input'], ic['lld_emit'], 3)
-            rows.append([d['label'], n(d['relocs']), '%.1f ms' % e, '%.1f ms' % p,
-                         '%.1f ms' % r, ratio(r, e, 3), ratio(r, p, 3), icr, icp,
+            rows.append([d['label'], n(d['relocs']), n(d.get('moved', 0)), '%.1f ms' % e,
+                         '%.1f ms' % p, '%.1f ms' % r, ratio(r, e, 3), ratio(r, p, 3), icr, icp,
                          ratio(ri, e, 3) if ri else '—', ici])
-            if key in ('large', 'rust'):
-                self.target('1', 'link time, %s: rrld / ld.lld --emit-relocs ≤ 1.05 (wall)'
-                            % d['label'], ratio(r, e, 3), r / e <= 1.05)
-                if ic:
-                    self.target('1', 'link time, %s: rrld / ld.lld --emit-relocs ≤ 1.05 '
-                                '(instructions)' % d['label'], ratio(ic['rrld'], ic['lld_emit'], 3),
-                                ic['rrld'] / ic['lld_emit'] <= 1.05)
-                    self.target('1', 'link time, %s: rrld / plain ld.lld ≤ 1.05 (instructions)'
-                                % d['label'], ratio(ic['rrld'], ic['lld_plain'], 3),
-                                ic['rrld'] / ic['lld_plain'] <= 1.05)
-        self.table(['input', 'absolute relocations', 'ld.lld --emit-relocs', 'ld.lld (plain)',
+            if key in ('large', 'large_move', 'rust'):
+                # Issue #20: ≤ 1.05× ld.lld --emit-relocs and ≤ 1.15× plain
+                # ld.lld, wall and instructions.
+                for what, base, lim in (('ld.lld --emit-relocs', 'lld_emit', 1.05),
+                                        ('plain ld.lld', 'lld_plain', 1.15)):
+                    w = t[base]['median_ms']
+                    self.target('1', 'link time, %s: rrld / %s ≤ %.2f (wall)' % (d['label'], what, lim),
+                                ratio(r, w, 3), r / w <= lim)
+                    if ic:
+                        self.target('1', 'link time, %s: rrld / %s ≤ %.2f (instructions)'
+                                    % (d['label'], what, lim), ratio(ic['rrld'], ic[base], 3),
+                                    ic['rrld'] / ic[base] <= lim)
+        self.table(['input', 'absolute relocations', 'sections moved to RW', 'ld.lld --emit-relocs', 'ld.lld (plain)',
                     'rrld', 'rrld / --emit-relocs (wall)', 'rrld / plain (wall)',
                     'rrld / --emit-relocs (instructions)', 'rrld / plain (instructions)',
                     'rrld, input order / --emit-relocs (wall)',
@@ -108,7 +115,9 @@ class Report:
         note = m.get('rust_note')
         if note:
             self.w('Rust: ' + note + '.', '')
-        self.w('Target: ≤ 1.05× ld.lld. The small input is dominated by process start-up '
+        self.w('Targets: ≤ 1.05× `ld.lld --emit-relocs` and ≤ 1.15× plain ld.lld, wall '
+               'and instructions, on the large program with the data order and moves on, '
+               'and on a link that moves data. The small input is dominated by process start-up '
                '(ld.lld loads the shared libLLVM; rrld starts its small front end, which '
                'runs rrld-link, holding lld and the same libLLVM), so its ratio is near 1 '
                'whatever rrld does; the large one shows rrld\'s own passes (`rrld --rrld-time-passes` '
@@ -263,24 +272,24 @@ class Report:
             self.w('Not measured: qemu-system-arm is not installed.', '')
             return
         labels = S.get('labels', {})
-        verified = any('loadv' in d for d in q['images'].values())
         self.w('Instructions on a Cortex-M4 (QEMU `mps2-an386` with `-icount shift=0`: '
                'every instruction takes 1 ns of virtual time, so SysTick counts '
                'instructions; no wait states or pipeline effects). The benchmark firmware '
                '(bench/reloc_bench.c, linked with the build\'s '
                '`librrld_relocator_thumbv7em.a`) embeds each image three ways and times, '
                'repeating each call until it spans ≥ 20,000 SysTick ticks:', '',
-               '- **rrld load, full check**: `rrld_load` as is (the integrity check over '
-               'the whole image, every other check, the RW copy, `.bss` zeroing, both RW '
-               'streams);',
-               ('- **rrld load, verified at install**: `rrld_load` with `verified = '
-                'RRLD_VERIFIED` (the kernel ran `rrld_verify` when it installed the image: '
-                'every check but the integrity check), the per-load cost after install;'
-                if verified else
-                '- **rrld placement**: `rrld_load` minus `rrld_verify` of the same image '
-                '(this relocator has no `RRLD_VERIFIED`): the load without the integrity '
-                'check;'),
-               '- **per patched word**: that load of the image minus the same load of the '
+               '- **rrld load**: `rrld_load` of an image the kernel verified at install '
+               '(`verified = RRLD_VERIFIED`), the cost of every start: it checks the '
+               'header, the placement and every group of the two RW streams before its '
+               'stores, copies the RW initial data, zeroes `.bss` and applies both RW '
+               'streams. With the CRC that `rrld_verify` ran once at install, every byte '
+               'of the image is checked (docs/relocator.md, "What is checked, when, and '
+               'against what");',
+               '- **rrld_verify + rrld_load**: both on every call: the CRC-32 over the whole '
+               'image (flash part included) and the full header and stream checks, then the '
+               'load: what an install costs, and every start of a self-relocating app '
+               '(`rrld_self_relocate`);',
+               '- **per patched word**: the load of the image minus the same load of the '
                'image with empty streams (its CRC recomputed), divided by the RW words '
                'patched: entries, checks and the bitmap loop included;',
                '- **copy**: a plain word loop copying the RW initial data and zeroing '
@@ -306,37 +315,40 @@ class Report:
             crt_per = (d['crt0'] - d['copy']) / w if w else None
             label = labels.get(name, 'qemu/apps/%s (M4)' % name)
             rows.append([label, n(d['image_size']), n(d['rw_init'] + d['rw_zero']), n(w),
-                         n(d['load']), n(place(d)), n(d['copy']), n(d['crt0']),
+                         n(place(d)), n(d['load']), n(d['copy']), n(d['crt0']),
                          '%.1f' % per if per is not None else '—',
                          '%.1f' % crt_per if crt_per is not None else '—',
-                         ratio(d['load'], d['copy'], 1), ratio(place(d), d['copy'], 2),
+                         ratio(place(d), d['copy'], 2), ratio(d['load'], d['copy'], 1),
                          ratio(d['crt0'], d['copy'], 2), 'ok' if d['check'] else '**differs**'])
-        pl = 'rrld load, verified at install' if verified else 'rrld placement'
-        self.table(['image', 'image bytes', 'RW bytes', 'RW words patched', 'rrld load, full check',
-                    pl, 'copy', 'libtock-c crt0', 'rrld per patched word',
-                    'crt0 per patched word', 'full load / copy', pl.split(', ')[-1] + ' / copy',
+        self.table(['image', 'image bytes', 'RW bytes', 'RW words patched', 'rrld load',
+                    'rrld_verify + rrld_load', 'copy', 'libtock-c crt0', 'rrld per patched word',
+                    'crt0 per patched word', 'load / copy', 'verify + load / copy',
                     'crt0 / copy', 'crt0 RAM = rrld RAM'], rows)
         big = q['images'].get('large')
         if big and big['rw_relocs']:
             per = (place(big) - place(big, True)) / big['rw_relocs']
             lab = labels.get('large', 'large')
             self.target('4', 'relocator: ≤ 6 instructions per patched word (%s)' % lab, '%.1f' % per, per <= 6)
-            self.target('4', 'relocator load %s ≤ 1.5× copy (%s)'
-                        % ('verified at install' if verified else 'without the integrity check', lab),
+            self.target('4', 'relocator load (verified at install) ≤ 1.5× copy (%s)' % lab,
                         ratio(place(big), big['copy']), place(big) <= 1.5 * big['copy'])
-            self.target('4', 'relocator load with the full check ≤ 1.5× copy (%s)' % lab,
-                        ratio(big['load'], big['copy'], 1), big['load'] <= 1.5 * big['copy'])
+            self.target('4', 'a load that checks the whole image ≤ 4× copy (%s): CRC once at '
+                        'install (`rrld_verify`), header, placement and every RW group at '
+                        'each load (`rrld_load`)' % lab,
+                        '%s (verify + load on every call: %s)'
+                        % (ratio(place(big), big['copy']), ratio(big['load'], big['copy'], 1)),
+                        place(big) <= 4 * big['copy'])
         crc = ''
         if big:
-            crc = ' (`rrld_verify`: %.1f instructions an image byte here; `rrld_load`\'s own ' \
-                  'full check: %.1f)' % (big['verify'] / big['image_size'],
-                                         (big['load'] - place(big)) / big['image_size'])
+            crc = ' (here %.1f instructions an image byte)' % (big['verify'] / big['image_size'])
         self.w('Targets (judged on the largest image, where per-word figures are not '
-               'dominated by a few fixed entries): ≤ 6 instructions per patched word, '
-               'load ≤ 1.5× a copy. The integrity check, a CRC-32 over the whole image, '
-               'flash part included%s, dominates a fully checked load; docs/relocator.md '
-               'discusses it. The bitmap loop itself takes 5 instructions per word inside a '
-               'run of relocated words (docs/relocator.md); gaps and stream entries add to '
+               'dominated by a few fixed entries): ≤ 6 instructions per patched word, a '
+               'load ≤ 1.5× a copy, and a load that checks the whole image ≤ 4× a copy '
+               '(#20: flash checked once at install, what each load depends on checked at '
+               'each load). The integrity check, a CRC-32 over the whole image, flash part '
+               'included%s, dominates `rrld_verify + rrld_load`; a kernel pays it once per '
+               'install, not per start (docs/relocator.md, "Speed"). The bitmap loop itself '
+               'takes 5 instructions per word inside a run of relocated words and a run is '
+               'walked at 3 a word (docs/relocator.md); gaps and stream entries add to '
                'that. In the generated programs each object\'s plain integer, tables of '
                'flash addresses and pointers to RAM alternate; rrld\'s default data order '
                '(docs/manual.md, "Data order") groups the sections holding addresses, so the '

@@ -15,7 +15,8 @@ Subcommands (results are JSON on stdout unless said otherwise):
   elfsize ELF                     flash and RAM bytes of a fixed-address link
   timeit SPEC                     interleaved timed runs of command batches
   tables-many LISTING             tables for many images, as bench result lines
-  icount CMD...                   instructions of CMD under callgrind
+  icount CMD...                   instructions of CMD and the programs it
+                                  runs (exec included) under callgrind
   fwgen OUT.S DIR NAME=IMAGE...   the relocator benchmark's image set
   fwparse OUTPUT                  QEMU output of the benchmark -> instructions
 
@@ -381,12 +382,26 @@ def cmd_timeit(spec_path):
 
 
 def cmd_icount(cmd):
-    p = subprocess.run(['valgrind', '--tool=callgrind', '--callgrind-out-file=/dev/null'] + cmd,
-                       stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    m = re.search(r'Collected : (\d+)', p.stderr)
-    if p.returncode or not m:
+    """Instructions of CMD and of every program it runs.  `rrld` links by
+    exec'ing `rrld-link`: callgrind follows exec and children
+    (--trace-children), and dumps the counts before each execve, which it
+    would otherwise drop with the old program image; every dump's total is
+    summed (each dump resets the counts)."""
+    import glob
+    import tempfile
+    with tempfile.TemporaryDirectory() as d:
+        p = subprocess.run(['valgrind', '--tool=callgrind', '--trace-children=yes',
+                            '--dump-before=execve', '--dump-instr=no',
+                            '--callgrind-out-file=' + os.path.join(d, 'cg.%p')] + cmd,
+                           stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        totals = []
+        for f in glob.glob(os.path.join(d, 'cg.*')):
+            m = re.search(r'^totals: (\d+)', open(f).read(), re.M)
+            if m:
+                totals.append(int(m.group(1)))
+    if p.returncode or not totals or 'Collected' not in p.stderr:
         raise SystemExit('callgrind failed on %s:\n%s' % (' '.join(cmd), p.stderr[-2000:]))
-    print(m.group(1))
+    print(sum(totals))
 
 
 if __name__ == '__main__':

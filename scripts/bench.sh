@@ -126,6 +126,14 @@ done
 (cd "${prog_dir[large]}" && "$rrld" ${prog_in[large]} ${prog_opts[large]} --rrld-data-order=input \
   -o "$T/large_input.elf" --rrld-image="$T/large_input.img")
 prog_label[large_input]="${prog_label[large]}, input order (--rrld-data-order=input)"
+# A link that moves data: the same large program with --rrld-ro-relocs=ram,
+# which moves each object's const table of flash addresses to RW (1000
+# input sections for 1000 objects), placed by rrld's generated script.
+# ld.lld links the same objects as for "large" (it moves nothing).
+declare -A prog_rrld_opts
+prog_dir[large_move]=${prog_dir[large]} prog_in[large_move]=${prog_in[large]} prog_opts[large_move]=
+prog_rrld_opts[large_move]=--rrld-ro-relocs=ram
+prog_label[large_move]="${prog_label[large]}, moving data (--rrld-ro-relocs=ram)"
 
 # Rust: the largest of the Rust test apps (rust/apps), built here for
 # thumbv7em in the Rust tests' cargo environment (tests/rust/env.sh, with the
@@ -172,8 +180,9 @@ rust_find() {
   (cd "$best" && "$rrld" @link.rsp -o "$T/rust.elf" --rrld-image="$T/rust.img") > "$T/rust.log" 2>&1 ||
     { rust_note="relinking the recorded Rust app failed: $(errline "$T/rust.log")"; return 1; }
 }
-link_progs=(small medium large)
-if rust_find; then link_progs+=(rust); rust_note=; fi
+link_progs=(small medium large large_move)
+rust_prog=
+if rust_find; then link_progs+=(rust); rust_note= rust_prog=rust; fi
 
 record meta run "{\"quick\": $quick, \"medium\": $medium, \"large\": $large, \"runs\": $runs, \"place_runs\": $place_runs, \"nplace\": $nplace, \"callgrind\": $use_callgrind, \"rust_note\": $(jstr "$rust_note"), \"date\": $(jstr "$(date -u +%Y-%m-%d)"), \"cpu\": $(jstr "$(sed -n 's/^model name[^:]*: //p' /proc/cpuinfo | head -1)"), \"nproc\": $(nproc), \"load\": $(jstr "$(cut -d' ' -f1-3 /proc/loadavg)"), \"clang\": $(jstr "$("$CLANG" --version | head -1)"), \"lld\": $(jstr "$("$LD_LLD" --version | head -1)"), \"gcc\": $(jstr "$("$GCC" --version | head -1)"), \"qemu\": $(jstr "$("$QEMU" --version 2>/dev/null | head -1 || echo none)")}"
 
@@ -181,26 +190,30 @@ record meta run "{\"quick\": $quick, \"medium\": $medium, \"large\": $large, \"r
 if want link; then
   for p in "${link_progs[@]}"; do
     log "link time: ${prog_label[$p]}"
-    d=${prog_dir[$p]} in=${prog_in[$p]} o=${prog_opts[$p]}
+    d=${prog_dir[$p]} in=${prog_in[$p]} o=${prog_opts[$p]} ro="${prog_opts[$p]} ${prog_rrld_opts[$p]:-}"
     lld="$LD_LLD -m armelf --pic-veneer -z norelro -T $T/layout.ld ${prog_lld_in[$p]:-$in} $o"
     cat > "$T/spec.json" <<J
 {"runs": $runs, "cwd": "$d", "variants": {
   "lld_emit": [$(jcmd $lld --emit-relocs -o "$T/t-lld.elf")],
   "lld_plain": [$(jcmd $lld -o "$T/t-plain.elf")],
-  "rrld": [$(jcmd "$rrld" $in $o -o "$T/t-rrld.elf")],
-  "rrld_input": [$(jcmd "$rrld" $in $o --rrld-data-order=input -o "$T/t-rrld.elf")]}}
+  "rrld": [$(jcmd "$rrld" $in $ro -o "$T/t-rrld.elf")],
+  "rrld_input": [$(jcmd "$rrld" $in $ro --rrld-data-order=input -o "$T/t-rrld.elf")]}}
 J
     times=$("$PY" "$bench/rrbench.py" timeit "$T/spec.json")
     ic=null
     if ((use_callgrind)); then
+      # rrld's count includes its front end and the rrld-link it execs
+      # (rrbench.py icount follows the exec).
       i_emit=$(cd "$d" && "$PY" "$bench/rrbench.py" icount $lld --emit-relocs --threads=1 -o "$T/t-lld.elf")
       i_plain=$(cd "$d" && "$PY" "$bench/rrbench.py" icount $lld --threads=1 -o "$T/t-plain.elf")
-      i_rrld=$(cd "$d" && "$PY" "$bench/rrbench.py" icount "$rrld" $in $o --threads=1 -o "$T/t-rrld.elf")
-      i_input=$(cd "$d" && "$PY" "$bench/rrbench.py" icount "$rrld" $in $o --rrld-data-order=input --threads=1 -o "$T/t-rrld.elf")
+      i_rrld=$(cd "$d" && "$PY" "$bench/rrbench.py" icount "$rrld" $in $ro --threads=1 -o "$T/t-rrld.elf")
+      i_input=$(cd "$d" && "$PY" "$bench/rrbench.py" icount "$rrld" $in $ro --rrld-data-order=input --threads=1 -o "$T/t-rrld.elf")
       ic="{\"lld_emit\": $i_emit, \"lld_plain\": $i_plain, \"rrld\": $i_rrld, \"rrld_input\": $i_input}"
     fi
-    relocs=$("$rrld" inspect --json "$T/$p.elf" | "$PY" -c 'import json,sys; print(json.load(sys.stdin)["relocs"]["total"])')
-    record link "$p" "{\"label\": $(jstr "${prog_label[$p]}"), \"relocs\": $relocs, \"time\": $times, \"icount\": $ic}"
+    # The link's own figures: relocations, and the input sections it moved.
+    (cd "$d" && "$rrld" $in $ro -o "$T/t-rrld.elf")
+    read -r relocs moved < <("$rrld" inspect --json "$T/t-rrld.elf" | "$PY" -c 'import json,sys; j=json.load(sys.stdin); print(j["relocs"]["total"], j.get("moved", {}).get("sections", 0))')
+    record link "$p" "{\"label\": $(jstr "${prog_label[$p]}"), \"relocs\": $relocs, \"moved\": $moved, \"time\": $times, \"icount\": $ic}"
   done
 fi
 
@@ -271,7 +284,7 @@ if want tables; then
       fi
     done
   done
-  for p in medium large large_input ${link_progs[3]:-}; do tables_row "${prog_label[$p]}" thumbv7em "$T/$p.img"; done
+  for p in medium large large_input ${rust_prog:-}; do tables_row "${prog_label[$p]}" thumbv7em "$T/$p.img"; done
   "$PY" "$bench/rrbench.py" tables-many "$T/tables.list" >> "$R"
 fi
 
@@ -295,7 +308,7 @@ if want speed; then
     timeout 300 "$QEMU" -M mps2-an386 -nographic -monitor none -serial none \
       -semihosting-config enable=on,target=native -icount shift=0 -kernel "$fw/bench.elf" > "$fw/out.txt" 2>&1 || true
     record speed qemu "$("$PY" "$bench/rrbench.py" fwparse "$fw/out.txt" "$fw/meta.json")"
-    labels="{"; for p in medium large large_input ${link_progs[3]:-}; do labels+="\"$p\": $(jstr "${prog_label[$p]}"),"; done
+    labels="{"; for p in medium large large_input ${rust_prog:-}; do labels+="\"$p\": $(jstr "${prog_label[$p]}"),"; done
     record speed labels "${labels%,}}"
   else
     record speed qemu null
