@@ -117,10 +117,10 @@ class Report:
             self.w('Rust: ' + note + '.', '')
         self.w('Targets: ≤ 1.05× `ld.lld --emit-relocs` and ≤ 1.15× plain ld.lld, wall '
                'and instructions, on the large program with the data order and moves on, '
-               'and on a link that moves data. The small input is dominated by process start-up '
-               '(ld.lld loads the shared libLLVM; rrld starts its small front end, which '
-               'runs rrld-link, holding lld and the same libLLVM), so its ratio is near 1 '
-               'whatever rrld does; the large one shows rrld\'s own passes (`rrld --rrld-time-passes` '
+               'and on a link that moves data. The small input is dominated by process start-up: '
+               'ld.lld loads and relocates the shared libLLVM; rrld starts its small static '
+               'front end, which runs `rrld-link`, lld and LLVM linked statically (ARM only), '
+               'with nothing to load. The large one shows rrld\'s own passes (`rrld --rrld-time-passes` '
                'prints their split for any link). Against plain ld.lld, rrld also pays for '
                'keeping the relocations in the output (`--emit-relocs`), which it needs to '
                'classify them. The last two columns show what the data order costs: reading '
@@ -181,7 +181,7 @@ class Report:
                   for d in P.values() if d.get('icount') and d['icount'].get('place_startup')]
         self.w('Target: placing ≥ 20× faster than re-linking. A whole `rrld place` command '
                'runs in `rrld`, the small static front end (links go to `rrld-link`, which '
-               'holds lld and the shared libLLVM)%s. The columns "beyond start-up" are '
+               'holds lld and LLVM)%s. The columns "beyond start-up" are '
                'what placing costs beyond process start-up; on the device the same work is `rrld_patch_ro` plus '
                '`rrld_load` (section 4), without any host tool.'
                % ((' (start-up share of one `rrld place`, instructions: ' + '; '.join(shares) + ')')

@@ -96,9 +96,8 @@ set(CPACK_GENERATOR DEB)
 set(CPACK_DEBIAN_PACKAGE_MAINTAINER "rrld developers")
 set(CPACK_DEBIAN_PACKAGE_SECTION devel)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
-# rrld-link uses the shared libLLVM; apps are compiled by clang-19 and run
-# in QEMU.
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libllvm19, libc6, libstdc++6, zlib1g, libzstd1")
+# rrld and rrld-link are static executables: the package depends on
+# nothing at run time.  Apps are compiled by clang-19 and run in QEMU.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "clang-19, llvm-19, qemu-system-arm")
 set(CPACK_DEBIAN_COMPRESSION_TYPE gzip)
 set(CPACK_PACKAGE_CONTACT "rrld developers")

@@ -232,7 +232,7 @@ if want place; then
       places+="$(jcmd "$rrld" place --ro "$ro" --rw "$rw" "$T/$p.elf" -o "$T/placed$k.elf" --bin "$T/placed$k.bin"),"
       links+="$(jcmd $LD_LLD -m armelf --pic-veneer -z norelro -T "$T/fixed$k.ld" $in $o $ord -o "$T/fixed$k.elf"),"
     done
-    # Process start-up alone: both tools load the same shared libLLVM.
+    # Process start-up alone: ld.lld loads the shared libLLVM, rrld nothing.
     s_place= s_link=
     for ((k = 0; k < nplace; ++k)); do
       s_place+="$(jcmd "$rrld" --version),"; s_link+="$(jcmd "$LD_LLD" --version),"

@@ -10,11 +10,12 @@
 // A subcommand is recognised only as the first argument, so that compiler
 // drivers and cargo, which call rrld exactly like ld.lld, always link.
 //
-// This file is built twice.  `rrld-link` (RRLD_WITH_LINKER) has lld and the
-// shared libLLVM and does everything.  `rrld`, the command users call, has
-// only the image subcommands, linked with LLVM's static archives, and starts
-// in a few milliseconds; for a link (or --help) it replaces itself with the
-// `rrld-link` beside it, so a link costs one extra exec.
+// This file is built twice, into two static executables.  `rrld-link`
+// (RRLD_WITH_LINKER) has lld and LLVM and does everything.  `rrld`, the
+// command users call, has only the image subcommands and the few LLVM
+// archives they need, and starts in a few milliseconds; for a link (or
+// --help) it replaces itself with the `rrld-link` beside it, so a link costs
+// one extra exec.
 //
 //===----------------------------------------------------------------------===//
 #include "Context.h"
