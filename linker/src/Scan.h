@@ -53,10 +53,10 @@ namespace rrld {
 struct ScanSection {
   llvm::StringRef name;
   uint32_t type = 0, flags = 0, size = 0;
+  bool orderNameGlobal = false; // here, not after orderName: 48 bytes, not 56
   // A symbol defined in it for the symbol ordering file: the first global
   // one, else the first local one (names of locals may repeat elsewhere).
   llvm::StringRef orderName;
-  bool orderNameGlobal = false;
 
   bool isAlloc() const { return flags & llvm::ELF::SHF_ALLOC; }
   // Allocated, with contents, not code (writable or not).
