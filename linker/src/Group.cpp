@@ -1,7 +1,8 @@
 //===- Group.cpp ----------------------------------------------------------===//
 #include "Group.h"
 
-#include "llvm/ADT/StringSet.h"
+#include "llvm/ADT/CachedHashString.h"
+#include "llvm/ADT/DenseSet.h"
 #include "llvm/BinaryFormat/ELF.h"
 
 #include <vector>
@@ -34,27 +35,43 @@ GroupOrder groupPointerData(const InputScan &scan, bool target1Abs) {
   // 2: RW pointing both ways, or at symbols no input defines; 3: RW pointing
   // only into RAM.
   std::vector<StringRef> groups[4];
-  for (const ScanObject *o : scan.objects)
-    for (const ScanRelocSection &rs : o->relocs) {
-      const ScanSection &holder = o->sections[rs.holder];
+  enum : uint8_t { Unresolved, Nowhere, ToRo, ToRw };
+  std::vector<uint8_t> resolved; // per symbol of the current object
+  for (const ScanObject *o : scan.objects) {
+    resolved.clear();
+    for (size_t i = 0, n = o->relocs.size(); i < n;) {
+      // The relocations of one relocation section, which share a holder.
+      uint32_t holderIndex = o->relocs[i].holder;
+      size_t end = i + 1;
+      while (end < n && o->relocs[end].holder == holderIndex)
+        ++end;
+      ArrayRef<ScanReloc> relocs(o->relocs.data() + i, end - i);
+      i = end;
+      const ScanSection &holder = o->sections[holderIndex];
       if (!holder.isData() || holder.orderName.empty())
         continue;
       DataSection ds;
       ds.symbol = holder.orderName;
       ds.writable = holder.flags & SHF_WRITE;
-      for (const ScanReloc &r : rs.relocs) {
+      for (const ScanReloc &r : relocs) {
         if (r.type != R_ARM_ABS32 && !(r.type == R_ARM_TARGET1 && target1Abs))
           continue;
         const ScanSymbol &s = o->symbols[r.sym];
         if (s.shndx == SHN_UNDEF) {
-          // Resolved against the global symbols defined anywhere.
-          const Definition *d = scan.find(s.name);
-          if (!d)
-            ++ds.unknown;
-          else if (writableSection(*scan.objects[d->obj], scan.objects[d->obj]->symbols[d->sym]))
-            ++ds.toRw;
-          else
-            ++ds.toRo;
+          // Resolved against the global symbols defined anywhere, once per
+          // symbol of this object.
+          if (resolved.size() != o->symbols.size())
+            resolved.assign(o->symbols.size(), Unresolved);
+          uint8_t &where = resolved[r.sym];
+          if (where == Unresolved) {
+            const Definition *d = scan.find(s.name);
+            where = !d ? Nowhere
+                    : writableSection(*scan.objects[d->obj],
+                                      scan.objects[d->obj]->symbols[d->sym])
+                        ? ToRw
+                        : ToRo;
+          }
+          ++(where == Nowhere ? ds.unknown : where == ToRw ? ds.toRw : ds.toRo);
         } else if (s.shndx == SHN_ABS) {
           // An absolute value: nothing to relocate.
         } else if (writableSection(*o, s)) {
@@ -70,10 +87,20 @@ GroupOrder groupPointerData(const InputScan &scan, bool target1Abs) {
       int g = !ds.writable ? 0 : ds.unknown ? 2 : ds.toRo && ds.toRw ? 2 : ds.toRo ? 1 : 3;
       groups[g].push_back(ds.symbol);
     }
-  StringSet<> seen;
+  }
+  // Each name once, at its first place.
+  size_t total = 0, bytes = 0;
+  for (const std::vector<StringRef> &g : groups)
+    for (StringRef name : g) {
+      ++total;
+      bytes += name.size() + 1;
+    }
+  DenseSet<CachedHashStringRef> seen;
+  seen.reserve(total);
+  out.text.reserve(bytes);
   for (const std::vector<StringRef> &g : groups)
     for (StringRef name : g)
-      if (seen.insert(name).second) {
+      if (seen.insert(CachedHashStringRef(name)).second) {
         out.text += name;
         out.text += '\n';
         ++out.sections;

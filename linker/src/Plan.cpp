@@ -2,13 +2,17 @@
 #include "Plan.h"
 
 
+#include "llvm/ADT/CachedHashString.h"
+#include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/BinaryFormat/ELF.h"
+#include "llvm/Support/Allocator.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
+#include "llvm/Support/StringSaver.h"
 
 #include <deque>
 #include <optional>
@@ -112,14 +116,23 @@ std::vector<std::string> inputPaths(ArrayRef<std::string> args) {
   };
 
   std::vector<std::string> paths;
-  StringSet<> seen;
+  paths.reserve(args.size());
+  // Each path once (a thousand objects: no allocation per name).
+  BumpPtrAllocator alloc;
+  StringSaver saver(alloc);
+  DenseSet<CachedHashStringRef> seen;
+  seen.reserve(args.size());
   bool isStatic = false;
-  auto add = [&](std::string p) {
-    if (seen.insert(p).second)
-      paths.push_back(std::move(p));
+  auto add = [&](StringRef p) {
+    if (seen.insert(CachedHashStringRef(saver.save(p))).second)
+      paths.push_back(p.str());
   };
   for (size_t i = 0; i < args.size(); ++i) {
     StringRef a = args[i];
+    if (!a.empty() && a[0] != '-') {
+      add(a); // a positional input, the usual case
+      continue;
+    }
     if (a == "-static" || a == "--static" || a == "-Bstatic" || a == "-dn" || a == "-non_shared") {
       isStatic = true;
       continue;
@@ -143,8 +156,6 @@ std::vector<std::string> inputPaths(ArrayRef<std::string> args) {
       lib = a.drop_front(10).str();
     else if (a.starts_with("-l") && a.size() > 2)
       lib = a.drop_front(2).str();
-    else if (!a.empty() && a[0] != '-')
-      add(a.str());
     if (lib.empty())
       continue;
     if (lib[0] == ':') {
@@ -204,8 +215,16 @@ private:
 
   const PlanOptions &opts;
   const InputScan *scan = nullptr;
-  std::vector<std::vector<uint8_t>> state; // per object, per section: moving?
-  std::vector<std::vector<MoveReason>> reasons;
+  // RelKind by relocation type (ELF32 types have 8 bits), made once.
+  RelKind kindOf(uint32_t type) const {
+    return type < 256 ? kinds[type] : getRelKind(type, opts.arm);
+  }
+  RelKind kinds[256];
+  // Per section of every object, flat: object i's section s is at
+  // first[i] + s.
+  std::vector<uint32_t> first;
+  std::vector<uint8_t> state; // moving?
+  std::vector<MoveReason> reasons;
   std::map<std::pair<uint32_t, uint32_t>, std::vector<std::string>> becauses;
   std::deque<Node> work;
 };
@@ -214,7 +233,7 @@ private:
 // absolute word in read-only data, or an SB- or GOT-relative reference.
 std::optional<Reloc> Planner::reloc(const ScanObject &o, uint32_t holder,
                                     const ScanReloc &r) const {
-  RelKind kind = getRelKind(r.type, opts.arm);
+  RelKind kind = kindOf(r.type);
   bool abs = kind == RelKind::Abs && o.sections[holder].isRoData();
   if (!abs && kind != RelKind::SbRel && kind != RelKind::GotRel)
     return std::nullopt;
@@ -281,10 +300,11 @@ void Planner::mark(Node n, MoveReason reason, std::string why) {
   std::vector<std::string> &b = becauses[{n.obj, n.sec}];
   if (!why.empty() && b.size() < 64)
     b.push_back(std::move(why));
-  if (state[n.obj][n.sec])
+  uint32_t at = first[n.obj] + n.sec;
+  if (state[at])
     return;
-  state[n.obj][n.sec] = 1;
-  reasons[n.obj][n.sec] = reason;
+  state[at] = 1;
+  reasons[at] = reason;
   work.push_back(n);
 }
 
@@ -307,12 +327,13 @@ MovePlan Planner::run(const InputScan &in) {
   if (hard && soft)
     plan.floatMismatch = {hard->name(), soft->name()};
 
-  state.resize(objects.size());
-  reasons.resize(objects.size());
-  for (uint32_t i = 0; i < objects.size(); ++i) {
-    state[i].assign(objects[i]->sections.size(), 0);
-    reasons[i].assign(objects[i]->sections.size(), MoveReason::RamPointer);
-  }
+  first.resize(objects.size() + 1);
+  for (uint32_t i = 0; i < objects.size(); ++i)
+    first[i + 1] = first[i] + objects[i]->sections.size();
+  state.assign(first.back(), 0);
+  reasons.assign(first.back(), MoveReason::RamPointer);
+  for (uint32_t type = 0; type < 256; ++type)
+    kinds[type] = getRelKind(type, opts.arm);
   if (opts.roRelocs == RoRelocPolicy::Error)
     return plan;
 
@@ -321,33 +342,31 @@ MovePlan Planner::run(const InputScan &in) {
   std::map<std::pair<uint32_t, uint32_t>, std::vector<std::pair<Node, Reloc>>> pointedBy;
   for (uint32_t i = 0; i < objects.size(); ++i) {
     const ScanObject &o = *objects[i];
-    for (const ScanRelocSection &rs : o.relocs) {
-      for (const ScanReloc &sr : rs.relocs) {
-        std::optional<Reloc> kept = reloc(o, rs.holder, sr);
-        if (!kept)
-          continue;
-        const Reloc &r = *kept;
-        Node t;
-        Seg seg = resolve(i, r.target, t);
-        RelKind kind = getRelKind(r.type, opts.arm);
-        if (kind == RelKind::SbRel || kind == RelKind::GotRel) {
-          if (seg == Seg::Node)
-            mark(t, MoveReason::StaticBase,
-                 because(o, r, "reaches read-only data through r9, which holds the RW base"));
-          continue;
-        }
-        // An absolute word in read-only data.
-        if (seg == Seg::RW) {
-          mark({i, r.section}, MoveReason::RamPointer,
-               because(o, r, "puts a RAM address into flash, but the RAM base changes at each load"));
-        } else if ((seg == Seg::RO || seg == Seg::Node) &&
-                   opts.roRelocs == RoRelocPolicy::Ram) {
-          mark({i, r.section}, MoveReason::RoRelocsRam,
-               because(o, r, "puts a flash address into flash, which --rrld-ro-relocs=ram keeps "
-                             "out of flash"));
-        } else if (seg == Seg::Node && !(t.obj == i && t.sec == r.section)) {
-          pointedBy[{t.obj, t.sec}].push_back({Node{i, r.section}, r});
-        }
+    for (const ScanReloc &sr : o.relocs) {
+      std::optional<Reloc> kept = reloc(o, sr.holder, sr);
+      if (!kept)
+        continue;
+      const Reloc &r = *kept;
+      Node t;
+      Seg seg = resolve(i, r.target, t);
+      RelKind kind = kindOf(r.type);
+      if (kind == RelKind::SbRel || kind == RelKind::GotRel) {
+        if (seg == Seg::Node)
+          mark(t, MoveReason::StaticBase,
+               because(o, r, "reaches read-only data through r9, which holds the RW base"));
+        continue;
+      }
+      // An absolute word in read-only data.
+      if (seg == Seg::RW) {
+        mark({i, r.section}, MoveReason::RamPointer,
+             because(o, r, "puts a RAM address into flash, but the RAM base changes at each load"));
+      } else if ((seg == Seg::RO || seg == Seg::Node) &&
+                 opts.roRelocs == RoRelocPolicy::Ram) {
+        mark({i, r.section}, MoveReason::RoRelocsRam,
+             because(o, r, "puts a flash address into flash, which --rrld-ro-relocs=ram keeps "
+                           "out of flash"));
+      } else if (seg == Seg::Node && !(t.obj == i && t.sec == r.section)) {
+        pointedBy[{t.obj, t.sec}].push_back({Node{i, r.section}, r});
       }
     }
   }
@@ -365,8 +384,8 @@ MovePlan Planner::run(const InputScan &in) {
   }
 
   for (uint32_t i = 0; i < objects.size(); ++i)
-    for (uint32_t s = 0; s < state[i].size(); ++s) {
-      if (!state[i][s])
+    for (uint32_t s = 0; s < first[i + 1] - first[i]; ++s) {
+      if (!state[first[i] + s])
         continue;
       const ScanObject &o = *objects[i];
       PlannedMove m;
@@ -375,7 +394,7 @@ MovePlan Planner::run(const InputScan &in) {
       m.name = o.sections[s].name.str();
       m.index = s;
       m.size = o.sections[s].size;
-      m.reason = reasons[i][s];
+      m.reason = reasons[first[i] + s];
       m.because = std::move(becauses[{i, s}]);
       plan.moves.push_back(std::move(m));
     }

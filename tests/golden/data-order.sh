@@ -89,3 +89,27 @@ expect_eq "$(json_field g.json relocs.rw_to_rw)" 200 "grouped RW->RW words"
 g=$(json_field g.json table_bytes) i=$(json_field i.json table_bytes)
 echo "table bytes: grouped $g, input order $i"
 ((g * 2 <= i)) || fail "grouping did not halve the tables ($g vs $i bytes)"
+
+# The scan reads small files into a reused buffer and maps larger ones
+# (over 1 MiB), keeping only their string tables; GCC writes section and
+# symbol names into two tables, clang into one.  Each way, the names in the
+# ordering file must be the inputs' own.
+cc big.o - <<'C'
+char big_blob[1200000] = {1};
+int big_v;
+int use_big(void) { return big_blob[5] + big_v; }
+int (*big_ro[])(void) = {use_big};
+int *big_rw[] = {&big_v};
+C
+(($(stat -c %s big.o) > 1048576)) || fail "big.o is not over 1 MiB"
+"$GCC" -mcpu=cortex-m4 -mthumb -Os -ffunction-sections -fdata-sections -x c -c - -o gcc.o <<'C'
+extern int big_v;
+int gcc_v;
+int gcc_f(void) { return gcc_v; }
+int (*gcc_ro[])(void) = {gcc_f};
+int *gcc_rw[] = {&gcc_v, &big_v};
+void *gcc_mixed[] = {(void *)gcc_f, &gcc_v};
+C
+"$READELF" -SW gcc.o | grep -q '\.shstrtab' || fail "gcc.o has no separate .shstrtab"
+"$RRLD" --rrld-print-data-order start.o big.o gcc.o > big.txt
+expect_eq "$(tr '\n' ' ' < big.txt)" "big_ro gcc_ro gcc_mixed big_rw gcc_rw " "ordering file of big.o and gcc.o"

@@ -113,9 +113,7 @@ struct ObjectBuilder {
     return o.symbols.size() - 1;
   }
   void word(uint32_t section, uint32_t offset, uint32_t sym, uint32_t type = R_ARM_ABS32) {
-    if (o.relocs.empty() || o.relocs.back().holder != section)
-      o.relocs.push_back({section, {}});
-    o.relocs.back().relocs.push_back({offset, type, sym});
+    o.relocs.push_back({offset, type, sym, section});
   }
 };
 
