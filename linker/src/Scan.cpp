@@ -7,7 +7,7 @@
 
 #include "llvm/BinaryFormat/ELF.h"
 #include "llvm/BinaryFormat/Magic.h"
-#include "llvm/Support/Endian.h"
+#include "llvm/Object/ELF.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Parallel.h"
 
@@ -60,9 +60,6 @@ const Definition *InputScan::find(StringRef name) const {
 
 namespace {
 
-uint16_t rd16(const uint8_t *p) { return support::endian::read16le(p); }
-uint32_t rd32(const uint8_t *p) { return support::endian::read32le(p); }
-
 // What the scan does with each relocation type (8 bits in ELF32's r_info),
 // decided once per scan: whether only A32 code carries it (InputCheck.h),
 // and whether it can matter to the plan or the data order: a reference
@@ -94,101 +91,85 @@ struct AttributesSeen {
   FloatAbi floatAbi = FloatAbi::None;
 };
 
-// A string table's contents: `index` is an SHT_STRTAB section inside
-// `data`, non-empty and NUL-terminated (LLVM Object's checks).
-std::optional<StringRef> stringTable(StringRef data, const uint8_t *shdrs, uint32_t count,
-                                     uint32_t index) {
-  if (index >= count)
-    return std::nullopt;
-  const uint8_t *h = shdrs + size_t(index) * 40;
-  uint32_t type = rd32(h + 4), off = rd32(h + 16), size = rd32(h + 20);
-  if (type != SHT_STRTAB || size == 0 || off > data.size() || size > data.size() - off ||
-      data[off + size - 1] != 0)
-    return std::nullopt;
-  return data.substr(off, size);
-}
+using Shdr = ELF32LE::Shdr;
+using Sym = ELF32LE::Sym;
 
-// The NUL-terminated name at `off` in a checked string table.
+// The name at `off` in a string table ELFFile returned (it checked that the
+// table ends in NUL): what getSectionName and Sym::getName do, without an
+// Expected per name.
 std::optional<StringRef> nameAt(StringRef table, uint32_t off) {
   if (off >= table.size())
     return std::nullopt;
   return StringRef(table.data() + off);
 }
 
-// Reads one ELF32 little-endian relocatable into `obj`; false if anything
-// it needs is malformed.  `copyStrings`: the names are copied into
-// obj.strings, as `data` will not outlive the record.
+// Reads one ELF32 little-endian relocatable into `obj` with LLVM Object's
+// ELFFile (views of the buffer, nothing copied); false if anything it needs
+// is malformed.  `copyStrings`: the names are copied into obj.strings, as
+// `data` will not outlive the record.
 bool scanElf(StringRef data, const RelTable &rt, AttributesSeen &attrs, bool copyStrings,
              ScanObject &obj) {
-  const auto *base = reinterpret_cast<const uint8_t *>(data.data());
-  if (data.size() < 52 || base[EI_CLASS] != ELFCLASS32 || base[EI_DATA] != ELFDATA2LSB ||
-      rd16(base + 18) != EM_ARM)
+  Expected<ELFFile<ELF32LE>> file = ELFFile<ELF32LE>::create(data);
+  if (!file) {
+    consumeError(file.takeError());
     return false;
-  // The section headers (ELFFile::sections' rules: an extended count in
-  // section 0's sh_size, checked entry size and bounds).
-  uint32_t shoff = rd32(base + 32);
-  uint32_t count = 0;
-  const uint8_t *shdrs = nullptr;
-  if (shoff != 0) {
-    if (rd16(base + 46) != 40 || shoff > data.size() || data.size() - shoff < 40)
-      return false;
-    shdrs = base + shoff;
-    count = rd16(base + 48);
-    if (count == 0)
-      count = rd32(shdrs + 20);
-    if (count > (data.size() - shoff) / 40)
-      return false;
   }
-  // The section name table (SHN_XINDEX: its index in section 0's sh_link).
-  uint32_t shstrndx = rd16(base + 50);
-  if (shstrndx == SHN_XINDEX)
-    shstrndx = count ? rd32(shdrs + 24) : 0;
-  StringRef shstrtab;
-  if (shstrndx) {
-    std::optional<StringRef> t = stringTable(data, shdrs, count, shstrndx);
-    if (!t)
-      return false;
-    shstrtab = *t;
-  }
+  const ELFFile<ELF32LE> &f = *file;
+  const ELF32LE::Ehdr &eh = f.getHeader();
+  if (eh.getFileClass() != ELFCLASS32 || eh.getDataEncoding() != ELFDATA2LSB ||
+      eh.e_machine != EM_ARM)
+    return false;
+  auto ok = [](auto &&expected) {
+    if (expected)
+      return true;
+    consumeError(expected.takeError());
+    return false;
+  };
+  Expected<ArrayRef<Shdr>> secs = f.sections();
+  if (!ok(secs))
+    return false;
+  // Read once: getSectionName(Shdr) alone would look it up per section.
+  Expected<StringRef> sectionNames = f.getSectionStringTable(*secs);
+  if (!ok(sectionNames))
+    return false;
+  StringRef shstrtab = *sectionNames;
 
   MProfileCheck check;
-  const uint8_t *symtab = nullptr;
+  const Shdr *symtab = nullptr;
   size_t relEntries = 0; // room for every relocation: one allocation
-  obj.sections.resize(count);
-  for (uint32_t i = 0; i < count; ++i) {
-    const uint8_t *h = shdrs + size_t(i) * 40;
+  obj.sections.resize(secs->size());
+  for (auto [i, sh] : enumerate(*secs)) {
     ScanSection &sec = obj.sections[i];
-    if (uint32_t nameOff = rd32(h)) {
-      std::optional<StringRef> name = nameAt(shstrtab, nameOff);
-      if (!name)
-        return false;
-      sec.name = *name;
-    }
-    sec.type = rd32(h + 4);
-    sec.flags = rd32(h + 8);
-    sec.size = rd32(h + 20);
+    std::optional<StringRef> name = nameAt(shstrtab, sh.sh_name);
+    if (!name)
+      return false;
+    sec.name = *name;
+    sec.type = sh.sh_type;
+    sec.flags = sh.sh_flags;
+    sec.size = sh.sh_size;
     if (sec.type == SHT_SYMTAB)
-      symtab = h;
+      symtab = &sh;
     else if (sec.type == SHT_REL)
-      relEntries += sec.size / 8;
+      relEntries += sec.size / sizeof(ELF32LE::Rel);
     else if (sec.type == SHT_RELA)
-      relEntries += sec.size / 12;
+      relEntries += sec.size / sizeof(ELF32LE::Rela);
     if (sec.type == SHT_ARM_ATTRIBUTES) {
-      uint32_t off = rd32(h + 16);
-      if (off <= data.size() && sec.size <= data.size() - off) {
-        ArrayRef<uint8_t> contents(base + off, sec.size);
-        if (!attrs.valid || ArrayRef<uint8_t>(attrs.bytes) != contents) {
-          MProfileCheck fresh;
-          fresh.attributes(contents);
-          attrs.bytes.assign(contents.begin(), contents.end());
-          attrs.profile = std::move(fresh.profile);
-          attrs.floatAbi = floatAbiOf(contents);
-          attrs.valid = true;
-        }
-        if (!check.profile)
-          check.profile = attrs.profile;
-        obj.floatAbi = attrs.floatAbi;
+      Expected<ArrayRef<uint8_t>> contents = f.getSectionContents(sh);
+      if (!contents) {
+        consumeError(contents.takeError());
+        continue;
       }
+      if (!attrs.valid || ArrayRef<uint8_t>(attrs.bytes) != *contents) {
+        MProfileCheck fresh;
+        fresh.attributes(*contents);
+        attrs.bytes.assign(contents->begin(), contents->end());
+        attrs.profile = std::move(fresh.profile);
+        attrs.floatAbi = floatAbiOf(*contents);
+        attrs.valid = true;
+      }
+      if (!check.profile)
+        check.profile = attrs.profile;
+      obj.floatAbi = attrs.floatAbi;
     }
   }
   // Diagnostics name a section by its index when it has no name.
@@ -200,23 +181,20 @@ bool scanElf(StringRef data, const RelTable &rt, AttributesSeen &attrs, bool cop
 
   StringRef strtab;
   if (symtab) {
-    uint32_t off = rd32(symtab + 16), size = rd32(symtab + 20);
-    if (size % 16 || off > data.size() || size > data.size() - off)
+    Expected<ArrayRef<Sym>> syms = f.symbols(symtab);
+    if (!ok(syms))
       return false;
-    std::optional<StringRef> t = stringTable(data, shdrs, count, rd32(symtab + 24));
-    if (!t)
+    Expected<StringRef> table = f.getStringTableForSymtab(*symtab, *secs);
+    if (!ok(table))
       return false;
-    strtab = *t;
-    uint32_t nsyms = size / 16;
-    obj.symbols.resize(nsyms);
-    for (uint32_t k = 0; k < nsyms; ++k) {
-      const uint8_t *e = base + off + size_t(k) * 16;
-      std::optional<StringRef> name = nameAt(strtab, rd32(e));
+    strtab = *table;
+    obj.symbols.resize(syms->size());
+    for (auto [k, s] : enumerate(*syms)) {
+      std::optional<StringRef> name = nameAt(strtab, s.st_name);
       if (!name)
         return false;
-      uint8_t info = e[12];
       ScanSymbol &sym = obj.symbols[k];
-      sym = {*name, rd16(e + 14), rd32(e + 4), uint8_t(info >> 4), uint8_t(info & 0xf)};
+      sym = {*name, s.st_shndx, s.st_value, s.getBinding(), s.getType()};
       if (name->starts_with("$a"))
         check.symbol(*name, secName(sym.shndx), sym.value);
       if (sym.type == STT_SECTION || sym.type == STT_FILE || name->empty() ||
@@ -232,46 +210,45 @@ bool scanElf(StringRef data, const RelTable &rt, AttributesSeen &attrs, bool cop
   }
 
   if (symtab)
-    obj.relocs.reserve(std::min(relEntries, data.size() / 8));
-  for (uint32_t i = 0; i < count; ++i) {
-    const uint8_t *h = shdrs + size_t(i) * 40;
-    uint32_t type = rd32(h + 4);
-    if (type != SHT_REL && type != SHT_RELA)
+    obj.relocs.reserve(std::min(relEntries, data.size() / sizeof(ELF32LE::Rel)));
+  for (const Shdr &rs : *secs) {
+    if (rs.sh_type != SHT_REL && rs.sh_type != SHT_RELA)
       continue;
-    // REL (what ARM compilers emit) and RELA, read the same way.
-    uint32_t entsize = type == SHT_REL ? 8 : 12;
-    uint32_t holder = rd32(h + 28);
+    uint32_t holder = rs.sh_info;
     bool known = holder < obj.sections.size();
     bool alloc = known && obj.sections[holder].isAlloc();
     bool inData = known && obj.sections[holder].isData();
-    uint32_t off = rd32(h + 16), size = rd32(h + 20);
-    if (size % entsize || off > data.size() || size > data.size() - off) {
-      // Only allocated sections' relocations decide anything.
-      if (alloc)
-        return false;
-      continue;
-    }
     uint8_t keep = !alloc || !symtab ? 0 : inData ? KeepInData : KeepInAlloc;
-    for (const uint8_t *e = base + off, *end = e + size; e != end; e += entsize) {
-      uint32_t info = rd32(e + 4);
-      uint32_t rtype = info & 0xff;
-      uint8_t f = rt.flags[rtype];
-      if (f & RelA32)
-        check.reloc(rtype, secName(holder), rd32(e));
-      if (!known)
-        continue;
-      if (!alloc) {
-        // Debug info of -frwpi code: lld refuses these (DebugInfo.h).
-        obj.sbrelNonAlloc |= rtype == R_ARM_SBREL32;
-        continue;
+    // REL (what ARM compilers emit) and RELA, read the same way.
+    auto readAll = [&](auto rels) -> bool {
+      if (!rels) {
+        consumeError(rels.takeError());
+        // Only allocated sections' relocations decide anything.
+        return !alloc;
       }
-      if (!(f & keep))
-        continue;
-      uint32_t sym = info >> 8;
-      if (sym >= obj.symbols.size())
-        return false;
-      obj.relocs.push_back({rd32(e), rtype, sym, holder});
-    }
+      for (const auto &r : *rels) {
+        uint32_t type = r.getType(false);
+        uint8_t flags = rt.flags[type & 0xff];
+        if (flags & RelA32)
+          check.reloc(type, secName(holder), r.r_offset);
+        if (!known)
+          continue;
+        if (!alloc) {
+          // Debug info of -frwpi code: lld refuses these (DebugInfo.h).
+          obj.sbrelNonAlloc |= type == R_ARM_SBREL32;
+          continue;
+        }
+        if (!(flags & keep))
+          continue;
+        uint32_t sym = r.getSymbol(false);
+        if (sym >= obj.symbols.size())
+          return false;
+        obj.relocs.push_back({uint32_t(r.r_offset), type, sym, holder});
+      }
+      return true;
+    };
+    if (!(rs.sh_type == SHT_REL ? readAll(f.rels(rs)) : readAll(f.relas(rs))))
+      return false;
   }
   obj.notM = check.result();
 
@@ -383,10 +360,22 @@ ScanInput read(const std::string &path, const RelTable &rt) {
       }
       if (!(*ar)->isThin() && !insideBuffer(ref.getBuffer(), member->getBuffer()))
         continue; // truncated: lld reports it
-      if (identify_magic(member->getBuffer()) == file_magic::elf_relocatable)
-        if (std::optional<ScanObject> o = scanOne(member->getBuffer(), path, *name, rt, attrs,
-                                                  /*copyStrings=*/false))
-          in.objects.push_back(std::move(*o));
+      if (identify_magic(member->getBuffer()) != file_magic::elf_relocatable)
+        continue;
+      // ELFFile reads its tables in place, which needs them aligned; a
+      // member starts at any even offset of the archive: such a member is
+      // read from an aligned copy, and its names copied out of it.
+      StringRef bytes = member->getBuffer();
+      bool aligned = reinterpret_cast<uintptr_t>(bytes.data()) % alignof(ELF32LE::Sym) == 0;
+      if (!aligned) {
+        if (buffer.size() < bytes.size())
+          buffer.resize(bytes.size());
+        std::copy(bytes.begin(), bytes.end(), buffer.begin());
+        bytes = StringRef(buffer.data(), bytes.size());
+      }
+      if (std::optional<ScanObject> o =
+              scanOne(bytes, path, *name, rt, attrs, /*copyStrings=*/!aligned))
+        in.objects.push_back(std::move(*o));
     }
     consumeError(std::move(err));
     in.archive = std::move(*ar);
