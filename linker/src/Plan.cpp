@@ -1,7 +1,6 @@
 //===- Plan.cpp -----------------------------------------------------------===//
 #include "Plan.h"
 
-
 #include "llvm/ADT/CachedHashString.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/STLExtras.h"
@@ -9,6 +8,7 @@
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/BinaryFormat/ELF.h"
+#include "llvm/BinaryFormat/Magic.h"
 #include "llvm/Support/Allocator.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
@@ -33,41 +33,212 @@ std::string PlannedMove::scriptFile() const {
   return member.empty() ? file : file + ":" + member;
 }
 
+namespace {
+
+// `name` as an lld section pattern matching only itself: lld reads section
+// patterns as globs (LLVM's GlobPattern) even when quoted, and there a
+// backslash makes the next character literal.
+std::string globLiteral(StringRef name) {
+  std::string out;
+  out.reserve(name.size());
+  for (char c : name) {
+    if (StringRef("?*[]{}\\").contains(c))
+      out += '\\';
+    out += c;
+  }
+  return out;
+}
+
+} // namespace
+
 bool scriptLines(const PlannedMove &m, std::string &out, std::string &why) {
-  // A quoted pattern is matched exactly, so no character needs escaping but
-  // the quote itself, which the script language cannot express.
+  // The file pattern, quoted, is matched exactly; the section pattern is a
+  // glob even when quoted, so its metacharacters are escaped.  Neither can
+  // hold the quote itself, which the script language cannot express.
   std::string file = m.scriptFile();
   if (StringRef(file).contains('"') || StringRef(m.name).contains('"')) {
     why = "its file or section name contains a '\"', which a linker script cannot name";
     return false;
   }
-  out += "    \"" + file + "\"(\"" + m.name + "\")\n";
+  out += "    \"" + file + "\"(\"" + globLiteral(m.name) + "\")\n";
   return true;
 }
+
+std::vector<std::string> namePatterns(std::vector<StringRef> moved, ArrayRef<StringRef> others) {
+  // In sorted order the names under any prefix are one run, so a prefix
+  // matches only moved names if the unmoved names nearest to its run do not
+  // have it.  From the first moved name of each run of moved names, the
+  // shortest prefix that neither nearest unmoved name has is the largest
+  // subtree of the name trie holding moved names only; its pattern is the
+  // longest prefix its names share, then '*' (or the name alone).
+  llvm::sort(moved);
+  moved.erase(std::unique(moved.begin(), moved.end()), moved.end());
+  size_t n = moved.size();
+  // Only the nearest unmoved names count: per gap g between moved names
+  // (g moved names sort before it), the least and the greatest.  Sorting
+  // the few moved names and placing the many others by binary search costs
+  // far less than sorting them all.
+  // The binary search compares the first eight bytes of the names as one
+  // number first: most unmoved names differ from every moved one there.
+  auto head = [](StringRef s) {
+    uint64_t h = 0;
+    for (size_t i = 0; i < 8; ++i)
+      h = h << 8 | (i < s.size() ? uint8_t(s[i]) : 0);
+    return h;
+  };
+  std::vector<uint64_t> heads;       // distinct, ascending
+  std::vector<size_t> headStart{0};  // moved[headStart[h] .. headStart[h + 1])
+  for (size_t i = 0; i < n; ++i) {
+    uint64_t h = head(moved[i]);
+    if (heads.empty() || heads.back() != h) {
+      if (!heads.empty())
+        headStart.push_back(i);
+      heads.push_back(h);
+    }
+  }
+  headStart.push_back(n);
+  std::vector<StringRef> least(n + 1), greatest(n + 1);
+  std::vector<bool> inGap(n + 1, false);
+  for (StringRef o : others) {
+    uint64_t h = head(o);
+    size_t x = std::lower_bound(heads.begin(), heads.end(), h) - heads.begin();
+    size_t g = headStart[x];
+    if (x < heads.size() && heads[x] == h)
+      g = std::lower_bound(moved.begin() + g, moved.begin() + headStart[x + 1], o) -
+          moved.begin();
+    if (g < n && moved[g] == o)
+      continue; // not unmoved after all (callers keep the lists apart)
+    if (!inGap[g]) {
+      inGap[g] = true;
+      least[g] = greatest[g] = o;
+    } else if (o < least[g]) {
+      least[g] = o;
+    } else if (greatest[g] < o) {
+      greatest[g] = o;
+    }
+  }
+  // before[i]: the greatest unmoved name below moved[i]; after[i]: the
+  // least above it.
+  std::vector<std::optional<StringRef>> before(n), after(n);
+  std::optional<StringRef> last;
+  for (size_t i = 0; i < n; ++i) {
+    if (inGap[i])
+      last = greatest[i];
+    before[i] = last;
+  }
+  last.reset();
+  for (size_t i = n; i-- > 0;) {
+    if (inGap[i + 1])
+      last = least[i + 1];
+    after[i] = last;
+  }
+  auto common = [](StringRef a, StringRef b) {
+    size_t k = 0;
+    while (k < a.size() && k < b.size() && a[k] == b[k])
+      ++k;
+    return k;
+  };
+  std::vector<std::string> out;
+  for (size_t i = 0; i < n;) {
+    // The shortest prefix of moved[i] that neither neighbour has.
+    size_t len = 1 + std::max(before[i] ? common(*before[i], moved[i]) : 0,
+                              after[i] ? common(*after[i], moved[i]) : 0);
+    size_t k = i + 1;
+    if (len <= moved[i].size()) {
+      StringRef prefix = moved[i].take_front(len);
+      while (k < n && moved[k].starts_with(prefix) && !inGap[k])
+        ++k;
+    }
+    if (k == i + 1) {
+      out.push_back(globLiteral(moved[i]));
+    } else {
+      size_t shared = common(moved[i], moved[k - 1]); // sorted: first and last suffice
+      out.push_back(globLiteral(moved[i].take_front(shared)) + "*");
+    }
+    i = k;
+  }
+  return out;
+}
+
+namespace {
+
+// Names of input sections lld makes itself (lld/ELF/SyntheticSections.cpp,
+// Writer.cpp) for an ARM link, and the anchor object's: lld matches them
+// against the script like any input section, and no input shows them.
+constexpr const char *lldSectionNames[] = {
+    ".ARM.exidx", ".bss", ".bss.rel.ro", ".comment", ".data.rrld_anchor", ".dynamic", ".dynstr",
+    ".dynsym", ".eh_frame", ".eh_frame_hdr", ".gdb_index", ".gnu.hash", ".gnu.version",
+    ".gnu.version_d", ".gnu.version_r", ".got", ".got.plt", ".hash", ".interp", ".iplt",
+    ".note.gnu.build-id", ".note.gnu.property", ".plt", ".rel.dyn", ".rel.plt", ".rela.dyn",
+    ".rela.plt", ".relr.dyn", ".shstrtab", ".strtab", ".symtab", "COMMON"};
+
+// Whether the scan saw every input section lld will read from the inputs:
+// not if an input is neither a read ELF object nor an archive of them nor
+// a shared library (a linker script naming more inputs, LLVM bitcode,
+// a --format=binary file).  An input that cannot be opened fails the link.
+bool scanSawEverything(const InputScan &scan) {
+  for (const ScanInput &in : scan.inputs) {
+    if (!in.buffer)
+      continue;
+    file_magic magic = identify_magic(in.buffer->getBuffer());
+    if (magic == file_magic::elf_shared_object)
+      continue;
+    if (magic == file_magic::elf_relocatable && in.objects.size() == 1)
+      continue;
+    if (magic != file_magic::archive || !in.archive)
+      return false;
+    size_t members = 0;
+    Error err = Error::success();
+    for (const object::Archive::Child &c : in.archive->children(err)) {
+      (void)c;
+      ++members;
+    }
+    if (err) {
+      consumeError(std::move(err));
+      return false;
+    }
+    if (members != in.objects.size())
+      return false;
+  }
+  return true;
+}
+
+} // namespace
 
 std::vector<const PlannedMove *>
 defaultLayoutLines(const InputScan &scan, ArrayRef<PlannedMove> moves,
                    const std::map<std::string, std::string> &fileOf, std::string &out,
                    std::map<std::string, std::string> &refused) {
-  // How many planned moves, and how many read-only data sections of all
-  // the inputs, have each moved section's name.  (Counting every input, not
-  // only those lld will load, errs on the safe side.)
+  // How many planned moves, and how many input sections of any kind, have
+  // each moved section's name: lld tests every input section against the
+  // description, by name first.  (Counting every input, not only those lld
+  // will load, errs on the safe side.)
+  // Names no move has are collected on the way: they are never moved.
   StringMap<std::pair<uint32_t, uint32_t>> count;
   for (const PlannedMove &m : moves)
     ++count[m.name].first;
+  std::vector<StringRef> others;
   for (const ScanObject *o : scan.objects)
-    for (const ScanSection &s : o->sections)
-      if (s.isRoData())
-        if (auto it = count.find(s.name); it != count.end())
-          ++it->second.second;
+    for (const ScanSection &s : o->sections) {
+      if (auto it = count.find(s.name); it != count.end())
+        ++it->second.second;
+      else
+        others.push_back(s.name);
+    }
+  for (const char *n : lldSectionNames) {
+    if (auto it = count.find(n); it != count.end())
+      ++it->second.second;
+    else
+      others.push_back(n);
+  }
   std::vector<const PlannedMove *> placed;
-  std::string byName, byFile;
+  std::vector<StringRef> byName;
+  std::string byFile;
   for (const PlannedMove &m : moves) {
     std::string why;
     const auto &[planned, present] = count.find(m.name)->second;
     if (planned == present && !StringRef(m.name).contains('"')) {
-      byName += byName.empty() ? "    *(" : "\n      ";
-      byName += "\"" + m.name + "\"";
+      byName.push_back(m.name);
     } else {
       PlannedMove named = m;
       if (auto it = fileOf.find(m.file); it != fileOf.end())
@@ -79,8 +250,24 @@ defaultLayoutLines(const InputScan &scan, ArrayRef<PlannedMove> moves,
     }
     placed.push_back(&m);
   }
-  if (!byName.empty())
-    out += byName + ")\n";
+  if (!byName.empty()) {
+    // Few patterns matching exactly these names when the scan knows every
+    // other input section name; else each name as itself.
+    std::vector<std::string> patterns;
+    if (scanSawEverything(scan)) {
+      // The names some unmoved section shares with a move.
+      for (const auto &e : count)
+        if (e.getValue().first != e.getValue().second)
+          others.push_back(e.getKey());
+      patterns = namePatterns(byName, others);
+    } else {
+      for (StringRef n : byName)
+        patterns.push_back(globLiteral(n));
+    }
+    for (size_t i = 0; i < patterns.size(); ++i)
+      out += (i ? "\n      \"" : "    *(\"") + patterns[i] + "\"";
+    out += ")\n";
+  }
   out += byFile;
   return placed;
 }

@@ -95,18 +95,31 @@ std::vector<std::string> inputPaths(llvm::ArrayRef<std::string> lldArgs);
 bool scriptLines(const PlannedMove &m, std::string &out, std::string &why);
 
 // The input section descriptions placing the planned moves in the default
-// layout (for withMovedSections, Driver.h).  lld matches every description
-// against every input section, so a line per moved section made a link
-// that moves a thousand sections several times slower: a section whose
+// layout (for withMovedSections, Driver.h).  lld tests every input section
+// (of every kind, its own synthetic ones included) against every pattern of
+// a description, by name first, so a line per moved section made a link
+// that moves a thousand sections several times slower.  A section whose
 // name no unmoved input section shares (the usual case with
-// -fdata-sections) is matched by its name alone, all of them in one
-// description, `*("a" "b" ...)`; the others get a line each (scriptLines).
-// `fileOf` renames inputs lld reads as changed copies; a move that cannot
-// be written is left out, with why in `refused`.  Returns the moves placed.
+// -fdata-sections) is matched by name alone, all of them in one
+// description with few patterns (namePatterns); the others get a line each
+// (scriptLines).  The patterns are only that few when the scan saw every
+// input section (not with LLVM bitcode, a linker script or a binary file
+// among the inputs); else each name is written out.  `fileOf` renames
+// inputs lld reads as changed copies; a move that cannot be written is
+// left out, with why in `refused`.  Returns the moves placed.
 std::vector<const PlannedMove *>
 defaultLayoutLines(const InputScan &scan, llvm::ArrayRef<PlannedMove> moves,
                    const std::map<std::string, std::string> &fileOf, std::string &out,
                    std::map<std::string, std::string> &refused);
+
+// lld section patterns (globs, metacharacters escaped) that match every
+// name of `moved` and no name of `others`: one per largest subtree of the
+// name trie whose names are all moved, written as the prefix they share
+// then '*' (a name alone if it is the only one).  A thousand sections named
+// .rodata.tab0 ... .rodata.tab999 among unmoved .rodata.str1.1 and
+// .text.tab0 become ".rodata.tab*".
+std::vector<std::string> namePatterns(std::vector<llvm::StringRef> moved,
+                                      llvm::ArrayRef<llvm::StringRef> others);
 
 } // namespace rrld
 

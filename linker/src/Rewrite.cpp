@@ -220,7 +220,16 @@ private:
   // `start`, and no instruction of [start, pa] may be conditional.
   bool onlyPath(const OutReloc &r, uint32_t start, uint32_t pa);
   void findEntries();
-  void noteEntry(uint32_t addr, std::string what) { entries.try_emplace(addr & ~1u, std::move(what)); }
+  // What may jump to a code address; put into words only when a rewrite
+  // is refused (most images have thousands and refuse nothing).
+  struct Entry {
+    enum Kind : uint8_t { Branch, Table, Address, Symbol, Held } kind;
+    uint32_t at = 0;       // the branch, table, address or word
+    llvm::StringRef name;  // Symbol
+    Entry(Kind kind, uint32_t at, llvm::StringRef name = {}) : kind(kind), at(at), name(name) {}
+    std::string describe() const;
+  };
+  void noteEntry(uint32_t addr, Entry e) { entries.try_emplace(addr & ~1u, e); }
   void scanCode(const OutSection &sec, uint32_t start, uint32_t end);
 
   const LinkedElf &elf;
@@ -230,7 +239,7 @@ private:
   bool inFunction(uint32_t a) const;
   bool entriesFound = false;
   std::map<uint32_t, uint32_t> functions;  // STT_FUNC extents in code: start -> end
-  std::map<uint32_t, std::string> entries; // code address -> what may jump there
+  std::map<uint32_t, Entry> entries;       // code address -> what may jump there
   std::set<uint32_t> conditional;          // instructions inside an IT block
   std::map<uint32_t, std::map<uint32_t, bool>> mapping; // section -> addr -> is code
   std::map<uint32_t, std::vector<uint32_t>> notCode;     // section -> sorted $d/$a addrs
@@ -272,6 +281,23 @@ uint32_t Rewriter::codeEnd(const OutSection &sec, uint32_t from) const {
 // have symbols.
 //===----------------------------------------------------------------------===//
 
+// Whether the Thumb instruction starting with halfword `hw1` (then `hw2`)
+// may be one scanCode looks for -- a direct branch or call, IT, TBB/TBH,
+// ADR -- and must be decoded; all other instructions are only stepped over
+// (ARM ARM A6.3 and A6.7).  A superset of what MC decodes as those.
+bool mayEnter(uint16_t hw1, uint16_t hw2) {
+  if (hw1 >> 11 < 0x1d) {
+    return (hw1 & 0xf000) == 0xd000 || // B T1, UDF, SVC
+           (hw1 & 0xf800) == 0xe000 || // B T2
+           (hw1 & 0xf500) == 0xb100 || // CBZ, CBNZ
+           (hw1 & 0xff00) == 0xbf00 || // IT, hints
+           (hw1 & 0xf800) == 0xa000;   // ADR T1
+  }
+  return ((hw1 & 0xf800) == 0xf000 && (hw2 & 0x8000)) || // branches, miscellaneous control
+         (hw1 & 0xfff0) == 0xe8d0 ||                     // TBB, TBH (and exclusives)
+         (hw1 & 0xfbff) == 0xf2af || (hw1 & 0xfbff) == 0xf20f; // ADR T2, T3
+}
+
 void Rewriter::scanCode(const OutSection &sec, uint32_t start, uint32_t end) {
   ArrayRef<uint8_t> bytes = code(sec);
   const uint8_t *c = bytes.data();
@@ -279,10 +305,23 @@ void Rewriter::scanCode(const OutSection &sec, uint32_t start, uint32_t end) {
   uint64_t size = 2;
   unsigned itLeft = 0;
   for (uint32_t a = start; a < end; a += uint32_t(size)) {
+    uint16_t hw1 = read16le(c + (a - sec.addr));
     // lld pads between input sections with 0xd4d4, which decodes as a
     // "bmi" to nowhere: outside every function it is padding.
-    if (read16le(c + (a - sec.addr)) == 0xd4d4 && !inFunction(a)) {
+    if (hw1 == 0xd4d4 && !inFunction(a)) {
       size = 2;
+      continue;
+    }
+    // Decoding is what costs here (MC tries table after table), so only
+    // the instructions that may enter code, and all of an IT block (whose
+    // state the decoder carries from one instruction to the next), are
+    // decoded; the others are stepped over by the length their first
+    // halfword gives (a 32-bit one that MC cannot decode too: it is still
+    // 32 bits long on the core).
+    bool wide = hw1 >> 11 >= 0x1d;
+    if (!itLeft && (!wide || sec.addr + sec.size - a >= 4) &&
+        !mayEnter(hw1, wide ? read16le(c + (a - sec.addr) + 2) : 0)) {
+      size = wide ? 4 : 2;
       continue;
     }
     if (!dec.decode(bytes, sec.addr, a, inst, size)) {
@@ -298,7 +337,7 @@ void Rewriter::scanCode(const OutSection &sec, uint32_t start, uint32_t end) {
       unsigned mask = unsigned(dec.immOf(inst, 1)) & 0xf;
       itLeft = mask ? 4 - unsigned(llvm::countr_zero(mask)) : 0;
     } else if (std::optional<uint32_t> t = dec.branchTarget(inst, a, size)) {
-      noteEntry(*t, "the branch at " + hex(a));
+      noteEntry(*t, {Entry::Branch, a});
     } else if (n == "t2TBB" || n == "t2TBH") {
       // The table: from a + 4 to the next $t (or the section's end).
       uint32_t tableEnd = sec.addr + sec.size;
@@ -311,23 +350,38 @@ void Rewriter::scanCode(const OutSection &sec, uint32_t start, uint32_t end) {
       uint32_t step = n == "t2TBB" ? 1 : 2;
       for (uint32_t e = a + 4; e < tableEnd && tableEnd - e >= step; e += step) {
         uint32_t v = step == 1 ? c[e - sec.addr] : read16le(c + (e - sec.addr));
-        noteEntry(a + 4 + 2 * v, "the branch table at " + hex(a + 4));
+        noteEntry(a + 4 + 2 * v, {Entry::Table, a + 4});
       }
     } else if (n == "tADR") { // ADR T1: Align(PC, 4) + imm8:'00'
       uint32_t imm8 = read16le(c + (a - sec.addr)) & 0xff;
-      noteEntry(((a + 4) & ~3u) + imm8 * 4, "the address taken at " + hex(a));
+      noteEntry(((a + 4) & ~3u) + imm8 * 4, {Entry::Address, a});
     } else if (n == "t2ADR") { // ADR T2 (sub) / T3 (add): Align(PC, 4) -/+ i:imm3:imm8
       uint16_t hw1 = read16le(c + (a - sec.addr)), hw2 = read16le(c + (a - sec.addr) + 2);
       uint32_t imm12 = ((hw1 >> 10) & 1) << 11 | ((hw2 >> 12) & 7) << 8 | (hw2 & 0xff);
       uint32_t base = (a + 4) & ~3u;
-      noteEntry(((hw1 >> 4) & 0x3f) == 0x2a ? base - imm12 : base + imm12,
-                "the address taken at " + hex(a));
+      noteEntry(((hw1 >> 4) & 0x3f) == 0x2a ? base - imm12 : base + imm12, {Entry::Address, a});
     }
   }
   // The decoder follows IT blocks across calls: finish a block cut short.
   static const uint8_t nop[2] = {0x00, 0xbf};
   for (; itLeft; --itLeft)
     dec.decode(nop, 0, 0, inst, size);
+}
+
+std::string Rewriter::Entry::describe() const {
+  switch (kind) {
+  case Branch:
+    return "the branch at " + hex(at);
+  case Table:
+    return "the branch table at " + hex(at);
+  case Address:
+    return "the address taken at " + hex(at);
+  case Symbol:
+    return "the symbol '" + name.str() + "'";
+  case Held:
+    return "the code address held at " + hex(at);
+  }
+  return "";
 }
 
 bool Rewriter::inFunction(uint32_t a) const {
@@ -367,7 +421,7 @@ void Rewriter::findEntries() {
         !elf.sections[s.shndx].isExec() || s.type == STT_SECTION || s.type == STT_FILE ||
         s.name.starts_with("$"))
       continue;
-    noteEntry(s.value, "the symbol '" + s.name.str() + "'");
+    noteEntry(s.value, {Entry::Symbol, 0, s.name});
   }
   for (const OutReloc &r : elf.relocs) {
     if (r.type != R_ARM_ABS32 && r.type != R_ARM_TARGET1 && r.type != R_ARM_REL32)
@@ -382,7 +436,7 @@ void Rewriter::findEntries() {
       v += r.offset;
     const OutSection *t = elf.sectionAt(v & ~1u);
     if (t && t->isExec())
-      noteEntry(v, "the code address held at " + hex(r.offset));
+      noteEntry(v, {Entry::Held, r.offset});
   }
 }
 
@@ -390,7 +444,7 @@ bool Rewriter::onlyPath(const OutReloc &r, uint32_t start, uint32_t pa) {
   findEntries();
   auto e = entries.upper_bound(start);
   if (e != entries.end() && e->first <= pa) {
-    fail(r, e->second + " reaches " + hex(e->first) + ", inside the sequence from " + hex(start) +
+    fail(r, e->second.describe() + " reaches " + hex(e->first) + ", inside the sequence from " + hex(start) +
                 " to its 'add register, pc' at " + hex(pa) +
                 ", so another path shares the add and rewriting it would break that path");
     return false;
@@ -516,14 +570,27 @@ void Rewriter::literal(const OutReloc &lit) {
   if (lit.offset % 4 != 0 || sec.addr + sec.size - lit.offset < 4)
     return fail(lit, "the literal is not an aligned word");
   // The code before the literal: every $t range of the section that starts
-  // before it (a function's jump table can sit between a load and its pool).
+  // before it (a function's jump table can sit between a load and its pool)
+  // and reaches the code that can load it: LDR (literal) reaches 4095 bytes
+  // from Align(PC, 4), PC being the load's address + 4.  (Decoding all the
+  // code before each literal made a link quadratic in its code size.)
   auto m = mapping.find(sec.index);
   if (m == mapping.end())
     return fail(lit, "the section has no mapping symbols to find its code");
+  constexpr uint32_t reach = 4095 + 4 + 3;
+  uint32_t lo = lit.offset > reach ? lit.offset - reach : 0;
+  // A range that starts before the last $d or $a at or below `lo` ends there.
+  auto first = m->second.begin();
+  if (auto nc = notCode.find(sec.index); nc != notCode.end()) {
+    auto d = std::upper_bound(nc->second.begin(), nc->second.end(), lo);
+    if (d != nc->second.begin())
+      first = m->second.lower_bound(*std::prev(d));
+  }
   std::vector<std::pair<uint32_t, uint32_t>> ranges;
-  for (auto &[addr, isCode] : m->second)
-    if (addr <= lit.offset && isCode)
-      ranges.push_back({addr, codeEnd(sec, addr)});
+  for (auto it = first; it != m->second.end() && it->first <= lit.offset; ++it)
+    if (it->second)
+      if (uint32_t end = codeEnd(sec, it->first); end > lo)
+        ranges.push_back({it->first, end});
   // Every load of this literal, then the add that consumes each.
   MCInst inst;
   uint64_t size;

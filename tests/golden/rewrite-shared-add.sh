@@ -109,6 +109,30 @@ rw_val: .word 11
 S
 expect_error "into.o:\(\.text\+0x[0-9a-f]+\): R_ARM_THM_MOVW_PREL_NC against 'rw_val' .*, and the branch at 0x[0-9a-f]+ reaches 0x[0-9a-f]+, inside the sequence" app into
 
+# The same through a 32-bit branch (B T3), which the search for paths
+# into a sequence must decode as well.
+as into-wide.o <<'S'
+  .syntax unified
+  .text
+  .globl get
+  .type get, %function
+  .thumb_func
+get:
+  cmp r0, #0
+  bne.w 2f
+  movw r1, :lower16:(rw_val - (1f + 4))
+2:
+  movt r1, :upper16:(rw_val - (1f + 4))
+1:
+  add r1, pc
+  ldr r0, [r1]
+  bx lr
+  .data
+  .p2align 2
+rw_val: .word 11
+S
+expect_error "into-wide.o:\(\.text\+0x[0-9a-f]+\): R_ARM_THM_MOVW_PREL_NC against 'rw_val' .*, and the branch at 0x[0-9a-f]+ reaches 0x[0-9a-f]+, inside the sequence" app into-wide
+
 # Conditional: the MOVW and MOVT run only on one path.
 as it.o <<'S'
   .syntax unified

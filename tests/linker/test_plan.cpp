@@ -15,6 +15,8 @@
 
 #include "llvm/ADT/SmallString.h"
 #include "llvm/Support/FileSystem.h"
+#include "llvm/Support/GlobPattern.h"
+#include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Process.h"
 
@@ -283,4 +285,127 @@ TEST_CASE("defaultLayoutLines: names no unmoved section shares in one descriptio
   CHECK(placed.size() == 3);
   CHECK(refused.empty());
   CHECK(lines == "    *(\".rodata.p\"\n      \".rodata.q\")\n    \"copy.o\"(\".rodata.shared\")\n");
+}
+
+namespace {
+// Whether lld's section matcher (LLVM's GlobPattern, as lld builds it for a
+// section pattern) matches `name` with any of `patterns`.
+bool globMatches(const std::vector<std::string> &patterns, llvm::StringRef name) {
+  for (const std::string &p : patterns) {
+    llvm::Expected<llvm::GlobPattern> g = llvm::GlobPattern::create(p);
+    REQUIRE(static_cast<bool>(g));
+    if (g->match(name))
+      return true;
+  }
+  return false;
+}
+
+// The patterns match every moved name and no other.
+void checkExact(const std::vector<std::string> &patterns, const std::vector<std::string> &moved,
+                const std::vector<std::string> &others) {
+  for (const std::string &n : moved) {
+    INFO("moved: " << n);
+    CHECK(globMatches(patterns, n));
+  }
+  for (const std::string &n : others) {
+    INFO("not moved: " << n);
+    CHECK(!globMatches(patterns, n));
+  }
+}
+
+std::vector<llvm::StringRef> refs(const std::vector<std::string> &v) {
+  return {v.begin(), v.end()};
+}
+} // namespace
+
+TEST_CASE("namePatterns: one pattern per subtree of moved names, nothing else matched",
+          "[plan]") {
+  // The generated program's shape: a thousand tables, next to their code.
+  std::vector<std::string> moved, others{".rodata.str1.1", ".text.unit0", ".rodata.r", ".data"};
+  for (int i = 0; i < 1000; ++i) {
+    moved.push_back(".rodata.ro_tab" + std::to_string(i));
+    others.push_back(".text.ro_tab" + std::to_string(i));
+  }
+  std::vector<std::string> got = namePatterns(refs(moved), refs(others));
+  CHECK(got == std::vector<std::string>{".rodata.ro_tab*"});
+  checkExact(got, moved, others);
+
+  // A moved name that begins an unmoved one, names an unmoved one begins,
+  // glob metacharacters in names, a prefix shared with one unmoved name.
+  moved = {".rodata.a",   ".rodata.a0",    ".rodata.a1",  ".rodata.b*c", ".rodata.[x]",
+           ".rodata.x\\", ".rodata.t.1",   ".rodata.t.2", ".rodata.t",   ".c1",
+           ".c2",         ".rodata.{a,b}", ".rodata.?",  ".rodata.g.1", ".rodata.g.2"};
+  others = {".rodata.ab", ".rodata.bXc", ".rodata.x", ".rodata.t.3", ".comment", ".rodata.a",
+            ".rodata.!",  ".rodata.(" };
+  others.erase(std::find(others.begin(), others.end(), ".rodata.a")); // moved only
+  got = namePatterns(refs(moved), refs(others));
+  checkExact(got, moved, others);
+  CHECK(std::find(got.begin(), got.end(), ".rodata.b\\*c") != got.end());
+  CHECK(std::find(got.begin(), got.end(), ".rodata.a*") == got.end()); // would take .rodata.ab
+  CHECK(std::find(got.begin(), got.end(), ".rodata.g.*") != got.end());
+  CHECK(got.size() == moved.size() - 1);
+}
+
+TEST_CASE("namePatterns: random names over a small alphabet", "[plan]") {
+  // Short names over few letters (metacharacters among them) share many
+  // prefixes: every split into moved and unmoved must come out exact.
+  const std::string alphabet = "ab.*?[\\";
+  uint32_t seed = 12345;
+  auto next = [&] { return (seed = seed * 1103515245u + 12345u) >> 16; };
+  for (int round = 0; round < 200; ++round) {
+    std::vector<std::string> names;
+    for (int i = 0; i < 40; ++i) {
+      std::string n;
+      for (uint32_t len = 1 + next() % 5; len; --len)
+        n += alphabet[next() % alphabet.size()];
+      if (std::find(names.begin(), names.end(), n) == names.end())
+        names.push_back(n);
+    }
+    std::vector<std::string> moved, others;
+    for (const std::string &n : names)
+      (next() % 3 ? moved : others).push_back(n);
+    std::vector<std::string> got = namePatterns(refs(moved), refs(others));
+    INFO("round " << round);
+    checkExact(got, moved, others);
+    CHECK(got.size() <= moved.size());
+  }
+}
+
+TEST_CASE("defaultLayoutLines: a name any other input section has is placed by file",
+          "[plan]") {
+  // Every name is checked against all input sections, not only read-only
+  // data: b.o's writable .rodata.w and its code .rodata.u3, and lld's own
+  // .comment (which .co* would take).
+  ObjectBuilder a("a.o");
+  uint32_t counter = a.symbol("counter", a.section(".bss", rwData));
+  const char *names[] = {".rodata.t1", ".rodata.t2", ".rodata.u1", ".rodata.u2",
+                         ".co1",       ".co2",       ".rodata.w",  ".rodata.x*"};
+  for (const char *n : names)
+    a.word(a.section(n, roData), 0, counter);
+  ObjectBuilder b("b.o");
+  b.section(".rodata.w", rwData);
+  b.section(".rodata.u3", SHF_ALLOC | SHF_EXECINSTR);
+  b.section(".rodata.xy", roData);
+  rrld::InputScan scan = scanOf({std::move(a), std::move(b)});
+  rrld::MovePlan plan = rrld::planMoves(scan, {});
+  REQUIRE(plan.moves.size() == 8);
+  std::string lines;
+  std::map<std::string, std::string> refused;
+  auto placed = rrld::defaultLayoutLines(scan, plan.moves, {}, lines, refused);
+  CHECK(placed.size() == 8);
+  CHECK(refused.empty());
+  CHECK(lines == "    *(\".co1\"\n      \".co2\"\n      \".rodata.t*\"\n      \".rodata.u1\"\n"
+                 "      \".rodata.u2\"\n      \".rodata.x\\*\")\n"
+                 "    \"a.o\"(\".rodata.w\")\n");
+
+  // An input the scan cannot see into (a linker script naming more
+  // inputs): each name written out, as none can be ruled out.
+  scan.inputs.emplace_back();
+  scan.inputs.back().buffer = llvm::MemoryBuffer::getMemBuffer("INPUT(c.o)", "more.ld");
+  lines.clear();
+  placed = rrld::defaultLayoutLines(scan, plan.moves, {}, lines, refused);
+  CHECK(placed.size() == 8);
+  CHECK(lines == "    *(\".rodata.t1\"\n      \".rodata.t2\"\n      \".rodata.u1\"\n"
+                 "      \".rodata.u2\"\n      \".co1\"\n      \".co2\"\n      \".rodata.x\\*\")\n"
+                 "    \"a.o\"(\".rodata.w\")\n");
 }
