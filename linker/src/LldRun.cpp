@@ -18,6 +18,23 @@ namespace rrld {
 
 namespace {
 
+// Whether an -mllvm option (`-mllvm X`, `-mllvm=X`, `--mllvm ...`) sets the
+// relocation model.
+bool setsRelocationModel(ArrayRef<std::string> args) {
+  for (size_t i = 0; i < args.size(); ++i) {
+    StringRef a = args[i], v;
+    if ((a == "-mllvm" || a == "--mllvm") && i + 1 < args.size())
+      v = args[++i];
+    else if (!a.consume_front("-mllvm=") && !a.consume_front("--mllvm="))
+      continue;
+    else
+      v = a;
+    if (v.ltrim('-').starts_with("relocation-model"))
+      return true;
+  }
+  return false;
+}
+
 // Writes `text` to a temporary file kept by `run`; its path, or nothing
 // after reporting an error.
 std::optional<std::string> temp(Ctx &ctx, LldRun &run, StringRef prefix, StringRef suffix,
@@ -74,6 +91,13 @@ bool prepareLld(Ctx &ctx, const LinkArgs &args, const InputScan &scan,
   run.args = args.lld;
   for (const char *a : {"--emit-relocs", "--pic-veneer", "-z", "norelro"})
     run.args.push_back(a);
+  // Bitcode inputs (clang -flto, rustc -C linker-plugin-lto) are compiled by
+  // lld's LTO code generator, which knows nothing of the -fropi -frwpi they
+  // were compiled with and would emit absolute addresses: it gets the same
+  // relocation model, unless the command line names one.
+  if (!setsRelocationModel(args.lld))
+    for (const char *a : {"-mllvm", "-relocation-model=ropi-rwpi"})
+      run.args.push_back(a);
   if (!args.hasEmulation)
     run.args.insert(run.args.begin(), {std::string("-m"), std::string("armelf")});
   if (!args.hasScript) {
