@@ -196,6 +196,13 @@ Expected<std::vector<uint8_t>> writePlacedElf(const LinkedElf &elf, ArrayRef<uin
                                               uint32_t rwAddr) {
   std::vector<uint8_t> out(elf.bytes.begin(), elf.bytes.end());
   Bytes f{out};
+  // The sections read or written below must lie in the file (LinkedElf::read
+  // checked the loaded ones only).
+  auto checkInFile = [&](const OutSection &s) -> Error {
+    if (s.offset > out.size() || s.size > out.size() - s.offset)
+      return makeError("section " + s.name + " extends past the end of the file");
+    return Error::success();
+  };
   const OutSection *hdr = elf.findSection(".rrld_header");
   if (!hdr)
     return makeError("no .rrld_header");
@@ -254,24 +261,54 @@ Expected<std::vector<uint8_t>> writePlacedElf(const LinkedElf &elf, ArrayRef<uin
       f.w32(p + offsetof(Elf32_Phdr, p_paddr), paddr + delta(ps));
     }
 
-  // Symbols, and the relocations lld kept (--emit-relocs).
-  std::vector<Seg> symSeg(elf.symbols.size(), Seg::None);
-  for (size_t i = 0; i < elf.symbols.size(); ++i) {
-    const OutSymbol &sym = elf.symbols[i];
-    symSeg[i] = sym.shndx == SHN_ABS && sym.type != STT_FILE && sym.type != STT_SECTION
-                    ? absoluteSymbolSeg(elf, sym.value, rwLoad)
-                    : elf.symbolSeg(sym);
-  }
+  // Symbols, read from the file's own table (the image tools read no
+  // OutSymbols: LinkedElf::Parts::Sections), each moved by its segment's
+  // displacement.
+  const OutSection *symtab = nullptr, *shndxTable = nullptr;
   for (const OutSection &s : elf.sections) {
-    if (s.type == SHT_SYMTAB) {
-      for (size_t i = 0; i < elf.symbols.size(); ++i)
-        if (symSeg[i] != Seg::None)
-          f.w32(s.offset + i * sizeof(Elf32_Sym) + offsetof(Elf32_Sym, st_value),
-                elf.symbols[i].value + delta(symSeg[i]));
-      continue;
+    if (s.type == SHT_SYMTAB)
+      symtab = &s;
+    else if (s.type == SHT_SYMTAB_SHNDX)
+      shndxTable = &s;
+  }
+  std::vector<Seg> symSeg;
+  if (symtab) {
+    if (Error e = checkInFile(*symtab))
+      return std::move(e);
+    if (symtab->size % sizeof(Elf32_Sym))
+      return makeError("the symbol table's size is not a multiple of its entries'");
+    if (shndxTable)
+      if (Error e = checkInFile(*shndxTable))
+        return std::move(e);
+    symSeg.resize(symtab->size / sizeof(Elf32_Sym), Seg::None);
+  }
+  for (size_t i = 0; i < symSeg.size(); ++i) {
+    size_t e = symtab->offset + i * sizeof(Elf32_Sym);
+    uint32_t value = f.r32(e + offsetof(Elf32_Sym, st_value));
+    uint8_t type = out[e + offsetof(Elf32_Sym, st_info)] & 0xf;
+    uint32_t shndx = f.r16(e + offsetof(Elf32_Sym, st_shndx));
+    if (shndx == SHN_XINDEX) {
+      if (!shndxTable || i >= shndxTable->size / 4)
+        return makeError("symbol " + Twine(i) + " has an extended section index but no " +
+                         "SHT_SYMTAB_SHNDX entry");
+      shndx = f.r32(shndxTable->offset + 4 * i);
     }
+    if (shndx < SHN_LORESERVE && shndx >= elf.sections.size())
+      return makeError("symbol " + Twine(i) + " has a bad section index");
+    if (shndx == SHN_ABS && type != STT_FILE && type != STT_SECTION)
+      symSeg[i] = absoluteSymbolSeg(elf, value, rwLoad);
+    else if (shndx != SHN_UNDEF && shndx < SHN_LORESERVE)
+      symSeg[i] = elf.sections[shndx].seg;
+    if (symSeg[i] != Seg::None)
+      f.w32(e + offsetof(Elf32_Sym, st_value), value + delta(symSeg[i]));
+  }
+
+  // The relocations lld kept (--emit-relocs).
+  for (const OutSection &s : elf.sections) {
     if (s.type != SHT_REL)
       continue;
+    if (Error e = checkInFile(s))
+      return std::move(e);
     uint32_t info = f.r32(shdrAt(f, s.index) + offsetof(Elf32_Shdr, sh_info));
     if (info >= elf.sections.size())
       return makeError("relocation section " + s.name + " has a bad sh_info");
@@ -292,11 +329,13 @@ Expected<std::vector<uint8_t>> writePlacedElf(const LinkedElf &elf, ArrayRef<uin
     // displacement too.)
     if (!target.hasBits())
       continue;
+    if (Error e = checkInFile(target))
+      return std::move(e);
     for (uint32_t off = 0; off + sizeof(Elf32_Rel) <= s.size; off += sizeof(Elf32_Rel)) {
       uint32_t rOffset = f.r32(s.offset + off + offsetof(Elf32_Rel, r_offset));
       uint32_t rInfo = f.r32(s.offset + off + offsetof(Elf32_Rel, r_info));
       uint32_t type = rInfo & 0xff, symIndex = rInfo >> 8;
-      if (symIndex >= elf.symbols.size())
+      if (symIndex >= symSeg.size())
         return makeError(s.name + ": relocation against a bad symbol index");
       uint32_t d = delta(symSeg[symIndex]);
       switch (type) {

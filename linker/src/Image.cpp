@@ -175,7 +175,7 @@ static std::string hex8(uint32_t v) {
   return s;
 }
 
-Expected<ImageInfo> parseImage(ArrayRef<uint8_t> img) {
+Expected<ImageInfo> parseImage(ArrayRef<uint8_t> img, bool crcChecked) {
   if (img.size() < RRLD_HEADER_SIZE)
     return makeError("truncated: " + Twine(img.size()) + " bytes is shorter than the header");
   ImageInfo info;
@@ -249,7 +249,7 @@ Expected<ImageInfo> parseImage(ArrayRef<uint8_t> img) {
 
   // Then the integrity check, and only then the streams, so that a corrupt
   // image is reported as such.
-  uint32_t crc = computeCrc(img);
+  uint32_t crc = crcChecked ? h.crc32 : computeCrc(img);
   if (crc != h.crc32)
     return makeError("integrity check failed: CRC-32 is " + hex8(crc) + ", header says " +
                      hex8(h.crc32));
@@ -341,7 +341,8 @@ Expected<std::vector<uint8_t>> readImageFile(StringRef path, std::optional<Linke
   ArrayRef<uint8_t> data = arrayRefFromStringRef((*mb)->getBuffer());
   if (!isElf(data))
     return std::vector<uint8_t>(data.begin(), data.end());
-  Expected<LinkedElf> elf = LinkedElf::read(std::move(*mb));
+  // The image is built from the sections alone.
+  Expected<LinkedElf> elf = LinkedElf::read(std::move(*mb), LinkedElf::Parts::Sections);
   if (!elf)
     return elf.takeError();
   Expected<std::vector<uint8_t>> img = extractImage(*elf);

@@ -36,8 +36,9 @@ int placeMain(Ctx &ctx, const PlaceArgs &a) {
     return 1;
   }
 
-  // RO: patch a copy for its flash address, as an installer would.
-  std::vector<uint8_t> placed = li->bytes;
+  // RO: patch the image for its flash address, as an installer would (the
+  // bytes read are not needed after this).
+  std::vector<uint8_t> placed = std::move(li->bytes);
   rrld_status st = rrld_patch_ro_in_place(placed.data(), uint32_t(placed.size()), a.ro);
   if (st != RRLD_OK) {
     ctx.diag.error("cannot place RO at " + hex(a.ro) + ": " + rrld_status_name(st));
