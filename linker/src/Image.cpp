@@ -333,9 +333,24 @@ Expected<std::vector<uint8_t>> extractImage(const LinkedElf &elf) {
   return img;
 }
 
-Expected<std::vector<uint8_t>> readImageFile(StringRef path, std::optional<LinkedElf> *elfOut) {
-  ErrorOr<std::unique_ptr<MemoryBuffer>> mb = MemoryBuffer::getFile(path, /*IsText=*/false,
-                                                                   /*RequiresNullTerminator=*/false);
+Expected<std::vector<uint8_t>> readImageFile(StringRef path, std::optional<LinkedElf> *elfOut,
+                                             bool writable) {
+  // A writable buffer is a private mapping: the pages the caller changes are
+  // copied by the kernel, the others stay the file's.
+  MutableArrayRef<uint8_t> mutableData;
+  ErrorOr<std::unique_ptr<MemoryBuffer>> mb = std::make_error_code(std::errc::invalid_argument);
+  if (writable) {
+    ErrorOr<std::unique_ptr<WritableMemoryBuffer>> w = WritableMemoryBuffer::getFile(path);
+    if (w) {
+      mutableData = MutableArrayRef<uint8_t>(
+          reinterpret_cast<uint8_t *>((*w)->getBufferStart()), (*w)->getBufferSize());
+      mb = std::unique_ptr<MemoryBuffer>(std::move(*w));
+    } else {
+      mb = w.getError();
+    }
+  } else {
+    mb = MemoryBuffer::getFile(path, /*IsText=*/false, /*RequiresNullTerminator=*/false);
+  }
   if (!mb)
     return makeError("cannot open " + path + ": " + mb.getError().message());
   ArrayRef<uint8_t> data = arrayRefFromStringRef((*mb)->getBuffer());
@@ -345,6 +360,7 @@ Expected<std::vector<uint8_t>> readImageFile(StringRef path, std::optional<Linke
   Expected<LinkedElf> elf = LinkedElf::read(std::move(*mb), LinkedElf::Parts::Sections);
   if (!elf)
     return elf.takeError();
+  elf->writableBytes = mutableData;
   Expected<std::vector<uint8_t>> img = extractImage(*elf);
   if (!img)
     return makeError(path + ": " + toString(img.takeError()));

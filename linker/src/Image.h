@@ -79,9 +79,12 @@ llvm::Expected<ImageInfo> parseImage(llvm::ArrayRef<uint8_t> image, bool crcChec
 
 // Reads a file that holds an image: the flat image, or the ELF rrld wrote
 // (the image is rebuilt from its sections).  `elf` receives the parsed ELF
-// when the file is one: its sections only (LinkedElf::Parts::Sections).
+// when the file is one: its sections only (LinkedElf::Parts::Sections), and
+// with `writable`, in a private copy of the file (LinkedElf::writableBytes)
+// that the caller may edit, as `rrld place` does into its output.
 llvm::Expected<std::vector<uint8_t>> readImageFile(llvm::StringRef path,
-                                                   std::optional<LinkedElf> *elf = nullptr);
+                                                   std::optional<LinkedElf> *elf = nullptr,
+                                                   bool writable = false);
 llvm::Expected<std::vector<uint8_t>> extractImage(const LinkedElf &elf);
 
 } // namespace rrld

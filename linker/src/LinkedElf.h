@@ -75,6 +75,9 @@ struct LoadSegment {
 struct LinkedElf {
   llvm::ArrayRef<uint8_t> bytes;              // the whole file
   std::unique_ptr<llvm::MemoryBuffer> buffer; // owns `bytes` when read from a file
+  // `bytes` again, when the buffer is a private copy its reader may change
+  // (readImageFile's `writable`); else empty.
+  llvm::MutableArrayRef<uint8_t> writableBytes;
   std::vector<OutSection> sections;
   std::vector<OutSymbol> symbols;
   std::vector<OutReloc> relocs;

@@ -20,9 +20,9 @@ using namespace llvm;
 namespace rrld {
 
 // Reads and checks an image with both the host parser and the device code.
-std::optional<LoadedImage> loadImage(Ctx &ctx, StringRef path) {
+std::optional<LoadedImage> loadImage(Ctx &ctx, StringRef path, bool writableElf) {
   LoadedImage li;
-  Expected<std::vector<uint8_t>> bytes = readImageFile(path, &li.elf);
+  Expected<std::vector<uint8_t>> bytes = readImageFile(path, &li.elf, writableElf);
   if (!bytes) {
     ctx.diag.check(bytes.takeError());
     return std::nullopt;

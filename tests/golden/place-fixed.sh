@@ -42,6 +42,16 @@ SECTIONS {
 L
 "$RRLD" -T app.ld start.o app.o info.o -o app.elf
 "$RRLD" place --ro 0x100000 --rw 0x20400000 app.elf -o p.elf
+# Outputs written over longer files of the same names are cut to length, and
+# an ELF placed over itself is the same as one placed to a new file.
+cat p.elf p.elf > again.elf
+cat p.elf.bin p.elf.bin > again.bin
+"$RRLD" place --ro 0x100000 --rw 0x20400000 app.elf -o again.elf --bin again.bin
+cmp p.elf again.elf || fail "an ELF written over a longer file"
+cmp p.elf.bin again.bin || fail "a flat image written over a longer file"
+cp app.elf self.elf
+"$RRLD" place --ro 0x100000 --rw 0x20400000 self.elf -o self.elf --bin self.bin
+cmp p.elf self.elf || fail "an ELF placed over itself"
 sym() { "$READELF" -sW "$1" | awk -v n="$2" '$8 == n {print $2}'; }
 lma() { "$READELF" -lW "$1" | awk '$1 == "LOAD" && $7 ~ /W/ {print $4}'; }
 ro_size=$("$RRLD" inspect --json app.elf | grep -oE '"ro_size": [0-9]+' | awk '{print $2}')
