@@ -89,3 +89,18 @@ S
 "$RRLD" -T app.ld start.o app.o info16.o -o i16.elf
 expect_error "\.rel\.info_table: cannot move R_ARM_THM_MOVW_ABS_NC at offset 0x0 in the non-loaded section \.info_table to the placed addresses: only absolute words" \
   "$RRLD" place --ro 0x100000 --rw 0x20400000 i16.elf -o i16.p.elf
+
+# An ELF of 256 KiB or more is read into a huge page (HugePageFileBuffer in
+# linker/src/Image.cpp) rather than mapped: placed at its own link addresses,
+# it comes back byte for byte.
+cc blob.o - <<'C'
+const char blob[300000] = {1, 2, 3};
+int *p = (int *)&blob[8];
+int main(void) { return blob[0] + *p; }
+C
+"$RRLD" start.o blob.o -o blob.elf
+(( $(stat -c %s blob.elf) >= 262144 )) || fail "blob.elf is smaller than 256 KiB"
+"$RRLD" inspect --json blob.elf > blob.json
+"$RRLD" place --ro "$(json_field blob.json ro_link_addr)" --rw "$(json_field blob.json rw_link_addr)" \
+  blob.elf -o blob.p.elf
+cmp blob.elf blob.p.elf || fail "a large ELF placed at its link addresses changed"
