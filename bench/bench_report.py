@@ -42,6 +42,24 @@ def mark(ok):
     return MET if ok else MISSED
 
 
+
+# Section 2: what a place spends its time on (docs/benchmarks.md).
+PLACE_COSTS = (
+    "Where a place's cost goes (the 1000-object program: a 925 KB ELF, a 285 KB image): "
+    "the device code's CRC-32, three passes (`rrld_verify`; `rrld_patch_ro_in_place`, "
+    "which verifies before it patches; the patched image's check value), which the "
+    "relocator's host build computes with four table lookups a word (the Cortex-M builds "
+    "keep their 64-byte nibble table); the host parser trusts `rrld_verify`'s CRC instead"
+    " of computing it a fourth time. Then moving the ELF's contents, symbols and "
+    'relocation offsets (`placeElf` in `linker/src/ElfWriter.cpp`), and page faults, '
+    'which cost about 14 µs each on some virtual machines and were most of a large '
+    "place's wall time: `place` reads only the ELF's sections (it moves the symbols in "
+    "the file's own table), edits the ELF it read into its output instead of a copy, "
+    'reads an ELF of 256 KiB or more into a transparent huge page (one fault instead of '
+    'one per 4 KiB page it changes), and writes its outputs over the old files and then '
+    'cuts them to length (ext4 flushes a file truncated to zero when it is closed).')
+
+
 class Report:
     def __init__(self, res):
         self.r = res
@@ -193,6 +211,7 @@ class Report:
                '`rrld_load` (section 4), without any host tool.'
                % ((' (start-up share of one `rrld place`, instructions: ' + '; '.join(shares) + ')')
                   if shares else ''), '',
+               PLACE_COSTS, '',
                'Reproduce: `scripts/bench.sh --only place`.', '')
 
     # --- 3 -----------------------------------------------------------------

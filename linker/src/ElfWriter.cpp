@@ -10,6 +10,7 @@
 #include "llvm/BinaryFormat/ELF.h"
 #include "llvm/Support/Endian.h"
 #include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Signals.h"
 #include "llvm/Support/ToolOutputFile.h"
 #include "llvm/Support/raw_ostream.h"
 
@@ -27,7 +28,7 @@ namespace rrld {
 namespace {
 // Little-endian field access at byte offsets given by the ELF structs.
 struct Bytes {
-  std::vector<uint8_t> &b;
+  MutableArrayRef<uint8_t> b;
   uint32_t r32(size_t off) const { return read32le(b.data() + off); }
   uint16_t r16(size_t off) const { return read16le(b.data() + off); }
   void w32(size_t off, uint32_t v) { write32le(b.data() + off, v); }
@@ -158,19 +159,54 @@ Error patchFile(StringRef path, ArrayRef<FilePatch> patches) {
   return Error::success();
 }
 
+// Writes over the file's old bytes and then cuts it to length, rather than
+// opening it with O_TRUNC: ext4 flushes a file truncated to zero and written
+// again when it is closed (auto_da_alloc), a millisecond or more for each
+// output of a command that takes a few (`rrld place` writes two).  A failed
+// write removes the file, as ToolOutputFile does; "-" is standard output.
 Error writeFile(StringRef path, ArrayRef<uint8_t> bytes) {
   std::error_code ec;
-  ToolOutputFile out(path, ec, sys::fs::OF_None);
-  if (ec)
+  if (path == "-") {
+    ToolOutputFile out(path, ec, sys::fs::OF_None);
+    if (ec)
+      return createStringError(ec, "cannot open " + path + ": " + ec.message());
+    out.os().write(reinterpret_cast<const char *>(bytes.data()), bytes.size());
+    out.os().flush();
+    if (out.os().has_error()) {
+      ec = out.os().error();
+      out.os().clear_error();
+      return createStringError(ec, "cannot write " + path + ": " + ec.message());
+    }
+    out.keep();
+    return Error::success();
+  }
+  int fd;
+  if ((ec = sys::fs::openFileForWrite(path, fd, sys::fs::CD_OpenAlways, sys::fs::OF_None)))
     return createStringError(ec, "cannot open " + path + ": " + ec.message());
-  out.os().write(reinterpret_cast<const char *>(bytes.data()), bytes.size());
-  out.os().close();
-  if (out.os().has_error()) {
-    ec = out.os().error();
-    out.os().clear_error();
+  // Only a regular file is cut to length, or removed when a write fails (not
+  // a device such as /dev/null).
+  sys::fs::file_status st;
+  bool regular = !sys::fs::status(fd, st) && sys::fs::is_regular_file(st);
+  if (regular)
+    sys::RemoveFileOnSignal(path);
+  raw_fd_ostream os(fd, /*shouldClose=*/true);
+  os.write(reinterpret_cast<const char *>(bytes.data()), bytes.size());
+  os.flush();
+  if (regular && !os.has_error() && st.getSize() > bytes.size())
+    ec = sys::fs::resize_file(fd, bytes.size());
+  os.close();
+  if (os.has_error() || ec) {
+    if (os.has_error())
+      ec = os.error();
+    os.clear_error();
+    if (regular) {
+      sys::fs::remove(path);
+      sys::DontRemoveFileOnSignal(path);
+    }
     return createStringError(ec, "cannot write " + path + ": " + ec.message());
   }
-  out.keep();
+  if (regular)
+    sys::DontRemoveFileOnSignal(path);
   return Error::success();
 }
 
@@ -195,7 +231,23 @@ Expected<std::vector<uint8_t>> writePlacedElf(const LinkedElf &elf, ArrayRef<uin
                                               ArrayRef<uint8_t> rwInit, uint32_t roAddr,
                                               uint32_t rwAddr) {
   std::vector<uint8_t> out(elf.bytes.begin(), elf.bytes.end());
+  if (Error e = placeElf(elf, out, placed, rwInit, roAddr, rwAddr))
+    return std::move(e);
+  return out;
+}
+
+Error placeElf(const LinkedElf &elf, MutableArrayRef<uint8_t> out, ArrayRef<uint8_t> placed,
+               ArrayRef<uint8_t> rwInit, uint32_t roAddr, uint32_t rwAddr) {
+  if (out.size() != elf.bytes.size())
+    return makeError("the placed ELF's buffer is not the size of the ELF");
   Bytes f{out};
+  // The sections read or written below must lie in the file (LinkedElf::read
+  // checked the loaded ones only).
+  auto checkInFile = [&](const OutSection &s) -> Error {
+    if (s.offset > out.size() || s.size > out.size() - s.offset)
+      return makeError("section " + s.name + " extends past the end of the file");
+    return Error::success();
+  };
   const OutSection *hdr = elf.findSection(".rrld_header");
   if (!hdr)
     return makeError("no .rrld_header");
@@ -254,24 +306,54 @@ Expected<std::vector<uint8_t>> writePlacedElf(const LinkedElf &elf, ArrayRef<uin
       f.w32(p + offsetof(Elf32_Phdr, p_paddr), paddr + delta(ps));
     }
 
-  // Symbols, and the relocations lld kept (--emit-relocs).
-  std::vector<Seg> symSeg(elf.symbols.size(), Seg::None);
-  for (size_t i = 0; i < elf.symbols.size(); ++i) {
-    const OutSymbol &sym = elf.symbols[i];
-    symSeg[i] = sym.shndx == SHN_ABS && sym.type != STT_FILE && sym.type != STT_SECTION
-                    ? absoluteSymbolSeg(elf, sym.value, rwLoad)
-                    : elf.symbolSeg(sym);
-  }
+  // Symbols, read from the file's own table (the image tools read no
+  // OutSymbols: LinkedElf::Parts::Sections), each moved by its segment's
+  // displacement.
+  const OutSection *symtab = nullptr, *shndxTable = nullptr;
   for (const OutSection &s : elf.sections) {
-    if (s.type == SHT_SYMTAB) {
-      for (size_t i = 0; i < elf.symbols.size(); ++i)
-        if (symSeg[i] != Seg::None)
-          f.w32(s.offset + i * sizeof(Elf32_Sym) + offsetof(Elf32_Sym, st_value),
-                elf.symbols[i].value + delta(symSeg[i]));
-      continue;
+    if (s.type == SHT_SYMTAB)
+      symtab = &s;
+    else if (s.type == SHT_SYMTAB_SHNDX)
+      shndxTable = &s;
+  }
+  std::vector<Seg> symSeg;
+  if (symtab) {
+    if (Error e = checkInFile(*symtab))
+      return e;
+    if (symtab->size % sizeof(Elf32_Sym))
+      return makeError("the symbol table's size is not a multiple of its entries'");
+    if (shndxTable)
+      if (Error e = checkInFile(*shndxTable))
+        return e;
+    symSeg.resize(symtab->size / sizeof(Elf32_Sym), Seg::None);
+  }
+  for (size_t i = 0; i < symSeg.size(); ++i) {
+    size_t e = symtab->offset + i * sizeof(Elf32_Sym);
+    uint32_t value = f.r32(e + offsetof(Elf32_Sym, st_value));
+    uint8_t type = out[e + offsetof(Elf32_Sym, st_info)] & 0xf;
+    uint32_t shndx = f.r16(e + offsetof(Elf32_Sym, st_shndx));
+    if (shndx == SHN_XINDEX) {
+      if (!shndxTable || i >= shndxTable->size / 4)
+        return makeError("symbol " + Twine(i) + " has an extended section index but no " +
+                         "SHT_SYMTAB_SHNDX entry");
+      shndx = f.r32(shndxTable->offset + 4 * i);
     }
+    if (shndx < SHN_LORESERVE && shndx >= elf.sections.size())
+      return makeError("symbol " + Twine(i) + " has a bad section index");
+    if (shndx == SHN_ABS && type != STT_FILE && type != STT_SECTION)
+      symSeg[i] = absoluteSymbolSeg(elf, value, rwLoad);
+    else if (shndx != SHN_UNDEF && shndx < SHN_LORESERVE)
+      symSeg[i] = elf.sections[shndx].seg;
+    if (symSeg[i] != Seg::None)
+      f.w32(e + offsetof(Elf32_Sym, st_value), value + delta(symSeg[i]));
+  }
+
+  // The relocations lld kept (--emit-relocs).
+  for (const OutSection &s : elf.sections) {
     if (s.type != SHT_REL)
       continue;
+    if (Error e = checkInFile(s))
+      return e;
     uint32_t info = f.r32(shdrAt(f, s.index) + offsetof(Elf32_Shdr, sh_info));
     if (info >= elf.sections.size())
       return makeError("relocation section " + s.name + " has a bad sh_info");
@@ -292,11 +374,13 @@ Expected<std::vector<uint8_t>> writePlacedElf(const LinkedElf &elf, ArrayRef<uin
     // displacement too.)
     if (!target.hasBits())
       continue;
+    if (Error e = checkInFile(target))
+      return e;
     for (uint32_t off = 0; off + sizeof(Elf32_Rel) <= s.size; off += sizeof(Elf32_Rel)) {
       uint32_t rOffset = f.r32(s.offset + off + offsetof(Elf32_Rel, r_offset));
       uint32_t rInfo = f.r32(s.offset + off + offsetof(Elf32_Rel, r_info));
       uint32_t type = rInfo & 0xff, symIndex = rInfo >> 8;
-      if (symIndex >= elf.symbols.size())
+      if (symIndex >= symSeg.size())
         return makeError(s.name + ": relocation against a bad symbol index");
       uint32_t d = delta(symSeg[symIndex]);
       switch (type) {
@@ -321,7 +405,7 @@ Expected<std::vector<uint8_t>> writePlacedElf(const LinkedElf &elf, ArrayRef<uin
     }
   }
   f.w32(offsetof(Elf32_Ehdr, e_entry), elf.entry + delta(Seg::RO));
-  return out;
+  return Error::success();
 }
 
 } // namespace rrld

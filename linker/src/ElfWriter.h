@@ -53,6 +53,12 @@ llvm::Expected<std::vector<uint8_t>> writePlacedElf(const LinkedElf &elf,
                                                     llvm::ArrayRef<uint8_t> placedImage,
                                                     llvm::ArrayRef<uint8_t> rwInit,
                                                     uint32_t roAddr, uint32_t rwAddr);
+// The same, edited into `file`: elf's own bytes (LinkedElf::writableBytes) or
+// a copy of them.  Every field is read before it is written, so the edit may
+// be made in place.
+llvm::Error placeElf(const LinkedElf &elf, llvm::MutableArrayRef<uint8_t> file,
+                     llvm::ArrayRef<uint8_t> placedImage, llvm::ArrayRef<uint8_t> rwInit,
+                     uint32_t roAddr, uint32_t rwAddr);
 
 } // namespace rrld
 

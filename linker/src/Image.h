@@ -68,18 +68,23 @@ bool partsTileImage(const rrld_header &h);
 uint32_t computeCrc(llvm::ArrayRef<uint8_t> image);
 
 // A parsed, fully checked image: the host's mirror of the device checks,
-// with messages instead of codes.
+// with messages instead of codes.  `crcChecked`: the caller has already
+// compared the CRC-32 with the header's (rrld_verify accepted these bytes),
+// so that the integrity check is not computed twice.
 struct ImageInfo {
   rrld_header h{};
   std::vector<uint32_t> rwRo, rwRw, roRo; // decoded word offsets
 };
-llvm::Expected<ImageInfo> parseImage(llvm::ArrayRef<uint8_t> image);
+llvm::Expected<ImageInfo> parseImage(llvm::ArrayRef<uint8_t> image, bool crcChecked = false);
 
 // Reads a file that holds an image: the flat image, or the ELF rrld wrote
 // (the image is rebuilt from its sections).  `elf` receives the parsed ELF
-// when the file is one.
+// when the file is one: its sections only (LinkedElf::Parts::Sections), and
+// with `writable`, in a private copy of the file (LinkedElf::writableBytes)
+// that the caller may edit, as `rrld place` does into its output.
 llvm::Expected<std::vector<uint8_t>> readImageFile(llvm::StringRef path,
-                                                   std::optional<LinkedElf> *elf = nullptr);
+                                                   std::optional<LinkedElf> *elf = nullptr,
+                                                   bool writable = false);
 llvm::Expected<std::vector<uint8_t>> extractImage(const LinkedElf &elf);
 
 } // namespace rrld

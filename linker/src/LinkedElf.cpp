@@ -44,7 +44,7 @@ Expected<LinkedElf> LinkedElf::readFile(StringRef path) {
   return read(std::move(*mb));
 }
 
-Expected<LinkedElf> LinkedElf::read(std::unique_ptr<MemoryBuffer> buffer) {
+Expected<LinkedElf> LinkedElf::read(std::unique_ptr<MemoryBuffer> buffer, Parts parts) {
   StringRef name = buffer->getBufferIdentifier();
   ArrayRef<uint8_t> bytes = arrayRefFromStringRef(buffer->getBuffer());
   if (!isElf(bytes))
@@ -121,6 +121,10 @@ Expected<LinkedElf> LinkedElf::read(std::unique_ptr<MemoryBuffer> buffer) {
   // A link needs the symbols (Driver.cpp checks); the tools read a stripped
   // ELF too.
   out.hasSymtab = symtab != nullptr;
+  if (parts == Parts::Sections) {
+    out.computeRanges();
+    return out;
+  }
 
   for (const ELFT::Shdr &sh : *sections) {
     if (sh.sh_type != SHT_SYMTAB_SHNDX)
@@ -195,12 +199,17 @@ Expected<LinkedElf> LinkedElf::read(std::unique_ptr<MemoryBuffer> buffer) {
     }
   }
 
-  // Segment address ranges.
+  out.computeRanges();
+  return out;
+}
+
+// The segments' address ranges: every non-empty section of each.
+void LinkedElf::computeRanges() {
   bool haveRo = false, haveRw = false;
-  for (const OutSection &s : out.sections) {
+  for (const OutSection &s : sections) {
     if (s.seg == Seg::None || s.size == 0) // an empty section spans nothing
       continue;
-    AddrRange &r = s.seg == Seg::RO ? out.ro : out.rw;
+    AddrRange &r = s.seg == Seg::RO ? ro : rw;
     bool &have = s.seg == Seg::RO ? haveRo : haveRw;
     uint32_t end = s.addr + s.size;
     if (!have) {
@@ -211,13 +220,12 @@ Expected<LinkedElf> LinkedElf::read(std::unique_ptr<MemoryBuffer> buffer) {
       r.hi = std::max(r.hi, end);
     }
     if (s.seg == Seg::RW && s.hasBits())
-      out.rwInitEnd = std::max(out.rwInitEnd, end);
+      rwInitEnd = std::max(rwInitEnd, end);
   }
   if (!haveRw)
-    out.rw = {0, 0};
-  if (out.rwInitEnd < out.rw.lo)
-    out.rwInitEnd = out.rw.lo;
-  return out;
+    rw = {0, 0};
+  if (rwInitEnd < rw.lo)
+    rwInitEnd = rw.lo;
 }
 
 const OutSection *LinkedElf::findSection(StringRef n) const {

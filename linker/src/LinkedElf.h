@@ -75,6 +75,9 @@ struct LoadSegment {
 struct LinkedElf {
   llvm::ArrayRef<uint8_t> bytes;              // the whole file
   std::unique_ptr<llvm::MemoryBuffer> buffer; // owns `bytes` when read from a file
+  // `bytes` again, when the buffer is a private copy its reader may change
+  // (readImageFile's `writable`); else empty.
+  llvm::MutableArrayRef<uint8_t> writableBytes;
   std::vector<OutSection> sections;
   std::vector<OutSymbol> symbols;
   std::vector<OutReloc> relocs;
@@ -86,10 +89,20 @@ struct LinkedElf {
   AddrRange ro, rw;       // section address ranges of the two segments
   uint32_t rwInitEnd = 0; // end of the last RW section with file bytes
 
+  // What to read: a link needs everything; the image tools (inspect, verify,
+  // place, tbf) only the sections, so they skip the symbols and relocations,
+  // tens of thousands of each in a large program (`rrld place` moves the
+  // symbols' values in the file's own table, ElfWriter.cpp).
+  enum class Parts : uint8_t { All, Sections };
+
   // Reads and validates an ELF32 little-endian ARM executable.  The file is
   // mapped, not copied: a link reads only the parts it needs.
-  static llvm::Expected<LinkedElf> read(std::unique_ptr<llvm::MemoryBuffer> buffer);
+  static llvm::Expected<LinkedElf> read(std::unique_ptr<llvm::MemoryBuffer> buffer,
+                                        Parts parts = Parts::All);
   static llvm::Expected<LinkedElf> readFile(llvm::StringRef path);
+
+  // Sets ro, rw and rwInitEnd from the sections.
+  void computeRanges();
 
   const OutSection *findSection(llvm::StringRef name) const;
   // Segment of the section a symbol is defined in (None: absolute/undefined).

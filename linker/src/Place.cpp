@@ -26,7 +26,8 @@ using namespace llvm;
 namespace rrld {
 
 int placeMain(Ctx &ctx, const PlaceArgs &a) {
-  std::optional<LoadedImage> li = loadImage(ctx, a.input);
+  // With -o, the ELF is read into a private copy that becomes the output.
+  std::optional<LoadedImage> li = loadImage(ctx, a.input, /*writableElf=*/!a.output.empty());
   if (!li)
     return 1;
   const rrld_header &h = li->info.h;
@@ -36,8 +37,9 @@ int placeMain(Ctx &ctx, const PlaceArgs &a) {
     return 1;
   }
 
-  // RO: patch a copy for its flash address, as an installer would.
-  std::vector<uint8_t> placed = li->bytes;
+  // RO: patch the image for its flash address, as an installer would (the
+  // bytes read are not needed after this).
+  std::vector<uint8_t> placed = std::move(li->bytes);
   rrld_status st = rrld_patch_ro_in_place(placed.data(), uint32_t(placed.size()), a.ro);
   if (st != RRLD_OK) {
     ctx.diag.error("cannot place RO at " + hex(a.ro) + ": " + rrld_status_name(st));
@@ -81,12 +83,12 @@ int placeMain(Ctx &ctx, const PlaceArgs &a) {
   ArrayRef<uint8_t> rwInit = ArrayRef<uint8_t>(ram).slice(a.rw - la.ram_addr, h.rw_init_size);
 
   if (!a.output.empty()) {
-    Expected<std::vector<uint8_t>> elf = writePlacedElf(*li->elf, placed, rwInit, a.ro, a.rw);
-    if (!elf) {
-      ctx.diag.check(elf.takeError(), a.output);
+    MutableArrayRef<uint8_t> elf = li->elf->writableBytes;
+    if (Error e = placeElf(*li->elf, elf, placed, rwInit, a.ro, a.rw)) {
+      ctx.diag.check(std::move(e), a.output);
       return 1;
     }
-    if (!writeOutput(ctx, a.output, *elf))
+    if (!writeOutput(ctx, a.output, elf))
       return 1;
   }
   if (!a.bin.empty() && !writeOutput(ctx, a.bin, placed))

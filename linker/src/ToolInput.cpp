@@ -20,9 +20,9 @@ using namespace llvm;
 namespace rrld {
 
 // Reads and checks an image with both the host parser and the device code.
-std::optional<LoadedImage> loadImage(Ctx &ctx, StringRef path) {
+std::optional<LoadedImage> loadImage(Ctx &ctx, StringRef path, bool writableElf) {
   LoadedImage li;
-  Expected<std::vector<uint8_t>> bytes = readImageFile(path, &li.elf);
+  Expected<std::vector<uint8_t>> bytes = readImageFile(path, &li.elf, writableElf);
   if (!bytes) {
     ctx.diag.check(bytes.takeError());
     return std::nullopt;
@@ -42,17 +42,22 @@ std::optional<LoadedImage> loadImage(Ctx &ctx, StringRef path) {
     li.bytes = std::move(*img);
     li.tbf = std::move(*tbf);
   }
-  Expected<ImageInfo> info = parseImage(li.bytes);
+  // The device code runs first: when it accepts the image, its integrity
+  // check is done and the host parser does not compute the same CRC-32 again
+  // (hundreds of kilobytes for a large app).  Its messages come first all
+  // the same: the host parser explains in words what the device only names.
+  bool fits = li.bytes.size() <= UINT32_MAX;
+  rrld_status st = fits ? rrld_verify(li.bytes.data(), uint32_t(li.bytes.size())) : RRLD_OK;
+  Expected<ImageInfo> info = parseImage(li.bytes, /*crcChecked=*/fits && st == RRLD_OK);
   if (!info) {
     ctx.diag.error(path + ": " + toString(info.takeError()));
     return std::nullopt;
   }
   li.info = std::move(*info);
-  if (li.bytes.size() > UINT32_MAX) {
+  if (!fits) {
     ctx.diag.error(path + ": image larger than 4 GiB");
     return std::nullopt;
   }
-  rrld_status st = rrld_verify(li.bytes.data(), uint32_t(li.bytes.size()));
   if (st != RRLD_OK) {
     ctx.diag.error(path + ": the relocator rejects the image: " + rrld_status_name(st));
     return std::nullopt;

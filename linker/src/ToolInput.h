@@ -34,7 +34,9 @@ struct LoadedImage {
 };
 
 // Reads and checks an image with both the host parser and the device code.
-std::optional<LoadedImage> loadImage(Ctx &ctx, llvm::StringRef path);
+// `writableElf`: read an ELF into a private copy the caller may edit
+// (LinkedElf::writableBytes).
+std::optional<LoadedImage> loadImage(Ctx &ctx, llvm::StringRef path, bool writableElf = false);
 
 // Where the image's RO->RO words point, for a TBF: nullopt when there are
 // none.  `patched` says whether they were patched since the link, `tbfAddr`

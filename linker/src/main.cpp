@@ -87,70 +87,86 @@ rrld options (all others are ld.lld's; 'ld.lld-19 --help' lists those):
 static int subcommand(Ctx &ctx, int argc, char **argv) {
   CLI::App app{"rrld"};
   app.require_subcommand(1);
+  // Only the subcommand main() found in argv[1] is declared: declaring an
+  // option costs CLI11 some ten thousand instructions, a third of what a
+  // whole `rrld place` of a small app costs beyond start-up.
+  llvm::StringRef first = argv[1];
   std::string input;
   bool json = false;
-  CLI::App *inspect = app.add_subcommand("inspect", "Show an image's segments and tables");
-  inspect->add_flag("--json", json, "Machine-readable output");
-  inspect->add_option("IMAGE", input, "The ELF rrld wrote, or a flat image")->required();
+  CLI::App *inspect = nullptr, *verify = nullptr, *place = nullptr, *tbf = nullptr,
+           *cargo = nullptr;
+  if (first == "inspect") {
+    inspect = app.add_subcommand("inspect", "Show an image's segments and tables");
+    inspect->add_flag("--json", json, "Machine-readable output");
+    inspect->add_option("IMAGE", input, "The ELF rrld wrote, or a flat image")->required();
+  }
 
-  CLI::App *verify = app.add_subcommand("verify", "Check every format invariant of an image");
-  verify->add_option("IMAGE", input, "The ELF rrld wrote, or a flat image")->required();
+  if (first == "verify") {
+    verify = app.add_subcommand("verify", "Check every format invariant of an image");
+    verify->add_option("IMAGE", input, "The ELF rrld wrote, or a flat image")->required();
+  }
 
   PlaceArgs pa;
   std::string ro, rw;
-  CLI::App *place = app.add_subcommand(
-      "place", "Place an image at fixed addresses with the on-device relocator's code");
-  place->add_option("--ro", ro, "Address RO executes from (the flash slot)")->required();
-  place->add_option("--rw", rw, "Address of RW in RAM")->required();
-  place->add_option("-o", pa.output, "Write a fixed-address ELF (needs the ELF image)");
-  place->add_option("--bin", pa.bin,
-                    "Write the flat image patched for --ro (what goes into flash); "
-                    "default with -o: ELF.bin");
-  place->add_option("IMAGE", pa.input, "The ELF rrld wrote, or a flat image")->required();
+  if (first == "place") {
+    place = app.add_subcommand(
+        "place", "Place an image at fixed addresses with the on-device relocator's code");
+    place->add_option("--ro", ro, "Address RO executes from (the flash slot)")->required();
+    place->add_option("--rw", rw, "Address of RW in RAM")->required();
+    place->add_option("-o", pa.output, "Write a fixed-address ELF (needs the ELF image)");
+    place->add_option("--bin", pa.bin,
+                      "Write the flat image patched for --ro (what goes into flash); "
+                      "default with -o: ELF.bin");
+    place->add_option("IMAGE", pa.input, "The ELF rrld wrote, or a flat image")->required();
+  }
 
   TbfArgs ta;
   std::string name, kernelVersion, flashAddr, ramExtra, kernelHeap, appVersion;
-  CLI::App *tbf = app.add_subcommand(
-      "tbf", "Write the image as a Tock Binary Format (TBF v2) app; docs/tock.md has the layout");
-  tbf->add_option("IN", ta.input,
-                  "The ELF rrld wrote, a flat image, or a TBF written by rrld tbf (re-laid: its "
-                  "name, kernel version, app version and minimum RAM size are kept unless "
-                  "given again)")
-      ->required();
-  tbf->add_option("-o", ta.output, "The TBF to write")->required();
-  tbf->add_option("--name", name, "PackageName TLV (default: IN's file stem)");
-  tbf->add_option("--kernel-version", kernelVersion,
-                  "KernelVersion TLV: the kernel major version the app needs, and at least "
-                  "this minor (default 2.0)");
-  tbf->add_flag("--sha256", ta.sha256,
-                "Add a SHA-256 credentials footer over the integrity region (header, "
-                "protected trailer and image)");
-  tbf->add_option("--flash-addr", flashAddr,
-                  "Flash address the TBF will be installed at, a multiple of its total size: "
-                  "the image's RO->RO words are patched for it");
-  tbf->add_option("--ram-extra", ramExtra,
-                  "Bytes of RAM added to minimum_ram_size (default 0)");
-  tbf->add_option("--kernel-heap", kernelHeap,
-                  "Bytes of minimum_ram_size for the kernel's grants, as elf2tab's "
-                  "--kernel-heap (default 1024)");
-  tbf->add_option("--app-version", appVersion, "The Program TLV's binary version (default 0)");
+  if (first == "tbf") {
+    tbf = app.add_subcommand(
+        "tbf", "Write the image as a Tock Binary Format (TBF v2) app; docs/tock.md has the layout");
+    tbf->add_option("IN", ta.input,
+                    "The ELF rrld wrote, a flat image, or a TBF written by rrld tbf (re-laid: its "
+                    "name, kernel version, app version and minimum RAM size are kept unless "
+                    "given again)")
+        ->required();
+    tbf->add_option("-o", ta.output, "The TBF to write")->required();
+    tbf->add_option("--name", name, "PackageName TLV (default: IN's file stem)");
+    tbf->add_option("--kernel-version", kernelVersion,
+                    "KernelVersion TLV: the kernel major version the app needs, and at least "
+                    "this minor (default 2.0)");
+    tbf->add_flag("--sha256", ta.sha256,
+                  "Add a SHA-256 credentials footer over the integrity region (header, "
+                  "protected trailer and image)");
+    tbf->add_option("--flash-addr", flashAddr,
+                    "Flash address the TBF will be installed at, a multiple of its total size: "
+                    "the image's RO->RO words are patched for it");
+    tbf->add_option("--ram-extra", ramExtra,
+                    "Bytes of RAM added to minimum_ram_size (default 0)");
+    tbf->add_option("--kernel-heap", kernelHeap,
+                    "Bytes of minimum_ram_size for the kernel's grants, as elf2tab's "
+                    "--kernel-heap (default 1024)");
+    tbf->add_option("--app-version", appVersion, "The Program TLV's binary version (default 0)");
+  }
 
   CargoConfigArgs ca;
-  CLI::App *cargo = app.add_subcommand(
-      "cargo-config", "Print the .cargo/config.toml for Rust apps linked by rrld (docs/install.md)");
-  cargo->add_option("--core", ca.core,
-                    "thumbv6m, thumbv7m, thumbv7em, thumbv8m.base or thumbv8m.main (-none-eabi), "
-                    "or thumbv7em_hf for hard-float thumbv7em-none-eabihf");
-  cargo->add_option("--target", ca.target,
-                    "The Rust target triple (instead of --core), e.g. thumbv7em-none-eabihf");
-  cargo->add_option("--board", ca.board,
-                    "A board of targets/boards (or a .board file): `cargo run` runs the app "
-                    "relocated on it with rrld-run; its core is the default target");
-  cargo->add_flag("--tock", ca.tock,
-                  "`cargo run` runs the app on the Tock kernel with tock-run (rrld-rt's tock "
-                  "feature); needs --board mps2-an386");
-  cargo->add_option("--rustc", ca.rustc, "The rustc to build with (default: the first on PATH that has the standard library's sources)");
-  cargo->add_option("-o", ca.output, "Write the configuration to FILE instead of standard output");
+  if (first == "cargo-config") {
+    cargo = app.add_subcommand(
+        "cargo-config", "Print the .cargo/config.toml for Rust apps linked by rrld (docs/install.md)");
+    cargo->add_option("--core", ca.core,
+                      "thumbv6m, thumbv7m, thumbv7em, thumbv8m.base or thumbv8m.main (-none-eabi), "
+                      "or thumbv7em_hf for hard-float thumbv7em-none-eabihf");
+    cargo->add_option("--target", ca.target,
+                      "The Rust target triple (instead of --core), e.g. thumbv7em-none-eabihf");
+    cargo->add_option("--board", ca.board,
+                      "A board of targets/boards (or a .board file): `cargo run` runs the app "
+                      "relocated on it with rrld-run; its core is the default target");
+    cargo->add_flag("--tock", ca.tock,
+                    "`cargo run` runs the app on the Tock kernel with tock-run (rrld-rt's tock "
+                    "feature); needs --board mps2-an386");
+    cargo->add_option("--rustc", ca.rustc, "The rustc to build with (default: the first on PATH that has the standard library's sources)");
+    cargo->add_option("-o", ca.output, "Write the configuration to FILE instead of standard output");
+  }
 
   try {
     app.parse(argc, argv);
@@ -161,18 +177,18 @@ static int subcommand(Ctx &ctx, int argc, char **argv) {
                    std::string(argc > 1 ? argv[1] : "") + " --help)");
     return 2;
   }
-  if (inspect->parsed())
+  if (inspect && inspect->parsed())
     return inspectMain(ctx, input, json);
-  if (cargo->parsed()) {
+  if (cargo && cargo->parsed()) {
     if (ca.tock && ca.board != "mps2-an386") {
       ctx.diag.error("cargo-config: --tock runs apps on the Tock kernel's board: give --board mps2-an386");
       return 2;
     }
     return cargoConfigMain(ctx, ca, argv[0]);
   }
-  if (verify->parsed())
+  if (verify && verify->parsed())
     return verifyMain(ctx, input);
-  if (tbf->parsed()) {
+  if (tbf && tbf->parsed()) {
     auto number = [&](const char *opt, const std::string &text,
                       std::optional<uint32_t> &out) -> bool {
       if (text.empty())

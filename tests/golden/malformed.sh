@@ -79,6 +79,22 @@ head -c 300 good.elf > short.elf
 expect_error "error: short.elf: section header table goes past the end of the file" "$RRLD" inspect short.elf
 expect_error "error: text.o: truncated: 6 bytes is shorter than the header" "$RRLD" inspect text.o
 
+# An ELF whose symbol table place must edit: past the end of the file, or a
+# symbol naming a section that does not exist.
+sh_field() { # FILE SECTION-INDEX FIELD-OFFSET: the file offset of a header field
+  echo $(( $(od -An -tu4 -j32 -N4 "$1" | tr -d ' ') + $2 * 40 + $3 ))
+}
+symtab=$("$READELF" -SW good.elf | sed -n 's/^ *\[ *\([0-9]*\)\] *[^ ]* *SYMTAB .*/\1/p')
+[[ -n $symtab ]] || fail "no symbol table in good.elf"
+cp good.elf badsymtab.elf
+printf '\xf0\xff\xff\x7f' | dd of=badsymtab.elf bs=1 seek=$(sh_field good.elf $symtab 16) conv=notrunc status=none
+expect_error "error: p.elf: section .symtab extends past the end of the file" "$RRLD" place --ro 0x1000 --rw 0x20001000 badsymtab.elf -o p.elf
+[[ ! -e p.elf ]] || fail "a failed place left an output"
+symoff=$(od -An -tu4 -j$(sh_field good.elf $symtab 16) -N4 good.elf | tr -d ' ')
+cp good.elf badshndx.elf
+printf '\xff\x7f' | dd of=badshndx.elf bs=1 seek=$((symoff + 16 + 14)) conv=notrunc status=none
+expect_error "error: p.elf: symbol 1 has a bad section index" "$RRLD" place --ro 0x1000 --rw 0x20001000 badshndx.elf -o p.elf
+
 # Wrong flags.
 expect_error "not a 32-bit address" "$RRLD" place --ro zz --rw 0x20000000 good.elf -o p.elf
 expect_error "RO at 0x1002.*RRLD_E_ALIGN" "$RRLD" place --ro 0x1002 --rw 0x20001000 good.elf -o p.elf

@@ -42,6 +42,16 @@ SECTIONS {
 L
 "$RRLD" -T app.ld start.o app.o info.o -o app.elf
 "$RRLD" place --ro 0x100000 --rw 0x20400000 app.elf -o p.elf
+# Outputs written over longer files of the same names are cut to length, and
+# an ELF placed over itself is the same as one placed to a new file.
+cat p.elf p.elf > again.elf
+cat p.elf.bin p.elf.bin > again.bin
+"$RRLD" place --ro 0x100000 --rw 0x20400000 app.elf -o again.elf --bin again.bin
+cmp p.elf again.elf || fail "an ELF written over a longer file"
+cmp p.elf.bin again.bin || fail "a flat image written over a longer file"
+cp app.elf self.elf
+"$RRLD" place --ro 0x100000 --rw 0x20400000 self.elf -o self.elf --bin self.bin
+cmp p.elf self.elf || fail "an ELF placed over itself"
 sym() { "$READELF" -sW "$1" | awk -v n="$2" '$8 == n {print $2}'; }
 lma() { "$READELF" -lW "$1" | awk '$1 == "LOAD" && $7 ~ /W/ {print $4}'; }
 ro_size=$("$RRLD" inspect --json app.elf | grep -oE '"ro_size": [0-9]+' | awk '{print $2}')
@@ -79,3 +89,18 @@ S
 "$RRLD" -T app.ld start.o app.o info16.o -o i16.elf
 expect_error "\.rel\.info_table: cannot move R_ARM_THM_MOVW_ABS_NC at offset 0x0 in the non-loaded section \.info_table to the placed addresses: only absolute words" \
   "$RRLD" place --ro 0x100000 --rw 0x20400000 i16.elf -o i16.p.elf
+
+# An ELF of 256 KiB or more is read into a huge page (HugePageFileBuffer in
+# linker/src/Image.cpp) rather than mapped: placed at its own link addresses,
+# it comes back byte for byte.
+cc blob.o - <<'C'
+const char blob[300000] = {1, 2, 3};
+int *p = (int *)&blob[8];
+int main(void) { return blob[0] + *p; }
+C
+"$RRLD" start.o blob.o -o blob.elf
+(( $(stat -c %s blob.elf) >= 262144 )) || fail "blob.elf is smaller than 256 KiB"
+"$RRLD" inspect --json blob.elf > blob.json
+"$RRLD" place --ro "$(json_field blob.json ro_link_addr)" --rw "$(json_field blob.json rw_link_addr)" \
+  blob.elf -o blob.p.elf
+cmp blob.elf blob.p.elf || fail "a large ELF placed at its link addresses changed"
