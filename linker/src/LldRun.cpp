@@ -128,6 +128,11 @@ bool prepareLld(Ctx &ctx, const LinkArgs &args, const InputScan &scan,
   // or by changed copies of the inputs under a user's script (Move.h).
   run.plan = planMoves(scan, {o.roRelocs, copts.arm});
   MovePlan &plan = run.plan;
+  if (!plan.malformed.empty()) {
+    for (const std::string &m : plan.malformed)
+      ctx.diag.error(m + ": the object is malformed\n>>> fix: rebuild it");
+    return false;
+  }
   if (!plan.badInputs.empty()) {
     for (const std::string &b : plan.badInputs)
       ctx.diag.error(b + "\n>>> fix: build it for the Cortex-M core in Thumb state (for example "

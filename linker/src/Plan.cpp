@@ -504,6 +504,8 @@ MovePlan Planner::run(const InputScan &in) {
   for (const ScanObject *o : objects) {
     if (o->notM)
       plan.badInputs.push_back(o->name() + ": " + *o->notM);
+    if (o->badReloc)
+      plan.malformed.push_back(o->name() + ": " + *o->badReloc);
     if (o->floatAbi == FloatAbi::Hard && !hard)
       hard = o;
     if (o->floatAbi == FloatAbi::Soft && !soft)

@@ -71,6 +71,8 @@ struct MovePlan {
   // Objects a Cortex-M core cannot run (InputCheck.h), each as
   // "file(member): why"; the link stops before lld with these errors.
   std::vector<std::string> badInputs;
+  // Inputs lld cannot link safely (Scan.h, badReloc).
+  std::vector<std::string> malformed;
   // Set when hard-float and soft-float objects meet (InputCheck.h,
   // FloatAbi): "file(member)" of the first of each kind.
   std::optional<std::pair<std::string, std::string>> floatMismatch;

@@ -5,6 +5,7 @@
 #include "InputCheck.h"
 #include "Plan.h"
 
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/BinaryFormat/ELF.h"
 #include "llvm/BinaryFormat/Magic.h"
 #include "llvm/Object/ELF.h"
@@ -93,6 +94,30 @@ struct AttributesSeen {
 
 using Shdr = ELF32LE::Shdr;
 using Sym = ELF32LE::Sym;
+
+// The bytes lld reads at a relocation's offset for its addend: the narrow
+// data and 16-bit Thumb instruction types, nothing for R_ARM_NONE, else a
+// word (or a 32-bit instruction).
+uint32_t relocWidth(uint32_t type) {
+  switch (type) {
+  case R_ARM_NONE:
+    return 0;
+  case R_ARM_ABS8:
+    return 1;
+  case R_ARM_ABS16:
+  case R_ARM_THM_ABS5:
+  case R_ARM_THM_PC8:
+  case R_ARM_THM_JUMP11:
+  case R_ARM_THM_JUMP8:
+  case R_ARM_THM_ALU_ABS_G0_NC:
+  case R_ARM_THM_ALU_ABS_G1_NC:
+  case R_ARM_THM_ALU_ABS_G2_NC:
+  case R_ARM_THM_ALU_ABS_G3:
+    return 2;
+  default:
+    return 4;
+  }
+}
 
 // The name at `off` in a string table ELFFile returned (it checked that the
 // table ends in NUL): what getSectionName and Sym::getName do, without an
@@ -226,9 +251,20 @@ bool scanElf(StringRef data, const RelTable &rt, AttributesSeen &attrs, bool cop
         // Only allocated sections' relocations decide anything.
         return !alloc;
       }
+      // lld reads each addend from the section's contents unchecked.
+      uint32_t room = known && obj.sections[holder].type != SHT_NOBITS
+                          ? obj.sections[holder].size
+                          : 0;
       for (const auto &r : *rels) {
         uint32_t type = r.getType(false);
         uint8_t flags = rt.flags[type & 0xff];
+        if (known && !obj.badReloc &&
+            (r.r_offset > room || room - r.r_offset < relocWidth(type)))
+          obj.badReloc = "relocation " + utostr(type) + " at offset 0x" +
+                         utohexstr(r.r_offset, /*LowerCase=*/true) + " lies outside " +
+                         (obj.sections[holder].name.empty() ? "section " + utostr(holder)
+                                                            : obj.sections[holder].name.str()) +
+                         " (" + utostr(room) + " bytes of contents)";
         if (flags & RelA32)
           check.reloc(type, secName(holder), r.r_offset);
         if (!known)

@@ -95,6 +95,9 @@ struct ScanObject {
   bool sbrelNonAlloc = false;
   // Why an M-profile core cannot run this object (InputCheck.h), or nothing.
   std::optional<std::string> notM;
+  // The first relocation lld could not apply without reading outside its
+  // section (lld 19 does not check, and crashes), or nothing.
+  std::optional<std::string> badReloc;
   // The float ABI its build attributes record (InputCheck.h).
   FloatAbi floatAbi = FloatAbi::None;
 
