@@ -214,6 +214,8 @@ defaultLayoutLines(const InputScan &scan, ArrayRef<PlannedMove> moves,
   // description, by name first.  (Counting every input, not only those lld
   // will load, errs on the safe side.)
   // Names no move has are collected on the way: they are never moved.
+  if (moves.empty())
+    return {};
   StringMap<std::pair<uint32_t, uint32_t>> count;
   for (const PlannedMove &m : moves)
     ++count[m.name].first;
