@@ -107,6 +107,9 @@ uint32_t relocWidth(uint32_t type) {
   case R_ARM_ABS16:
   case R_ARM_THM_ABS5:
   case R_ARM_THM_PC8:
+  case R_ARM_THM_SWI8:
+  case R_ARM_THM_JUMP6:
+  case R_ARM_THM_TLS_DESCSEQ16:
   case R_ARM_THM_JUMP11:
   case R_ARM_THM_JUMP8:
   case R_ARM_THM_ALU_ABS_G0_NC:
