@@ -86,18 +86,22 @@ inline uint32_t field(const uint8_t *image, uint32_t off) { return load32(image 
 // CRC-32 (IEEE 802.3, reflected), a nibble at a time: a 64-byte table instead
 // of 1 KiB, two lookups per byte.  Images are whole words and little-endian,
 // so the CRC takes a word at a time.
+// The table entry of value i, `bits` bits wide (the tables are made at
+// compile time).
+constexpr uint32_t crc_entry(uint32_t i, uint32_t bits) {
+  uint32_t c = i;
+  for (uint32_t k = 0; k < bits; ++k)
+    c = (c >> 1) ^ ((c & 1) ? 0xEDB88320u : 0u);
+  return c;
+}
 #if defined(__arm__)
 struct CrcTable {
   uint32_t v[16];
 };
 constexpr CrcTable make_crc_table() {
   CrcTable t{};
-  for (uint32_t i = 0; i < 16; ++i) {
-    uint32_t c = i;
-    for (uint32_t k = 0; k < 4; ++k)
-      c = (c >> 1) ^ ((c & 1) ? 0xEDB88320u : 0u);
-    t.v[i] = c;
-  }
+  for (uint32_t i = 0; i < 16; ++i)
+    t.v[i] = crc_entry(i, 4);
   return t;
 }
 constexpr CrcTable kCrcTable = make_crc_table();
@@ -113,12 +117,8 @@ struct CrcSlices {
 };
 constexpr CrcSlices make_crc_slices() {
   CrcSlices t{};
-  for (uint32_t i = 0; i < 256; ++i) {
-    uint32_t c = i;
-    for (uint32_t k = 0; k < 8; ++k)
-      c = (c >> 1) ^ ((c & 1) ? 0xEDB88320u : 0u);
-    t.v[0][i] = c;
-  }
+  for (uint32_t i = 0; i < 256; ++i)
+    t.v[0][i] = crc_entry(i, 8);
   // v[k][i]: the CRC of byte i followed by k zero bytes.
   for (uint32_t k = 1; k < 4; ++k)
     for (uint32_t i = 0; i < 256; ++i)

@@ -87,15 +87,15 @@ S
 expect_error "shared-lit.o:\(\.text\+0x[0-9a-f]+\): R_ARM_REL32 against 'rw_val' is a PC-relative reference from RO code to RW, and .*branch.*reaches" \
   app shared-lit
 
-# A branch to the MOVT: r1's low half would come from the other path.
-as into.o <<'S'
-  .syntax unified
-  .text
-  .globl get
-  .type get, %function
-  .thumb_func
-get:
-  cbz r0, 2f
+# A branch to the MOVT: r1's low half would come from the other path.  Once
+# through a 16-bit branch (CBZ), once through a 32-bit one (B T3), which the
+# search for paths into a sequence must decode as well.
+# into NAME BRANCH...: a function that branches to its MOVT with BRANCH.
+into() {
+  local name=$1; shift
+  { printf '  .syntax unified\n  .text\n  .globl get\n  .type get, %%function\n  .thumb_func\nget:\n'
+    printf '  %s\n' "$@"
+    cat <<'S'
   movw r1, :lower16:(rw_val - (1f + 4))
 2:
   movt r1, :upper16:(rw_val - (1f + 4))
@@ -107,31 +107,11 @@ get:
   .p2align 2
 rw_val: .word 11
 S
-expect_error "into.o:\(\.text\+0x[0-9a-f]+\): R_ARM_THM_MOVW_PREL_NC against 'rw_val' .*, and the branch at 0x[0-9a-f]+ reaches 0x[0-9a-f]+, inside the sequence" app into
-
-# The same through a 32-bit branch (B T3), which the search for paths
-# into a sequence must decode as well.
-as into-wide.o <<'S'
-  .syntax unified
-  .text
-  .globl get
-  .type get, %function
-  .thumb_func
-get:
-  cmp r0, #0
-  bne.w 2f
-  movw r1, :lower16:(rw_val - (1f + 4))
-2:
-  movt r1, :upper16:(rw_val - (1f + 4))
-1:
-  add r1, pc
-  ldr r0, [r1]
-  bx lr
-  .data
-  .p2align 2
-rw_val: .word 11
-S
-expect_error "into-wide.o:\(\.text\+0x[0-9a-f]+\): R_ARM_THM_MOVW_PREL_NC against 'rw_val' .*, and the branch at 0x[0-9a-f]+ reaches 0x[0-9a-f]+, inside the sequence" app into-wide
+  } | as "$name.o"
+  expect_error "$name.o:\(\.text\+0x[0-9a-f]+\): R_ARM_THM_MOVW_PREL_NC against 'rw_val' .*, and the branch at 0x[0-9a-f]+ reaches 0x[0-9a-f]+, inside the sequence" app "$name"
+}
+into into "cbz r0, 2f"
+into into-wide "cmp r0, #0" "bne.w 2f"
 
 # Conditional: the MOVW and MOVT run only on one path.
 as it.o <<'S'
