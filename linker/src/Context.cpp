@@ -1,6 +1,7 @@
 //===- Context.cpp --------------------------------------------------------===//
 #include "Context.h"
 
+#include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Format.h"
 
 namespace rrld {
@@ -43,6 +44,22 @@ std::string hex(uint64_t v) {
   llvm::raw_string_ostream os(s);
   os << llvm::format("0x%llx", static_cast<unsigned long long>(v));
   return os.str();
+}
+
+size_t readFully(int fd, llvm::MutableArrayRef<char> buf) {
+  size_t done = 0;
+  while (done < buf.size()) {
+    llvm::Expected<size_t> n =
+        llvm::sys::fs::readNativeFile(llvm::sys::fs::convertFDToNativeFile(fd), buf.drop_front(done));
+    if (!n) {
+      llvm::consumeError(n.takeError());
+      break;
+    }
+    if (*n == 0)
+      break;
+    done += *n;
+  }
+  return done;
 }
 
 } // namespace rrld

@@ -72,6 +72,11 @@ std::string hex(uint64_t v);
 // The llvm::Error every pass returns for bad input: a message, no code.
 llvm::Error makeError(const llvm::Twine &msg);
 
+// Reads `buf.size()` bytes from the open file `fd` into `buf`, retrying
+// short reads (LLVM's readNativeFile retries interrupted ones); the number
+// read, less than asked at the end of the file or on an error.
+size_t readFully(int fd, llvm::MutableArrayRef<char> buf);
+
 } // namespace rrld
 
 #endif

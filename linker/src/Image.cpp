@@ -1,6 +1,7 @@
 //===- Image.cpp ----------------------------------------------------------===//
 #include "Image.h"
 
+#include "Context.h"
 #include "Relr.h"
 
 #include "llvm/ADT/StringExtras.h"
@@ -380,16 +381,7 @@ public:
         // A hint (without it, 4 KiB pages), over whole huge pages: the
         // kernel backs only those that lie entirely in the advised range.
         madvise(start, (size + huge - 1) & ~(huge - 1), MADV_HUGEPAGE);
-        size_t done = 0;
-        while (done < size) {
-          ssize_t n = ::read(fd, start + done, size - done);
-          if (n < 0 && errno == EINTR)
-            continue;
-          if (n <= 0)
-            break;
-          done += n;
-        }
-        if (done == size)
+        if (readFully(fd, MutableArrayRef<char>(reinterpret_cast<char *>(start), size)) == size)
           out = std::make_unique<HugePageFileBuffer>(map, len, start, size, path);
         else
           munmap(map, len);

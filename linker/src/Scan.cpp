@@ -2,6 +2,7 @@
 #include "Scan.h"
 
 #include "ArchiveMember.h"
+#include "Context.h"
 #include "InputCheck.h"
 #include "Plan.h"
 
@@ -13,7 +14,6 @@
 #include "llvm/Support/Parallel.h"
 
 #include <algorithm>
-#include <cerrno>
 #include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -349,18 +349,10 @@ ScanInput read(const std::string &path, const RelTable &rt) {
   StringRef data;
   std::unique_ptr<MemoryBuffer> mapped;
   if (uint64_t(st.st_size) <= readLimit) {
-    size_t want = st.st_size, got = 0;
+    size_t want = st.st_size;
     if (buffer.size() < want)
       buffer.resize(want);
-    while (got < want) {
-      ssize_t n = ::read(fd, buffer.data() + got, want - got);
-      if (n < 0 && errno == EINTR)
-        continue;
-      if (n <= 0)
-        break;
-      got += n;
-    }
-    data = StringRef(buffer.data(), got);
+    data = StringRef(buffer.data(), readFully(fd, MutableArrayRef<char>(buffer.data(), want)));
   } else {
     auto mb = MemoryBuffer::getOpenFile(sys::fs::convertFDToNativeFile(fd), path, st.st_size,
                                         /*RequiresNullTerminator=*/false);
