@@ -43,6 +43,8 @@
 #include "llvm/Support/FileUtilities.h"
 #include "llvm/Support/Format.h"
 #include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Parallel.h"
+#include "llvm/Support/Threading.h"
 #include "llvm/Support/raw_ostream.h"
 
 #include <algorithm>
@@ -143,6 +145,11 @@ int linkMain(Ctx &ctx, std::vector<std::string> rawArgs) {
   copts.arm.target1Rel = args.target1Rel;
   copts.arm.target2 = args.target2;
   PassTimer timer(args.timePasses);
+
+  // --threads=N holds for rrld's own passes as for lld's (which sets the
+  // same strategy again when it reads the option).
+  if (args.threads)
+    llvm::parallel::strategy = llvm::hardware_concurrency(args.threads);
 
   // scan: the inputs, read once for the data order, the moves and the A32 check.
   InputScan scan = scanInputs(args.lld, copts.arm);

@@ -11,6 +11,7 @@
 #include "rrld/format.h"
 
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/Allocator.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/StringSaver.h"
@@ -195,6 +196,10 @@ static SplitArgs splitArgs(Ctx &ctx, ArrayRef<std::string> args, const LinkCli &
       out.target1Rel = true;
     } else if (a == "--target1-abs" || a == "-target1-abs") {
       out.target1Rel = false;
+    } else if (valueOf(j, a, {"--threads", "-threads"}, v)) {
+      // lld reports a value that is not a positive number.
+      if (!to_integer(v, out.threads, 0))
+        out.threads = 0;
     } else if (valueOf(j, a, {"--target2", "-target2"}, v)) {
       out.target2 = v == "rel" ? Target2Policy::Rel
                     : v == "abs" ? Target2Policy::Abs

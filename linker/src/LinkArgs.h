@@ -22,6 +22,7 @@ struct SplitArgs {
   Target2Policy target2 = Target2Policy::GotRel;
   bool stripAll = false;   // -s/--strip-all: rrld strips its output (Strip.h)
   bool stripDebug = false; // -S/--strip-debug, or implied by -s: lld drops debug info
+  unsigned threads = 0;    // --threads=N, or 0: how many threads rrld's passes and lld use
 };
 
 

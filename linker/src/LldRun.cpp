@@ -9,6 +9,7 @@
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Parallel.h"
 
 #include <map>
 
@@ -120,7 +121,8 @@ bool prepareLld(Ctx &ctx, const LinkArgs &args, const InputScan &scan,
     }
     if (o.verbose)
       llvm::outs() << "rrld: grouped " << order.sections << " data sections holding addresses ("
-                   << order.inputs << " input objects read)\n";
+                   << order.inputs << " input objects read, "
+                   << llvm::parallel::strategy.compute_thread_count() << " threads at most)\n";
   }
 
   // Read-only data that cannot stay in flash moves to RW, decided from the

@@ -54,6 +54,10 @@ in_order() {
 }
 "$RRLD" start.o a.o libb.a -u use_b -o grouped.elf --rrld-verbose > verbose.txt
 grep -q "grouped 7 data sections" verbose.txt || { cat verbose.txt; fail "verbose line"; }
+# --threads=1 holds for the scan of the inputs too.
+"$RRLD" start.o a.o libb.a -u use_b -o one.elf --threads=1 --rrld-verbose > verbose.txt
+grep -q "read, 1 threads at most)" verbose.txt || { cat verbose.txt; fail "--threads=1 not taken by the scan"; }
+cmp grouped.elf one.elf || fail "one thread linked differently"
 in_order grouped.elf ro_tab_a ro_tab_b mixed_a unk_a rw_tab_a rw_tab_b plain_a
 in_order grouped.elf plain_a counter plain_b
 "$RRLD" verify grouped.elf
