@@ -14,12 +14,16 @@
 #include "llvm/Support/Endian.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/ManagedStatic.h"
+#include "llvm/Support/Signals.h"
 #include "llvm/Support/raw_ostream.h"
 
+#include <atomic>
 #include <cstddef>
 #include <cstring>
 #include <mutex>
 #include <vector>
+
+#include <unistd.h>
 
 LLD_HAS_DRIVER(elf)
 
@@ -140,13 +144,46 @@ void removeOnFatalExit(StringRef path, bool directory) {
   t.paths.emplace_back(path.str(), directory);
 }
 
+namespace {
+// Whether lld is running (guardLldCrashes).
+std::atomic<bool> inLld{false};
+
+// Runs in LLVM's signal handler, after it has printed the stack: only
+// async-signal-safe calls (write, unlink, _exit).
+void onCrash(void *) {
+  if (!inLld.load())
+    return; // rrld's own code: a crash, as it is
+  // The temporary files, unless another thread holds the list.
+  TempPaths &t = *tempPaths;
+  if (t.mutex.try_lock()) {
+    for (const auto &[path, dir] : t.paths)
+      if (!dir)
+        ::unlink(path.c_str());
+    t.mutex.unlock();
+  }
+  static constexpr char message[] =
+      "rrld: error: lld crashed on these inputs (the stack is above): an input is malformed "
+      "in a way lld 19 does not check, or lld has a bug\n"
+      ">>> fix: rebuild the inputs, or find the one that crashes it (link subsets; rrld "
+      "checks the objects and archives on its command line before lld reads them, not "
+      "those a linker script's INPUT or GROUP names)\n";
+  ssize_t written = ::write(2, message, sizeof(message) - 1);
+  (void)written;
+  ::_exit(1);
+}
+} // namespace
+
+void guardLldCrashes() { sys::AddSignalHandler(onCrash, nullptr); }
+
 int runLld(ArrayRef<std::string> args,
                   ArrayRef<std::pair<std::string, std::string>> rename) {
   std::vector<const char *> argv{"ld.lld"};
   for (const std::string &a : args)
     argv.push_back(a.c_str());
   RenamingStream out(llvm::outs(), rename), err(llvm::errs(), rename);
+  inLld = true;
   lld::Result r = lld::lldMain(argv, out, err, {{lld::Gnu, &lld::elf::link}});
+  inLld = false;
   return r.retCode;
 }
 

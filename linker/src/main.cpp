@@ -22,6 +22,7 @@
 #include "Tools.h"
 #if RRLD_WITH_LINKER
 #include "Driver.h"
+#include "RunLld.h"
 #else
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
@@ -289,6 +290,7 @@ int main(int argc, char **argv) {
   std::vector<std::string> args(argv + 1, argv + argc);
   if (first == "link")
     args.erase(args.begin());
+  guardLldCrashes();
   int rc = linkMain(ctx, std::move(args));
   // Like ld.lld, leave without running global destructors or freeing what
   // the link allocated: the outputs are closed, and exit is a measurable

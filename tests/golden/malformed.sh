@@ -111,3 +111,18 @@ expect_error "stack-size 268435456 is too large.*below 256 MiB" "$RRLD" --rrld-s
 expect_error "error: no input files" "$RRLD"
 help=$("$RRLD" --help) && grep -q "rrld place" <<< "$help" || fail "--help"
 "$RRLD" --version | contains "compatible with GNU linkers" || fail "--version"
+
+# An object that crashes lld 19 (a relocation offset outside its section):
+# rrld refuses it before lld runs when it is on the command line; named by
+# a linker script's INPUT, it reaches lld unchecked, and the crash ends the
+# link with an error and exit 1, no signal and no temporary file left.
+cp "$SRC/tests/fuzz/corpus/reloc-offset-outside-section-cdf4aab5.o" bad.o
+expect_error "error: bad.o: relocation 42 at offset 0x20000000 lies outside" "$RRLD" bad.o -o x.elf
+echo 'INPUT(bad.o)' > wrap.ld
+export TMPDIR=$PWD/tmp && mkdir -p "$TMPDIR"
+for threads in 1 2; do
+  expect_error "error: lld crashed on these inputs" "$RRLD" wrap.ld -o x.elf --threads=$threads
+  [[ ! -e x.elf ]] || fail "a crashed link left x.elf"
+  [[ -z $(ls "$TMPDIR") ]] || { ls "$TMPDIR"; fail "a crashed link left temporary files"; }
+done
+unset TMPDIR
