@@ -29,6 +29,24 @@ std::string PlannedMove::desc() const {
   return d + ":(" + name + ")";
 }
 
+std::string MoveCause::text() const {
+  std::string sym = sectionSymbol ? "section " : "'";
+  sym += symbol;
+  if (!sectionSymbol)
+    sym += "'";
+  return object->name() + ":(" + object->sections[section].name.str() + "+0x" +
+         utohexstr(offset, /*LowerCase=*/true) + "): " + relocName(type) + " against " + sym +
+         " " + why;
+}
+
+bool MoveCause::sameText(const MoveCause &o) const {
+  // Only when these agree can the texts (the offset in hex, the type's
+  // name, the reason) be equal.
+  if (offset != o.offset || type != o.type || StringRef(why) != o.why)
+    return false;
+  return text() == o.text();
+}
+
 std::string PlannedMove::scriptFile() const {
   return member.empty() ? file : file + ":" + member;
 }
@@ -396,9 +414,8 @@ private:
   enum class Seg : uint8_t { None, RO, RW, Node };
   std::optional<Reloc> reloc(const ScanObject &o, uint32_t holder, const ScanReloc &r) const;
   Seg resolve(uint32_t obj, const Target &t, Node &node) const;
-  std::string where(const ScanObject &o, uint32_t sec, uint32_t offset) const;
-  std::string because(const ScanObject &o, const Reloc &r, const char *why) const;
-  void mark(Node n, MoveReason reason, std::string because);
+  MoveCause because(const ScanObject &o, const Reloc &r, const char *why) const;
+  void mark(Node n, MoveReason reason, const MoveCause &because);
 
   const PlanOptions &opts;
   const InputScan *scan = nullptr;
@@ -412,7 +429,7 @@ private:
   std::vector<uint32_t> first;
   std::vector<uint8_t> state; // moving?
   std::vector<MoveReason> reasons;
-  std::map<std::pair<uint32_t, uint32_t>, std::vector<std::string>> becauses;
+  std::map<std::pair<uint32_t, uint32_t>, std::vector<MoveCause>> becauses;
   std::deque<Node> work;
 };
 
@@ -470,23 +487,14 @@ Planner::Seg Planner::resolve(uint32_t obj, const Target &t, Node &node) const {
   return s.isRoData() ? Seg::Node : Seg::RO;
 }
 
-std::string Planner::where(const ScanObject &o, uint32_t sec, uint32_t offset) const {
-  return o.name() + ":(" + o.sections[sec].name.str() + "+0x" + utohexstr(offset, /*LowerCase=*/true) +
-         ")";
+MoveCause Planner::because(const ScanObject &o, const Reloc &r, const char *why) const {
+  return {&o, r.section, r.offset, r.type, r.symbol, r.sectionSymbol, why};
 }
 
-std::string Planner::because(const ScanObject &o, const Reloc &r, const char *why) const {
-  std::string sym = r.sectionSymbol ? "section " : "'";
-  sym += r.symbol;
-  if (!r.sectionSymbol)
-    sym += "'";
-  return where(o, r.section, r.offset) + ": " + relocName(r.type) + " against " + sym + " " + why;
-}
-
-void Planner::mark(Node n, MoveReason reason, std::string why) {
-  std::vector<std::string> &b = becauses[{n.obj, n.sec}];
-  if (!why.empty() && b.size() < 64)
-    b.push_back(std::move(why));
+void Planner::mark(Node n, MoveReason reason, const MoveCause &why) {
+  std::vector<MoveCause> &b = becauses[{n.obj, n.sec}];
+  if (b.size() < 64)
+    b.push_back(why);
   uint32_t at = first[n.obj] + n.sec;
   if (state[at])
     return;
