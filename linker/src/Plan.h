@@ -68,6 +68,7 @@ struct PlannedMove {
   std::string member; // archive member, or empty
   std::string name;   // section name
   uint32_t index = 0; // section index in the object
+  uint32_t object = ~0u; // the object's index in the scan planned from (InputScan::objects)
   uint32_t size = 0;
   MoveReason reason = MoveReason::RamPointer;
   std::vector<MoveCause> because; // the references that forced it (64 at most)
@@ -127,7 +128,9 @@ bool scriptLines(const PlannedMove &m, std::string &out, std::string &why);
 // input section (not with LLVM bitcode, a linker script or a binary file
 // among the inputs); else each name is written out.  `fileOf` renames
 // inputs lld reads as changed copies; a move that cannot be written is
-// left out, with why in `refused`.  Returns the moves placed.
+// left out, with why in `refused`.  `moves` are planMoves' from `scan`
+// (PlannedMove::object names each section without comparing names); one
+// the scan does not show gets a line.  Returns the moves placed.
 std::vector<const PlannedMove *>
 defaultLayoutLines(const InputScan &scan, llvm::ArrayRef<PlannedMove> moves,
                    const std::map<std::string, std::string> &fileOf, std::string &out,

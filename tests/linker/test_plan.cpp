@@ -297,6 +297,40 @@ TEST_CASE("defaultLayoutLines: names no unmoved section shares in one descriptio
   CHECK(lines == "    *(\".rodata.p\"\n      \".rodata.q\")\n    \"copy.o\"(\".rodata.shared\")\n");
 }
 
+TEST_CASE("defaultLayoutLines: a move the scan does not show is placed by file", "[plan]") {
+  // The plan names each moved section by object and index
+  // (PlannedMove::object); a move made by hand, or one section moved twice,
+  // cannot be told from an unmoved section of the same name, so it gets a
+  // line of its own and its name is kept out of the patterns.
+  ObjectBuilder a("a.o");
+  uint32_t counter = a.symbol("counter", a.section(".bss", rwData));
+  for (const char *n : {".rodata.t1", ".rodata.t2", ".rodata.u1", ".rodata.u2"})
+    a.word(a.section(n, roData), 0, counter);
+  a.section(".rodata.v", roData); // stays
+  rrld::InputScan scan = scanOf({std::move(a)});
+  rrld::MovePlan plan = rrld::planMoves(scan, {});
+  REQUIRE(plan.moves.size() == 4);
+  std::string lines;
+  std::map<std::string, std::string> refused;
+  rrld::defaultLayoutLines(scan, plan.moves, {}, lines, refused);
+  CHECK(lines == "    *(\".rodata.t*\"\n      \".rodata.u*\")\n");
+
+  std::vector<rrld::PlannedMove> moves = plan.moves;
+  rrld::PlannedMove extra;
+  extra.file = "b.o";
+  extra.name = ".rodata.t3";
+  moves.push_back(extra);           // not from the scan
+  moves.push_back(plan.moves[2]);   // a.o's .rodata.u1 again
+  lines.clear();
+  auto placed = rrld::defaultLayoutLines(scan, moves, {}, lines, refused);
+  CHECK(placed.size() == 6);
+  CHECK(refused.empty());
+  CHECK(lines == "    *(\".rodata.t1\"\n      \".rodata.t2\"\n      \".rodata.u2\")\n"
+                 "    \"a.o\"(\".rodata.u1\")\n"
+                 "    \"b.o\"(\".rodata.t3\")\n"
+                 "    \"a.o\"(\".rodata.u1\")\n");
+}
+
 namespace {
 // Whether lld's section matcher (LLVM's GlobPattern, as lld builds it for a
 // section pattern) matches `name` with any of `patterns`.
