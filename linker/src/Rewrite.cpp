@@ -287,7 +287,7 @@ private:
     Entry(Kind kind, uint32_t at, llvm::StringRef name = {}) : kind(kind), at(at), name(name) {}
     std::string describe() const;
   };
-  void noteEntry(uint32_t addr, Entry e) { entries.try_emplace(addr & ~1u, e); }
+  void noteEntry(uint32_t addr, Entry e) { entries.emplace_back(addr & ~1u, e); }
   void scanCode(const OutSection &sec, uint32_t start, uint32_t end);
 
   const LinkedElf &elf;
@@ -297,7 +297,9 @@ private:
   bool inFunction(uint32_t a) const;
   bool entriesFound = false;
   std::map<uint32_t, uint32_t> functions;  // STT_FUNC extents in code: start -> end
-  std::map<uint32_t, Entry> entries;       // code address -> what may jump there
+  // Code address -> what may jump there: by address, the first noted of
+  // each (findEntries sorts them once).
+  std::vector<std::pair<uint32_t, Entry>> entries;
   std::set<uint32_t> conditional;          // instructions inside an IT block
   std::map<uint32_t, std::map<uint32_t, bool>> mapping; // section -> addr -> is code
   std::map<uint32_t, std::vector<uint32_t>> notCode;     // section -> sorted $d/$a addrs
@@ -493,11 +495,20 @@ void Rewriter::findEntries() {
     if (t && t->isExec())
       noteEntry(v, {Entry::Held, r.offset});
   }
+  auto byAddr = [](const std::pair<uint32_t, Entry> &a, const std::pair<uint32_t, Entry> &b) {
+    return a.first < b.first;
+  };
+  std::stable_sort(entries.begin(), entries.end(), byAddr);
+  entries.erase(std::unique(entries.begin(), entries.end(),
+                            [](const std::pair<uint32_t, Entry> &a,
+                               const std::pair<uint32_t, Entry> &b) { return a.first == b.first; }),
+                entries.end());
 }
 
 bool Rewriter::onlyPath(const OutReloc &r, uint32_t start, uint32_t pa) {
   findEntries();
-  auto e = entries.upper_bound(start);
+  auto e = std::upper_bound(entries.begin(), entries.end(), start,
+                            [](uint32_t a, const std::pair<uint32_t, Entry> &x) { return a < x.first; });
   if (e != entries.end() && e->first <= pa) {
     fail(r, e->second.describe() + " reaches " + hex(e->first) + ", inside the sequence from " + hex(start) +
                 " to its 'add register, pc' at " + hex(pa) +
@@ -546,9 +557,9 @@ bool Rewriter::targetOk(const OutReloc &r, uint32_t t) {
 
 void Rewriter::patchAdd(const OutSection &sec, uint32_t pa) {
   uint16_t add = read16le(code(sec).data() + (pa - sec.addr));
-  std::vector<uint8_t> b(2);
+  std::vector<uint8_t> &b = patched[pa];
+  b.resize(2);
   write16le(b.data(), withRm(add, dec.encoding(dec.r9)));
-  patched[pa] = b;
 }
 
 void Rewriter::movwMovt(const OutReloc &movw) {
