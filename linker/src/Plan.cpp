@@ -10,6 +10,7 @@
 #include "llvm/BinaryFormat/ELF.h"
 #include "llvm/BinaryFormat/Magic.h"
 #include "llvm/Support/Allocator.h"
+#include "llvm/Support/Endian.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/StringSaver.h"
@@ -110,6 +111,8 @@ private:
   // (names hold no NUL): most unmoved names differ from every moved one
   // there, and are placed without comparing strings.
   static uint64_t head(StringRef s) {
+    if (s.size() >= 8)
+      return support::endian::read64be(s.data());
     uint64_t h = 0;
     for (size_t i = 0; i < 8; ++i)
       h = h << 8 | (i < s.size() ? uint8_t(s[i]) : 0);
