@@ -222,19 +222,24 @@ static std::string descOf(const std::string &file, StringRef member, StringRef n
   return d + ":(" + name.str() + ")";
 }
 
+// Adds `because` to the moved section's reasons, unless it is there already.
+static void addCause(MovedSection &m, const MoveCause *because) {
+  if (because && llvm::none_of(m.because, [&](const MoveCause &c) { return c.sameText(*because); }))
+    m.because.push_back(*because);
+}
+
 void InputMover::record(std::string desc, uint32_t size, MoveReason reason,
-                        const std::string &because) {
+                        const MoveCause *because) {
   auto it = llvm::find_if(movedSections, [&](const MovedSection &m) { return m.desc == desc; });
   if (it == movedSections.end()) {
     movedSections.push_back({std::move(desc), size, reason, {}});
     it = movedSections.end() - 1;
   }
-  if (!because.empty() && !llvm::is_contained(it->because, because))
-    it->because.push_back(because);
+  addCause(*it, because);
 }
 
 Expected<bool> InputMover::moveIndex(File &f, const MapEntry &in, uint32_t index,
-                                     MoveReason reason, const std::string &because) {
+                                     MoveReason reason, const MoveCause *because) {
   Expected<MutableArrayRef<uint8_t>> objBytes = object(f, in.member);
   if (!objBytes)
     return objBytes.takeError();
@@ -259,8 +264,8 @@ Expected<bool> InputMover::moveIndex(File &f, const MapEntry &in, uint32_t index
   std::string desc = descOf(f.orig, in.member, name);
   if (target.sh_flags & SHF_WRITE) { // moved already: one more reason
     for (MovedSection &m : movedSections)
-      if (m.desc == desc && !because.empty() && !llvm::is_contained(m.because, because))
-        m.because.push_back(because);
+      if (m.desc == desc)
+        addCause(m, because);
     return false;
   }
   if (!(target.sh_flags & SHF_ALLOC) || (target.sh_flags & SHF_EXECINSTR) ||
@@ -339,9 +344,10 @@ Expected<bool> InputMover::move(const PlannedMove &m) {
   in.size = m.size;
   in.desc = m.desc();
   // The first call moves it; the others add their reasons.
-  Expected<bool> moved = moveIndex(**f, in, m.index, m.reason, m.because.empty() ? "" : m.because[0]);
+  Expected<bool> moved =
+      moveIndex(**f, in, m.index, m.reason, m.because.empty() ? nullptr : &m.because[0]);
   for (size_t i = 1; moved && i < m.because.size(); ++i)
-    if (Expected<bool> r = moveIndex(**f, in, m.index, m.reason, m.because[i]); !r)
+    if (Expected<bool> r = moveIndex(**f, in, m.index, m.reason, &m.because[i]); !r)
       return r.takeError();
   return moved;
 }

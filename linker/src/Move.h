@@ -77,7 +77,7 @@ struct MovedSection {
   std::string desc; // "a.o:(.rodata.p)", named as in the inputs
   uint32_t size = 0;
   MoveReason reason = MoveReason::RamPointer;
-  std::vector<std::string> because; // the references that forced it
+  std::vector<MoveCause> because; // the references that forced it
 };
 
 class InputMover {
@@ -116,8 +116,8 @@ private:
   llvm::Expected<File *> open(llvm::StringRef mapPath);
   llvm::Expected<llvm::MutableArrayRef<uint8_t>> object(File &f, llvm::StringRef member);
   llvm::Expected<bool> moveIndex(File &f, const MapEntry &in, uint32_t index, MoveReason reason,
-                                 const std::string &because);
-  void record(std::string desc, uint32_t size, MoveReason reason, const std::string &because);
+                                 const MoveCause *because);
+  void record(std::string desc, uint32_t size, MoveReason reason, const MoveCause *because);
 
   std::map<std::string, File> files; // by original path
   std::map<std::string, std::string> copyToOrig;

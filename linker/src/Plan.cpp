@@ -10,6 +10,7 @@
 #include "llvm/BinaryFormat/ELF.h"
 #include "llvm/BinaryFormat/Magic.h"
 #include "llvm/Support/Allocator.h"
+#include "llvm/Support/Endian.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/StringSaver.h"
@@ -27,6 +28,24 @@ std::string PlannedMove::desc() const {
   if (!member.empty())
     d += "(" + member + ")";
   return d + ":(" + name + ")";
+}
+
+std::string MoveCause::text() const {
+  std::string sym = sectionSymbol ? "section " : "'";
+  sym += symbol;
+  if (!sectionSymbol)
+    sym += "'";
+  return object->name() + ":(" + object->sections[section].name.str() + "+0x" +
+         utohexstr(offset, /*LowerCase=*/true) + "): " + relocName(type) + " against " + sym +
+         " " + why;
+}
+
+bool MoveCause::sameText(const MoveCause &o) const {
+  // Only when these agree can the texts (the offset in hex, the type's
+  // name, the reason) be equal.
+  if (offset != o.offset || type != o.type || StringRef(why) != o.why)
+    return false;
+  return text() == o.text();
 }
 
 std::string PlannedMove::scriptFile() const {
@@ -64,30 +83,61 @@ bool scriptLines(const PlannedMove &m, std::string &out, std::string &why) {
   return true;
 }
 
-std::vector<std::string> namePatterns(std::vector<StringRef> moved, ArrayRef<StringRef> others) {
-  // In sorted order the names under any prefix are one run, so a prefix
-  // matches only moved names if the unmoved names nearest to its run do not
-  // have it.  From the first moved name of each run of moved names, the
-  // shortest prefix that neither nearest unmoved name has is the largest
-  // subtree of the name trie holding moved names only; its pattern is the
-  // longest prefix its names share, then '*' (or the name alone).
-  llvm::sort(moved);
-  moved.erase(std::unique(moved.begin(), moved.end()), moved.end());
-  size_t n = moved.size();
-  // Only the nearest unmoved names count: per gap g between moved names
-  // (g moved names sort before it), the least and the greatest.  Sorting
-  // the few moved names and placing the many others by binary search costs
-  // far less than sorting them all.
-  // The binary search compares the first eight bytes of the names as one
-  // number first: most unmoved names differ from every moved one there.
-  auto head = [](StringRef s) {
+namespace {
+
+// The moved names, sorted, and where the unmoved names fall among them.
+// In sorted order the names under any prefix are one run, so a prefix
+// matches only moved names if the unmoved names nearest to its run do not
+// have it: per gap g between moved names (g moved names sort before it),
+// only the least and the greatest unmoved name count.  Sorting the few
+// moved names and placing the many others by binary search costs far less
+// than sorting them all.
+class NameGaps {
+public:
+  explicit NameGaps(std::vector<StringRef> names);
+  // Places an unmoved name.  A name that is also a moved name is not placed:
+  // it is noted as shared (a description by name alone would take both).
+  void add(StringRef other);
+  // Moved names some unmoved name equals.
+  bool anyShared() const { return shared; }
+  bool isShared(StringRef name) const;
+  // One pattern per largest subtree of the name trie whose names are all
+  // moved (namePatterns, Plan.h); shared names are among the moved all the
+  // same.
+  std::vector<std::string> patterns() const;
+
+private:
+  // The first eight bytes of a name as one number, in the names' order
+  // (names hold no NUL): most unmoved names differ from every moved one
+  // there, and are placed without comparing strings.
+  static uint64_t head(StringRef s) {
+    if (s.size() >= 8)
+      return support::endian::read64be(s.data());
     uint64_t h = 0;
     for (size_t i = 0; i < 8; ++i)
       h = h << 8 | (i < s.size() ? uint8_t(s[i]) : 0);
     return h;
+  }
+  // Index of the gap `o` falls in, and whether it equals moved[that].
+  std::pair<size_t, bool> find(StringRef o, uint64_t h) const;
+
+  struct Gap {
+    StringRef least, greatest;
+    uint64_t leastHead = 0, greatestHead = 0;
+    bool used = false;
   };
-  std::vector<uint64_t> heads;       // distinct, ascending
-  std::vector<size_t> headStart{0};  // moved[headStart[h] .. headStart[h + 1])
+  std::vector<StringRef> moved;     // sorted, distinct
+  std::vector<uint64_t> heads;      // distinct, ascending
+  std::vector<size_t> headStart{0}; // moved[headStart[h] .. headStart[h + 1]) have heads[h]
+  std::vector<Gap> gaps;            // moved.size() + 1
+  std::vector<bool> sharedName;     // by moved index
+  bool shared = false;
+};
+
+NameGaps::NameGaps(std::vector<StringRef> names) : moved(std::move(names)) {
+  llvm::sort(moved);
+  moved.erase(std::unique(moved.begin(), moved.end()), moved.end());
+  size_t n = moved.size();
   for (size_t i = 0; i < n; ++i) {
     uint64_t h = head(moved[i]);
     if (heads.empty() || heads.back() != h) {
@@ -97,39 +147,64 @@ std::vector<std::string> namePatterns(std::vector<StringRef> moved, ArrayRef<Str
     }
   }
   headStart.push_back(n);
-  std::vector<StringRef> least(n + 1), greatest(n + 1);
-  std::vector<bool> inGap(n + 1, false);
-  for (StringRef o : others) {
-    uint64_t h = head(o);
-    size_t x = std::lower_bound(heads.begin(), heads.end(), h) - heads.begin();
-    size_t g = headStart[x];
-    if (x < heads.size() && heads[x] == h)
-      g = std::lower_bound(moved.begin() + g, moved.begin() + headStart[x + 1], o) -
-          moved.begin();
-    if (g < n && moved[g] == o)
-      continue; // not unmoved after all (callers keep the lists apart)
-    if (!inGap[g]) {
-      inGap[g] = true;
-      least[g] = greatest[g] = o;
-    } else if (o < least[g]) {
-      least[g] = o;
-    } else if (greatest[g] < o) {
-      greatest[g] = o;
-    }
+  gaps.resize(n + 1);
+  sharedName.resize(n);
+}
+
+std::pair<size_t, bool> NameGaps::find(StringRef o, uint64_t h) const {
+  size_t x = std::lower_bound(heads.begin(), heads.end(), h) - heads.begin();
+  size_t g = headStart[x];
+  if (x < heads.size() && heads[x] == h) {
+    g = std::lower_bound(moved.begin() + g, moved.begin() + headStart[x + 1], o) - moved.begin();
+    return {g, g < moved.size() && moved[g] == o};
   }
+  return {g, false};
+}
+
+void NameGaps::add(StringRef o) {
+  uint64_t h = head(o);
+  auto [g, same] = find(o, h);
+  if (same) {
+    sharedName[g] = true;
+    shared = true;
+    return;
+  }
+  Gap &gap = gaps[g];
+  if (!gap.used) {
+    gap = {o, o, h, h, true};
+  } else if (h < gap.leastHead || (h == gap.leastHead && o < gap.least)) {
+    gap.least = o;
+    gap.leastHead = h;
+  } else if (h > gap.greatestHead || (h == gap.greatestHead && gap.greatest < o)) {
+    gap.greatest = o;
+    gap.greatestHead = h;
+  }
+}
+
+bool NameGaps::isShared(StringRef name) const {
+  auto [g, same] = find(name, head(name));
+  return same && sharedName[g];
+}
+
+std::vector<std::string> NameGaps::patterns() const {
+  // From the first moved name of each run of moved names, the shortest
+  // prefix that neither nearest unmoved name has is the largest subtree of
+  // the name trie holding moved names only; its pattern is the longest
+  // prefix its names share, then '*' (or the name alone).
+  size_t n = moved.size();
   // before[i]: the greatest unmoved name below moved[i]; after[i]: the
   // least above it.
   std::vector<std::optional<StringRef>> before(n), after(n);
   std::optional<StringRef> last;
   for (size_t i = 0; i < n; ++i) {
-    if (inGap[i])
-      last = greatest[i];
+    if (gaps[i].used)
+      last = gaps[i].greatest;
     before[i] = last;
   }
   last.reset();
   for (size_t i = n; i-- > 0;) {
-    if (inGap[i + 1])
-      last = least[i + 1];
+    if (gaps[i + 1].used)
+      last = gaps[i + 1].least;
     after[i] = last;
   }
   auto common = [](StringRef a, StringRef b) {
@@ -146,18 +221,27 @@ std::vector<std::string> namePatterns(std::vector<StringRef> moved, ArrayRef<Str
     size_t k = i + 1;
     if (len <= moved[i].size()) {
       StringRef prefix = moved[i].take_front(len);
-      while (k < n && moved[k].starts_with(prefix) && !inGap[k])
+      while (k < n && moved[k].starts_with(prefix) && !gaps[k].used)
         ++k;
     }
     if (k == i + 1) {
       out.push_back(globLiteral(moved[i]));
     } else {
-      size_t shared = common(moved[i], moved[k - 1]); // sorted: first and last suffice
-      out.push_back(globLiteral(moved[i].take_front(shared)) + "*");
+      size_t sharedLen = common(moved[i], moved[k - 1]); // sorted: first and last suffice
+      out.push_back(globLiteral(moved[i].take_front(sharedLen)) + "*");
     }
     i = k;
   }
   return out;
+}
+
+} // namespace
+
+std::vector<std::string> namePatterns(std::vector<StringRef> moved, ArrayRef<StringRef> others) {
+  NameGaps gaps(std::move(moved));
+  for (StringRef o : others)
+    gaps.add(o); // a moved name among them is left out (callers keep the lists apart)
+  return gaps.patterns();
 }
 
 // Names of input sections lld makes itself (lld/ELF/SyntheticSections.cpp,
@@ -207,37 +291,54 @@ std::vector<const PlannedMove *>
 defaultLayoutLines(const InputScan &scan, ArrayRef<PlannedMove> moves,
                    const std::map<std::string, std::string> &fileOf, std::string &out,
                    std::map<std::string, std::string> &refused) {
-  // How many planned moves, and how many input sections of any kind, have
-  // each moved section's name: lld tests every input section against the
-  // description, by name first.  (Counting every input, not only those lld
-  // will load, errs on the safe side.)
-  // Names no move has are collected on the way: they are never moved.
+  // lld tests every input section (of any kind, its own included) against
+  // the description, by name first, so a moved name goes by name alone only
+  // if no unmoved input section has it.  (Counting every input, not only
+  // those lld will load, errs on the safe side.)
   if (moves.empty())
     return {};
-  StringMap<std::pair<uint32_t, uint32_t>> count;
-  for (const PlannedMove &m : moves)
-    ++count[m.name].first;
-  std::vector<StringRef> others;
-  for (const ScanObject *o : scan.objects)
-    for (const ScanSection &s : o->sections) {
-      if (auto it = count.find(s.name); it != count.end())
-        ++it->second.second;
-      else
-        others.push_back(s.name);
+  // The moved sections, by object and index, from the plan (PlannedMove::
+  // object).  A move the scan does not show, a second move of one section,
+  // and a name a script cannot hold go by file, and their names count as
+  // unmoved.
+  std::vector<uint32_t> first(scan.objects.size() + 1, 0);
+  for (size_t i = 0; i < scan.objects.size(); ++i)
+    first[i + 1] = first[i] + scan.objects[i]->sections.size();
+  std::vector<bool> isMoved(first.back(), false);
+  std::vector<StringRef> names, byFileNames;
+  for (const PlannedMove &m : moves) {
+    const ScanObject *o = m.object < scan.objects.size() ? scan.objects[m.object] : nullptr;
+    if (o && m.index < o->sections.size() && o->sections[m.index].name == m.name &&
+        !isMoved[first[m.object] + m.index] && !StringRef(m.name).contains('"')) {
+      isMoved[first[m.object] + m.index] = true;
+      names.push_back(m.name);
+    } else {
+      byFileNames.push_back(m.name);
     }
-  for (const char *n : lldSectionNames()) {
-    if (auto it = count.find(n); it != count.end())
-      ++it->second.second;
-    else
-      others.push_back(n);
   }
+  // Every unmoved name, placed among the moved ones (or found equal to one).
+  auto unmoved = [&](function_ref<void(StringRef)> f) {
+    for (size_t i = 0; i < scan.objects.size(); ++i) {
+      ArrayRef<ScanSection> secs = scan.objects[i]->sections;
+      for (size_t s = 0; s < secs.size(); ++s)
+        if (!isMoved[first[i] + s])
+          f(secs[s].name);
+    }
+    for (const char *n : lldSectionNames())
+      f(n);
+    for (StringRef n : byFileNames)
+      f(n);
+  };
+  NameGaps gaps(names);
+  unmoved([&](StringRef n) { gaps.add(n); });
+
   std::vector<const PlannedMove *> placed;
   std::vector<StringRef> byName;
   std::string byFile;
   for (const PlannedMove &m : moves) {
     std::string why;
-    const auto &[planned, present] = count.find(m.name)->second;
-    if (planned == present && !StringRef(m.name).contains('"')) {
+    if (!StringRef(m.name).contains('"') && !llvm::is_contained(byFileNames, m.name) &&
+        !(gaps.anyShared() && gaps.isShared(m.name))) {
       byName.push_back(m.name);
     } else {
       PlannedMove named = m;
@@ -254,15 +355,19 @@ defaultLayoutLines(const InputScan &scan, ArrayRef<PlannedMove> moves,
     // Few patterns matching exactly these names when the scan knows every
     // other input section name; else each name as itself.
     std::vector<std::string> patterns;
-    if (scanSawEverything(scan)) {
-      // The names some unmoved section shares with a move.
-      for (const auto &e : count)
-        if (e.getValue().first != e.getValue().second)
-          others.push_back(e.getKey());
-      patterns = namePatterns(byName, others);
-    } else {
+    if (!scanSawEverything(scan)) {
       for (StringRef n : byName)
         patterns.push_back(globLiteral(n));
+    } else if (!gaps.anyShared() && byFileNames.empty()) {
+      patterns = gaps.patterns(); // every moved name goes by name
+    } else {
+      // Some go by file: their names are among the unmoved.
+      NameGaps some(byName);
+      unmoved([&](StringRef n) { some.add(n); });
+      for (StringRef n : names)
+        if (gaps.isShared(n))
+          some.add(n);
+      patterns = some.patterns();
     }
     for (size_t i = 0; i < patterns.size(); ++i)
       out += (i ? "\n      \"" : "    *(\"") + patterns[i] + "\"";
@@ -396,9 +501,8 @@ private:
   enum class Seg : uint8_t { None, RO, RW, Node };
   std::optional<Reloc> reloc(const ScanObject &o, uint32_t holder, const ScanReloc &r) const;
   Seg resolve(uint32_t obj, const Target &t, Node &node) const;
-  std::string where(const ScanObject &o, uint32_t sec, uint32_t offset) const;
-  std::string because(const ScanObject &o, const Reloc &r, const char *why) const;
-  void mark(Node n, MoveReason reason, std::string because);
+  MoveCause because(const ScanObject &o, const Reloc &r, const char *why) const;
+  void mark(Node n, MoveReason reason, const MoveCause &because);
 
   const PlanOptions &opts;
   const InputScan *scan = nullptr;
@@ -412,7 +516,7 @@ private:
   std::vector<uint32_t> first;
   std::vector<uint8_t> state; // moving?
   std::vector<MoveReason> reasons;
-  std::map<std::pair<uint32_t, uint32_t>, std::vector<std::string>> becauses;
+  std::map<std::pair<uint32_t, uint32_t>, std::vector<MoveCause>> becauses;
   std::deque<Node> work;
 };
 
@@ -470,23 +574,14 @@ Planner::Seg Planner::resolve(uint32_t obj, const Target &t, Node &node) const {
   return s.isRoData() ? Seg::Node : Seg::RO;
 }
 
-std::string Planner::where(const ScanObject &o, uint32_t sec, uint32_t offset) const {
-  return o.name() + ":(" + o.sections[sec].name.str() + "+0x" + utohexstr(offset, /*LowerCase=*/true) +
-         ")";
+MoveCause Planner::because(const ScanObject &o, const Reloc &r, const char *why) const {
+  return {&o, r.section, r.offset, r.type, r.symbol, r.sectionSymbol, why};
 }
 
-std::string Planner::because(const ScanObject &o, const Reloc &r, const char *why) const {
-  std::string sym = r.sectionSymbol ? "section " : "'";
-  sym += r.symbol;
-  if (!r.sectionSymbol)
-    sym += "'";
-  return where(o, r.section, r.offset) + ": " + relocName(r.type) + " against " + sym + " " + why;
-}
-
-void Planner::mark(Node n, MoveReason reason, std::string why) {
-  std::vector<std::string> &b = becauses[{n.obj, n.sec}];
-  if (!why.empty() && b.size() < 64)
-    b.push_back(std::move(why));
+void Planner::mark(Node n, MoveReason reason, const MoveCause &why) {
+  std::vector<MoveCause> &b = becauses[{n.obj, n.sec}];
+  if (b.size() < 64)
+    b.push_back(why);
   uint32_t at = first[n.obj] + n.sec;
   if (state[at])
     return;
@@ -582,6 +677,7 @@ MovePlan Planner::run(const InputScan &in) {
       m.member = o.member;
       m.name = o.sections[s].name.str();
       m.index = s;
+      m.object = i;
       m.size = o.sections[s].size;
       m.reason = reasons[first[i] + s];
       m.because = std::move(becauses[{i, s}]);

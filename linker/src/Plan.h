@@ -43,15 +43,35 @@
 
 namespace rrld {
 
+// One reference that forced a move, kept as its parts: the text is made
+// only when printed (--rrld-explain), not for each of the thousands of
+// references of a link that prints none.  It points into the scan, which
+// must outlive it.
+struct MoveCause {
+  const ScanObject *object = nullptr; // holds the reference
+  uint32_t section = 0;               // index of the section holding it
+  uint32_t offset = 0;
+  uint32_t type = 0;                  // relocation type
+  llvm::StringRef symbol;             // its name, or the section's for a section symbol
+  bool sectionSymbol = false;
+  const char *why = "";               // what it does wrong, a string literal
+
+  // "a.o:(.rodata.x+0x8): R_ARM_ABS32 against 'f' <why>"
+  std::string text() const;
+  // Whether the texts are equal (without making them, mostly).
+  bool sameText(const MoveCause &other) const;
+};
+
 // One read-only input section that moves to RW.
 struct PlannedMove {
   std::string file;   // the path lld opens
   std::string member; // archive member, or empty
   std::string name;   // section name
   uint32_t index = 0; // section index in the object
+  uint32_t object = ~0u; // the object's index in the scan planned from (InputScan::objects)
   uint32_t size = 0;
   MoveReason reason = MoveReason::RamPointer;
-  std::vector<std::string> because; // the references that forced it
+  std::vector<MoveCause> because; // the references that forced it (64 at most)
 
   // "file(member):(name)", as lld's map and diagnostics name it.
   std::string desc() const;
@@ -108,7 +128,9 @@ bool scriptLines(const PlannedMove &m, std::string &out, std::string &why);
 // input section (not with LLVM bitcode, a linker script or a binary file
 // among the inputs); else each name is written out.  `fileOf` renames
 // inputs lld reads as changed copies; a move that cannot be written is
-// left out, with why in `refused`.  Returns the moves placed.
+// left out, with why in `refused`.  `moves` are planMoves' from `scan`
+// (PlannedMove::object names each section without comparing names); one
+// the scan does not show gets a line.  Returns the moves placed.
 std::vector<const PlannedMove *>
 defaultLayoutLines(const InputScan &scan, llvm::ArrayRef<PlannedMove> moves,
                    const std::map<std::string, std::string> &fileOf, std::string &out,

@@ -69,16 +69,18 @@ void reportProblems(Ctx &ctx, const LinkedElf &elf, SectionNames &names, const C
 void explain(const LinkedElf &elf, const InputMap &map, ArrayRef<MovedSection> moved,
              const ClassifyOptions &copts, raw_ostream &os) {
   constexpr size_t shown = 8;
-  auto list = [&](ArrayRef<std::string> refs) {
-    for (size_t i = 0; i < refs.size() && i < shown; ++i)
-      os << "    " << refs[i] << "\n";
-    if (refs.size() > shown)
-      os << "    ... and " << refs.size() - shown << " more\n";
+  // The first `shown` of `n` references, each made by text(i).
+  auto list = [&](size_t n, function_ref<std::string(size_t)> text) {
+    for (size_t i = 0; i < n && i < shown; ++i)
+      os << "    " << text(i) << "\n";
+    if (n > shown)
+      os << "    ... and " << n - shown << " more\n";
   };
   for (const MovedSection &m : moved) {
     os << "rrld: moved to RW (" << moveReasonName(m.reason) << ", " << m.size << " B): " << m.desc
        << "\n";
-    list(m.because);
+    // The references' text is made only here (Plan.h, MoveCause).
+    list(m.because.size(), [&](size_t i) { return m.because[i].text(); });
   }
   // The RO->RO table's words, grouped by the input section they lie in.
   std::vector<std::pair<std::string, std::vector<std::string>>> patched;
@@ -97,7 +99,7 @@ void explain(const LinkedElf &elf, const InputMap &map, ArrayRef<MovedSection> m
   }
   for (auto &[where, refs] : patched) {
     os << "rrld: patched at install (RO table, " << refs.size() << " words): " << where << "\n";
-    list(refs);
+    list(refs.size(), [&](size_t i) { return refs[i]; });
   }
 }
 

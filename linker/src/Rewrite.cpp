@@ -10,6 +10,7 @@
 
 #include "Context.h"
 
+#include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/BinaryFormat/ELF.h"
 #include "llvm/MC/MCAsmInfo.h"
@@ -120,12 +121,48 @@ public:
 
   // Decodes one instruction at `addr` of a section whose bytes are `code`
   // starting at `base`.
+  //
+  // MC's decoder keeps the state of an IT block between calls: the
+  // instructions after an IT get its conditions.  That state belongs to
+  // the instructions that follow the IT, so it is carried only along a
+  // walk (each call decoding the bytes right after the last); a decode
+  // anywhere else starts outside any IT block.
+  //
+  // Outside an IT block MC's answer depends on the bytes alone (no
+  // symbolizer is set, so not on the address), and a link decodes the same
+  // few instructions again and again (each rewritten sequence's "mov",
+  // "add rX, pc", the rewritten "add rX, r9"): those answers are kept and
+  // given again, MC's own, without running its decoder tables each time.
   bool decode(ArrayRef<uint8_t> code, uint32_t base, uint32_t addr, MCInst &inst,
               uint64_t &size) const {
     if (addr < base || addr - base >= code.size())
       return false;
     ArrayRef<uint8_t> bytes = code.drop_front(addr - base);
-    return dis->getInstruction(inst, size, bytes, addr, nulls()) == MCDisassembler::Success;
+    if (bytes.data() != walkNext && inIt)
+      leaveIt();
+    // The answer depends on the first halfword, and on the second too if
+    // the first begins a 32-bit instruction (ARM ARM A6.1) or MC tried one.
+    uint16_t hw1 = bytes.size() >= 2 ? read16le(bytes.data()) : 0;
+    bool wide = hw1 >> 11 >= 0x1d;
+    bool keyed = !inIt && bytes.size() >= (wide ? 4u : 2u);
+    uint64_t key = hw1;
+    if (keyed && wide)
+      key |= uint64_t(1) << 32 | uint32_t(read16le(bytes.data() + 2)) << 16;
+    MCDisassembler::DecodeStatus st;
+    if (auto it = keyed ? seen.find(key) : seen.end(); it != seen.end()) {
+      inst = it->second.inst;
+      size = it->second.size;
+      st = it->second.status;
+    } else {
+      st = dis->getInstruction(inst, size, bytes, addr, nulls());
+      if (st != MCDisassembler::Fail && name(inst) == "t2IT")
+        inIt = true; // until leaveIt(); never kept
+      else if (keyed && (st == MCDisassembler::Fail ? wide : size == (wide ? 4u : 2u)))
+        seen.try_emplace(key, Decoded{inst, size, st});
+    }
+    // A walk steps over what does not decode by a halfword.
+    walkNext = bytes.data() + (st != MCDisassembler::Fail ? size : 2);
+    return st == MCDisassembler::Success;
   }
 
   StringRef name(const MCInst &i) const { return mii->getName(i.getOpcode()); }
@@ -167,6 +204,27 @@ public:
   unsigned pc = 0, r9 = 0;
 
 private:
+  // Ends MC's IT block: a CBZ, which an IT block may not hold, decodes
+  // with a soft failure (and takes the block's next condition) until none
+  // is left.  (The cores decoded for have no MVE, so no VPT blocks.)
+  void leaveIt() const {
+    static const uint8_t cbz[2] = {0x00, 0xb1}; // cbz r0, . + 4
+    MCInst inst;
+    uint64_t size;
+    for (int i = 0; i < 64; ++i)
+      if (dis->getInstruction(inst, size, cbz, 0, nulls()) != MCDisassembler::SoftFail)
+        break;
+    inIt = false;
+  }
+  struct Decoded {
+    MCInst inst;
+    uint64_t size;
+    MCDisassembler::DecodeStatus status;
+  };
+  mutable DenseMap<uint64_t, Decoded> seen; // by the bytes MC read
+  mutable const uint8_t *walkNext = nullptr; // the byte after the last decoded instruction
+  mutable bool inIt = false;                 // MC may be inside an IT block
+
   std::unique_ptr<MCRegisterInfo> mri;
   std::unique_ptr<MCAsmInfo> mai;
   std::unique_ptr<MCSubtargetInfo> sti;
@@ -229,7 +287,7 @@ private:
     Entry(Kind kind, uint32_t at, llvm::StringRef name = {}) : kind(kind), at(at), name(name) {}
     std::string describe() const;
   };
-  void noteEntry(uint32_t addr, Entry e) { entries.try_emplace(addr & ~1u, e); }
+  void noteEntry(uint32_t addr, Entry e) { entries.emplace_back(addr & ~1u, e); }
   void scanCode(const OutSection &sec, uint32_t start, uint32_t end);
 
   const LinkedElf &elf;
@@ -239,7 +297,9 @@ private:
   bool inFunction(uint32_t a) const;
   bool entriesFound = false;
   std::map<uint32_t, uint32_t> functions;  // STT_FUNC extents in code: start -> end
-  std::map<uint32_t, Entry> entries;       // code address -> what may jump there
+  // Code address -> what may jump there: by address, the first noted of
+  // each (findEntries sorts them once).
+  std::vector<std::pair<uint32_t, Entry>> entries;
   std::set<uint32_t> conditional;          // instructions inside an IT block
   std::map<uint32_t, std::map<uint32_t, bool>> mapping; // section -> addr -> is code
   std::map<uint32_t, std::vector<uint32_t>> notCode;     // section -> sorted $d/$a addrs
@@ -362,10 +422,7 @@ void Rewriter::scanCode(const OutSection &sec, uint32_t start, uint32_t end) {
       noteEntry(((hw1 >> 4) & 0x3f) == 0x2a ? base - imm12 : base + imm12, {Entry::Address, a});
     }
   }
-  // The decoder follows IT blocks across calls: finish a block cut short.
-  static const uint8_t nop[2] = {0x00, 0xbf};
-  for (; itLeft; --itLeft)
-    dec.decode(nop, 0, 0, inst, size);
+  // (MC's IT state ends with the walk: ThumbDecoder::decode.)
 }
 
 std::string Rewriter::Entry::describe() const {
@@ -438,11 +495,20 @@ void Rewriter::findEntries() {
     if (t && t->isExec())
       noteEntry(v, {Entry::Held, r.offset});
   }
+  auto byAddr = [](const std::pair<uint32_t, Entry> &a, const std::pair<uint32_t, Entry> &b) {
+    return a.first < b.first;
+  };
+  std::stable_sort(entries.begin(), entries.end(), byAddr);
+  entries.erase(std::unique(entries.begin(), entries.end(),
+                            [](const std::pair<uint32_t, Entry> &a,
+                               const std::pair<uint32_t, Entry> &b) { return a.first == b.first; }),
+                entries.end());
 }
 
 bool Rewriter::onlyPath(const OutReloc &r, uint32_t start, uint32_t pa) {
   findEntries();
-  auto e = entries.upper_bound(start);
+  auto e = std::upper_bound(entries.begin(), entries.end(), start,
+                            [](uint32_t a, const std::pair<uint32_t, Entry> &x) { return a < x.first; });
   if (e != entries.end() && e->first <= pa) {
     fail(r, e->second.describe() + " reaches " + hex(e->first) + ", inside the sequence from " + hex(start) +
                 " to its 'add register, pc' at " + hex(pa) +
@@ -491,9 +557,9 @@ bool Rewriter::targetOk(const OutReloc &r, uint32_t t) {
 
 void Rewriter::patchAdd(const OutSection &sec, uint32_t pa) {
   uint16_t add = read16le(code(sec).data() + (pa - sec.addr));
-  std::vector<uint8_t> b(2);
+  std::vector<uint8_t> &b = patched[pa];
+  b.resize(2);
   write16le(b.data(), withRm(add, dec.encoding(dec.r9)));
-  patched[pa] = b;
 }
 
 void Rewriter::movwMovt(const OutReloc &movw) {

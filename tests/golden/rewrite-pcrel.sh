@@ -2,7 +2,10 @@
 # pointers, which could not stay in flash) is still reached PC-relative by
 # -fropi code.  rrld rewrites those sequences to be r9-relative -- Thumb-2
 # MOVW/MOVT + "add rX, pc" and Thumb-1 literal + "add rX, pc" -- and the app
-# runs correctly at random placements on the QEMU kernel.
+# runs correctly at random placements on the QEMU kernel.  Two tables reached
+# from separate functions make sequences whose rewritten MOVWs differ only in
+# their second halfword (the decoder's answers are kept by all the bytes
+# decoded: Rewrite.cpp, ThumbDecoder::decode).
 source "$(dirname "$0")/lib.sh"
 : "${BUILD:?}"
 app() { # CORE TARGET CPU
@@ -12,11 +15,13 @@ app() { # CORE TARGET CPU
 int counter = 3, other = 4;
 static int zeroed[4];
 int *const ptrs[] = {&counter, &other, &zeroed[2], zeroed + 4};
+int *const more[] = {&other, &counter};
 volatile int index[] = {0, 1, 2, 3}; /* keeps the table's uses opaque */
 __attribute__((noinline)) int *ptr(int i) { return ptrs[i]; }
 __attribute__((noinline)) int get(int i) { return *ptrs[i]; }
+__attribute__((noinline)) int getMore(int i) { return *more[i]; }
 int main(void) {
-  if (get(index[0]) + get(index[1]) != 7)
+  if (get(index[0]) + get(index[1]) != 7 || getMore(index[0]) != 4 || getMore(index[1]) != 3)
     return 1;
   *ptr(index[2]) = 40; /* through the moved table into .bss */
   if (zeroed[2] != 40 || ptr(index[3]) != zeroed + 4)
