@@ -313,7 +313,13 @@ Expected<std::vector<uint8_t>> extractImage(const LinkedElf &elf) {
       h.image_size > elf.bytes.size() + uint64_t(elf.ro.size()))
     return makeError("the ELF's image header is inconsistent: its sizes do not add up to "
                      "image_size, or are larger than the ELF");
-  std::vector<uint8_t> img(h.image_size, 0);
+  // Where each section's bytes go in the image; the gaps between them are
+  // zeros.
+  struct Piece {
+    uint32_t at;
+    ArrayRef<uint8_t> bytes;
+  };
+  std::vector<Piece> pieces;
   for (const OutSection &s : elf.sections) {
     // Empty sections hold nothing (an image without RW data still has an
     // empty .data, at an address no non-empty RW section defines).
@@ -327,15 +333,36 @@ Expected<std::vector<uint8_t>> extractImage(const LinkedElf &elf) {
       return makeError("section " + s.name + " lies outside the segment the header describes");
     if (s.seg == Seg::RW)
       at += rwInitOffset(h);
-    std::copy(c.begin(), c.end(), img.begin() + at);
+    pieces.push_back({at, c});
   }
   // The streams and their padding end the image.
   const OutSection *tables = elf.findSection(".rrld.tables");
   uint32_t tableBytes = h.image_size - tablesOffset(h);
   if (!tables || tables->size != tableBytes)
     return makeError("the ELF's .rrld.tables section is missing or does not match the header");
-  ArrayRef<uint8_t> c = elf.contents(*tables);
-  std::copy(c.begin(), c.end(), img.begin() + tablesOffset(h));
+  pieces.push_back({tablesOffset(h), elf.contents(*tables)});
+
+  // Written in image order, each byte once, when the pieces do not overlap
+  // (lld's output); else zeros, then each piece over them in section order.
+  std::vector<uint8_t> img;
+  std::vector<Piece> sorted = pieces;
+  std::stable_sort(sorted.begin(), sorted.end(),
+                   [](const Piece &a, const Piece &b) { return a.at < b.at; });
+  img.reserve(h.image_size);
+  bool inOrder = true;
+  for (const Piece &p : sorted) {
+    if (p.at < img.size()) {
+      inOrder = false;
+      break;
+    }
+    img.resize(p.at, 0);
+    img.insert(img.end(), p.bytes.begin(), p.bytes.end());
+  }
+  if (!inOrder || img.size() != h.image_size) {
+    img.assign(h.image_size, 0);
+    for (const Piece &p : pieces)
+      std::copy(p.bytes.begin(), p.bytes.end(), img.begin() + p.at);
+  }
   return img;
 }
 

@@ -21,6 +21,8 @@
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/Path.h"
 
+#include <memory>
+
 using namespace llvm;
 
 namespace rrld {
@@ -61,12 +63,14 @@ int placeMain(Ctx &ctx, const PlaceArgs &a) {
     ctx.diag.error("RW at " + hex(a.rw) + " does not fit below 4 GiB");
     return 1;
   }
-  std::vector<uint8_t> ram(ramLen, 0);
+  // Left uninitialised: rrld_load writes RW (its initial data, then zeros),
+  // which is all that is read back; the stack and heap stay untouched.
+  std::unique_ptr<uint8_t[]> ram(new uint8_t[ramLen]);
   rrld_load_args la{};
   la.image = placed.data();
   la.image_len = uint32_t(placed.size());
   la.ro_addr = a.ro;
-  la.ram = ram.data();
+  la.ram = ram.get();
   la.ram_len = uint32_t(ramLen);
   la.ram_addr = a.rw - h.stack_size;
   la.verified = RRLD_VERIFIED; // loadImage ran rrld_verify, the patch above re-checked it
@@ -80,7 +84,7 @@ int placeMain(Ctx &ctx, const PlaceArgs &a) {
     ctx.diag.error("the relocator put RW at " + hex(res.static_base) + ", not " + hex(a.rw));
     return 1;
   }
-  ArrayRef<uint8_t> rwInit = ArrayRef<uint8_t>(ram).slice(a.rw - la.ram_addr, h.rw_init_size);
+  ArrayRef<uint8_t> rwInit(ram.get() + (a.rw - la.ram_addr), h.rw_init_size);
 
   if (!a.output.empty()) {
     MutableArrayRef<uint8_t> elf = li->elf->writableBytes;

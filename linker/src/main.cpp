@@ -38,6 +38,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include <cstdio>
 #include <string>
 #include <vector>
 
@@ -85,111 +86,92 @@ the image (inspect and verify then show and check the TBF too).
 rrld options (all others are ld.lld's; 'ld.lld-19 --help' lists those):
 )";
 
+// Like ld.lld, a subcommand leaves without running global destructors or
+// freeing what it allocated (CLI11's app and options among it): its outputs
+// are closed by then.  CLI11 prints help through std::cout, hence the fflush.
+[[noreturn]] static void leave(int rc) {
+  llvm::outs().flush();
+  llvm::errs().flush();
+  std::fflush(nullptr);
+  llvm::sys::Process::Exit(rc, /*NoCleanup=*/true);
+}
+
+// Parses argv[1...] with `app`, which has the subcommand's options; false
+// (with *rc set) when the command ends here: --help, or a usage error.
+static bool parse(Ctx &ctx, CLI::App &app, int argc, char **argv, int *rc) {
+  try {
+    app.parse(argc - 1, argv + 1);
+    return true;
+  } catch (const CLI::ParseError &e) {
+    if (e.get_exit_code() == 0) {
+      *rc = app.exit(e);
+      return false;
+    }
+    ctx.diag.error(std::string(e.what()) + " (see rrld " + argv[1] + " --help)");
+    *rc = 2;
+    return false;
+  }
+}
+
 static int subcommand(Ctx &ctx, int argc, char **argv) {
-  CLI::App app{"rrld"};
-  app.require_subcommand(1);
-  // Only the subcommand main() found in argv[1] is declared: declaring an
-  // option costs CLI11 some ten thousand instructions, a third of what a
-  // whole `rrld place` of a small app costs beyond start-up.
+  // CLI11 parses the subcommand's arguments as a program of its own, whose
+  // name, "rrld place", heads its help.  Only that subcommand's options are
+  // declared: declaring one costs CLI11 some ten thousand instructions, and
+  // a second app (a top-level one, with the subcommand in it) twenty
+  // thousand more, a good part of what a `rrld place` of a small app costs
+  // beyond start-up.
   llvm::StringRef first = argv[1];
-  std::string input;
-  bool json = false;
-  CLI::App *inspect = nullptr, *verify = nullptr, *place = nullptr, *tbf = nullptr,
-           *cargo = nullptr;
+  CLI::App app{"", std::string(argv[0]) + " " + argv[1]};
+  int rc = 0;
+
   if (first == "inspect") {
-    inspect = app.add_subcommand("inspect", "Show an image's segments and tables");
-    inspect->add_flag("--json", json, "Machine-readable output");
-    inspect->add_option("IMAGE", input, "The ELF rrld wrote, or a flat image")->required();
+    std::string input;
+    bool json = false;
+    app.description("Show an image's segments and tables");
+    app.add_flag("--json", json, "Machine-readable output");
+    app.add_option("IMAGE", input, "The ELF rrld wrote, or a flat image")->required();
+    if (!parse(ctx, app, argc, argv, &rc))
+      return rc;
+    leave(inspectMain(ctx, input, json));
   }
 
   if (first == "verify") {
-    verify = app.add_subcommand("verify", "Check every format invariant of an image");
-    verify->add_option("IMAGE", input, "The ELF rrld wrote, or a flat image")->required();
+    std::string input;
+    app.description("Check every format invariant of an image");
+    app.add_option("IMAGE", input, "The ELF rrld wrote, or a flat image")->required();
+    if (!parse(ctx, app, argc, argv, &rc))
+      return rc;
+    leave(verifyMain(ctx, input));
   }
 
-  PlaceArgs pa;
-  std::string ro, rw;
-  if (first == "place") {
-    place = app.add_subcommand(
-        "place", "Place an image at fixed addresses with the on-device relocator's code");
-    place->add_option("--ro", ro, "Address RO executes from (the flash slot)")->required();
-    place->add_option("--rw", rw, "Address of RW in RAM")->required();
-    place->add_option("-o", pa.output, "Write a fixed-address ELF (needs the ELF image)");
-    place->add_option("--bin", pa.bin,
-                      "Write the flat image patched for --ro (what goes into flash); "
-                      "default with -o: ELF.bin");
-    place->add_option("IMAGE", pa.input, "The ELF rrld wrote, or a flat image")->required();
-  }
-
-  TbfArgs ta;
-  std::string name, kernelVersion, flashAddr, ramExtra, kernelHeap, appVersion;
   if (first == "tbf") {
-    tbf = app.add_subcommand(
-        "tbf", "Write the image as a Tock Binary Format (TBF v2) app; docs/tock.md has the layout");
-    tbf->add_option("IN", ta.input,
-                    "The ELF rrld wrote, a flat image, or a TBF written by rrld tbf (re-laid: its "
-                    "name, kernel version, app version and minimum RAM size are kept unless "
-                    "given again)")
+    TbfArgs ta;
+    std::string name, kernelVersion, flashAddr, ramExtra, kernelHeap, appVersion;
+    app.description(
+        "Write the image as a Tock Binary Format (TBF v2) app; docs/tock.md has the layout");
+    app.add_option("IN", ta.input,
+                   "The ELF rrld wrote, a flat image, or a TBF written by rrld tbf (re-laid: its "
+                   "name, kernel version, app version and minimum RAM size are kept unless "
+                   "given again)")
         ->required();
-    tbf->add_option("-o", ta.output, "The TBF to write")->required();
-    tbf->add_option("--name", name, "PackageName TLV (default: IN's file stem)");
-    tbf->add_option("--kernel-version", kernelVersion,
-                    "KernelVersion TLV: the kernel major version the app needs, and at least "
-                    "this minor (default 2.0)");
-    tbf->add_flag("--sha256", ta.sha256,
-                  "Add a SHA-256 credentials footer over the integrity region (header, "
-                  "protected trailer and image)");
-    tbf->add_option("--flash-addr", flashAddr,
-                    "Flash address the TBF will be installed at, a multiple of its total size: "
-                    "the image's RO->RO words are patched for it");
-    tbf->add_option("--ram-extra", ramExtra,
-                    "Bytes of RAM added to minimum_ram_size (default 0)");
-    tbf->add_option("--kernel-heap", kernelHeap,
-                    "Bytes of minimum_ram_size for the kernel's grants, as elf2tab's "
-                    "--kernel-heap (default 1024)");
-    tbf->add_option("--app-version", appVersion, "The Program TLV's binary version (default 0)");
-  }
-
-  CargoConfigArgs ca;
-  if (first == "cargo-config") {
-    cargo = app.add_subcommand(
-        "cargo-config", "Print the .cargo/config.toml for Rust apps linked by rrld (docs/install.md)");
-    cargo->add_option("--core", ca.core,
-                      "thumbv6m, thumbv7m, thumbv7em, thumbv8m.base or thumbv8m.main (-none-eabi), "
-                      "or thumbv7em_hf for hard-float thumbv7em-none-eabihf");
-    cargo->add_option("--target", ca.target,
-                      "The Rust target triple (instead of --core), e.g. thumbv7em-none-eabihf");
-    cargo->add_option("--board", ca.board,
-                      "A board of targets/boards (or a .board file): `cargo run` runs the app "
-                      "relocated on it with rrld-run; its core is the default target");
-    cargo->add_flag("--tock", ca.tock,
-                    "`cargo run` runs the app on the Tock kernel with tock-run (rrld-rt's tock "
-                    "feature); needs --board mps2-an386");
-    cargo->add_option("--rustc", ca.rustc, "The rustc to build with (default: the first on PATH that has the standard library's sources)");
-    cargo->add_option("-o", ca.output, "Write the configuration to FILE instead of standard output");
-  }
-
-  try {
-    app.parse(argc, argv);
-  } catch (const CLI::ParseError &e) {
-    if (e.get_exit_code() == 0)
-      return app.exit(e);
-    ctx.diag.error(std::string(e.what()) + " (see rrld " +
-                   std::string(argc > 1 ? argv[1] : "") + " --help)");
-    return 2;
-  }
-  if (inspect && inspect->parsed())
-    return inspectMain(ctx, input, json);
-  if (cargo && cargo->parsed()) {
-    if (ca.tock && ca.board != "mps2-an386") {
-      ctx.diag.error("cargo-config: --tock runs apps on the Tock kernel's board: give --board mps2-an386");
-      return 2;
-    }
-    return cargoConfigMain(ctx, ca, argv[0]);
-  }
-  if (verify && verify->parsed())
-    return verifyMain(ctx, input);
-  if (tbf && tbf->parsed()) {
+    app.add_option("-o", ta.output, "The TBF to write")->required();
+    app.add_option("--name", name, "PackageName TLV (default: IN's file stem)");
+    app.add_option("--kernel-version", kernelVersion,
+                   "KernelVersion TLV: the kernel major version the app needs, and at least "
+                   "this minor (default 2.0)");
+    app.add_flag("--sha256", ta.sha256,
+                 "Add a SHA-256 credentials footer over the integrity region (header, "
+                 "protected trailer and image)");
+    app.add_option("--flash-addr", flashAddr,
+                   "Flash address the TBF will be installed at, a multiple of its total size: "
+                   "the image's RO->RO words are patched for it");
+    app.add_option("--ram-extra", ramExtra, "Bytes of RAM added to minimum_ram_size (default 0)");
+    app.add_option("--kernel-heap", kernelHeap,
+                   "Bytes of minimum_ram_size for the kernel's grants, as elf2tab's "
+                   "--kernel-heap (default 1024)");
+    app.add_option("--app-version", appVersion, "The Program TLV's binary version (default 0)");
+    if (!parse(ctx, app, argc, argv, &rc))
+      return rc;
     auto number = [&](const char *opt, const std::string &text,
                       std::optional<uint32_t> &out) -> bool {
       if (text.empty())
@@ -207,7 +189,7 @@ static int subcommand(Ctx &ctx, int argc, char **argv) {
         !number("--kernel-heap", kernelHeap, ta.kernelHeap) ||
         !number("--app-version", appVersion, ta.appVersion))
       return 2;
-    if (tbf->count("--name"))
+    if (app.count("--name"))
       ta.name = name;
     if (!kernelVersion.empty()) {
       auto [major, minor] = llvm::StringRef(kernelVersion).split('.');
@@ -219,9 +201,48 @@ static int subcommand(Ctx &ctx, int argc, char **argv) {
       }
       ta.kernelVersion = {ma, mi};
     }
-    return tbfMain(ctx, ta);
+    leave(tbfMain(ctx, ta));
   }
 
+  if (first == "cargo-config") {
+    CargoConfigArgs ca;
+    app.description(
+        "Print the .cargo/config.toml for Rust apps linked by rrld (docs/install.md)");
+    app.add_option("--core", ca.core,
+                   "thumbv6m, thumbv7m, thumbv7em, thumbv8m.base or thumbv8m.main (-none-eabi), "
+                   "or thumbv7em_hf for hard-float thumbv7em-none-eabihf");
+    app.add_option("--target", ca.target,
+                   "The Rust target triple (instead of --core), e.g. thumbv7em-none-eabihf");
+    app.add_option("--board", ca.board,
+                   "A board of targets/boards (or a .board file): `cargo run` runs the app "
+                   "relocated on it with rrld-run; its core is the default target");
+    app.add_flag("--tock", ca.tock,
+                 "`cargo run` runs the app on the Tock kernel with tock-run (rrld-rt's tock "
+                 "feature); needs --board mps2-an386");
+    app.add_option("--rustc", ca.rustc, "The rustc to build with (default: the first on PATH that has the standard library's sources)");
+    app.add_option("-o", ca.output, "Write the configuration to FILE instead of standard output");
+    if (!parse(ctx, app, argc, argv, &rc))
+      return rc;
+    if (ca.tock && ca.board != "mps2-an386") {
+      ctx.diag.error("cargo-config: --tock runs apps on the Tock kernel's board: give --board mps2-an386");
+      return 2;
+    }
+    leave(cargoConfigMain(ctx, ca, argv[0]));
+  }
+
+  // place (main() calls this for the five subcommands only).
+  PlaceArgs pa;
+  std::string ro, rw;
+  app.description("Place an image at fixed addresses with the on-device relocator's code");
+  app.add_option("--ro", ro, "Address RO executes from (the flash slot)")->required();
+  app.add_option("--rw", rw, "Address of RW in RAM")->required();
+  app.add_option("-o", pa.output, "Write a fixed-address ELF (needs the ELF image)");
+  app.add_option("--bin", pa.bin,
+                 "Write the flat image patched for --ro (what goes into flash); "
+                 "default with -o: ELF.bin");
+  app.add_option("IMAGE", pa.input, "The ELF rrld wrote, or a flat image")->required();
+  if (!parse(ctx, app, argc, argv, &rc))
+    return rc;
   for (auto [text, value] : {std::pair{&ro, &pa.ro}, std::pair{&rw, &pa.rw}}) {
     unsigned long long v;
     if (llvm::StringRef(*text).getAsInteger(0, v) || v > UINT32_MAX) {
@@ -237,7 +258,7 @@ static int subcommand(Ctx &ctx, int argc, char **argv) {
   // The fixed-address ELF comes with the flat binary a flasher wants.
   if (pa.bin.empty())
     pa.bin = pa.output + ".bin";
-  return placeMain(ctx, pa);
+  leave(placeMain(ctx, pa));
 }
 
 #if !RRLD_WITH_LINKER

@@ -21,6 +21,13 @@
 
 #include "asm_layout.h"
 
+#if defined(__x86_64__)
+// The host build on x86-64 folds the CRC with carry-less multiplication
+// (image_crc below).
+#define RRLD_CRC_FOLD 1
+#include <immintrin.h>
+#endif
+
 // The assembly load paths (load_thumb2.S, load_thumb1.S) spell the format
 // and the ABI as plain numbers (asm_layout.h); they must be these.
 static_assert(E_ARGUMENT == RRLD_E_ARGUMENT && E_TRUNCATED == RRLD_E_TRUNCATED &&
@@ -128,6 +135,96 @@ constexpr CrcSlices make_crc_slices() {
 constexpr CrcSlices kCrcSlices = make_crc_slices();
 #endif
 
+#if RRLD_CRC_FOLD
+// On an x86-64 host with PCLMULQDQ (x86-64 CPUs since about 2010; others
+// take the word loop), the bulk of the image is folded 64 bytes at a time by
+// carry-less multiplication (Intel's "Fast CRC Computation for Generic
+// Polynomials Using PCLMULQDQ Instruction", for the reflected CRC): about
+// 0.2 instructions a byte instead of slicing's 4, where `rrld place` checks
+// an image of up to hundreds of kilobytes, patches it and checks it again.
+// The same CRC: the tests check it against a bitwise one at every length.
+//
+// Folding multiplies by x^n mod P for a few n; in the reflected domain the
+// constant is that remainder bit-reversed and shifted left once.
+constexpr uint64_t kCrcPoly = 0x104C11DB7u; // P, with its x^32 term
+constexpr uint64_t reflect(uint64_t v, uint32_t bits) {
+  uint64_t r = 0;
+  for (uint32_t i = 0; i < bits; ++i)
+    r |= ((v >> i) & 1) << (bits - 1 - i);
+  return r;
+}
+constexpr uint64_t fold_constant(uint32_t n) { // (x^n mod P)' << 1
+  uint64_t r = 1;
+  for (uint32_t i = 0; i < n; ++i) {
+    r <<= 1;
+    if ((r >> 32) & 1)
+      r ^= kCrcPoly;
+  }
+  return reflect(r, 32) << 1;
+}
+constexpr uint64_t barrett_constant() { // (x^64 div P)', 33 bits
+  // Long division of x^64 by P, a quotient bit at a time from x^32 down:
+  // `rem` holds the remainder's 33 bits from x^i up.
+  uint64_t rem = uint64_t(1) << 32, q = 0;
+  for (int i = 32; i >= 0; --i, rem <<= 1)
+    if ((rem >> 32) & 1) {
+      rem ^= kCrcPoly;
+      q |= uint64_t(1) << i;
+    }
+  return reflect(q, 33);
+}
+// Fold 4 x 128 bits forward by 512, one 128-bit lane by 128, then 64 and
+// 32 bits, then Barrett-reduce with mu = x^64 div P and P itself.
+constexpr uint64_t kFold512Lo = fold_constant(4 * 128 + 32),
+                   kFold512Hi = fold_constant(4 * 128 - 32);
+constexpr uint64_t kFold128Lo = fold_constant(128 + 32), kFold128Hi = fold_constant(128 - 32);
+constexpr uint64_t kFold64 = fold_constant(64);
+constexpr uint64_t kMu = barrett_constant(), kPolyR = reflect(kCrcPoly, 33);
+static_assert(kFold512Lo == 0x154442BD4u && kFold512Hi == 0x1C6E41596u &&
+                  kFold128Lo == 0x1751997D0u && kFold128Hi == 0x0CCAA009Eu &&
+                  kFold64 == 0x163CD6124u && kMu == 0x1F7011641u && kPolyR == 0x1DB710641u,
+              "the published folding constants of CRC-32");
+
+__attribute__((target("pclmul"))) inline __m128i load128(const uint8_t *p) {
+  return _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+}
+// One fold: the 128 bits x carried forward by the distance k stands for
+// (x's low half times k's low constant, its high half times the high one),
+// plus the 128 bits there.
+__attribute__((target("pclmul"))) inline __m128i fold(__m128i x, __m128i k, __m128i next) {
+  return _mm_xor_si128(
+      _mm_xor_si128(_mm_clmulepi64_si128(x, k, 0x00), _mm_clmulepi64_si128(x, k, 0x11)), next);
+}
+
+// The CRC state after crc has taken the n bytes at p (n >= 64, a multiple
+// of 16), as crc_word would leave it.
+__attribute__((target("pclmul"))) uint32_t crc_fold(const uint8_t *p, uint32_t n, uint32_t crc) {
+  const __m128i k512 = _mm_set_epi64x(int64_t(kFold512Hi), int64_t(kFold512Lo));
+  const __m128i k128 = _mm_set_epi64x(int64_t(kFold128Hi), int64_t(kFold128Lo));
+  const __m128i k64 = _mm_set_epi64x(0, int64_t(kFold64));
+  const __m128i barrett = _mm_set_epi64x(int64_t(kMu), int64_t(kPolyR));
+  const __m128i low32 = _mm_set_epi32(0, 0, 0, -1);
+  __m128i x0 = _mm_xor_si128(load128(p), _mm_cvtsi32_si128(int(crc)));
+  __m128i x1 = load128(p + 16), x2 = load128(p + 32), x3 = load128(p + 48);
+  for (p += 64, n -= 64; n >= 64; p += 64, n -= 64) {
+    x0 = fold(x0, k512, load128(p));
+    x1 = fold(x1, k512, load128(p + 16));
+    x2 = fold(x2, k512, load128(p + 32));
+    x3 = fold(x3, k512, load128(p + 48));
+  }
+  x0 = fold(fold(fold(x0, k128, x1), k128, x2), k128, x3);
+  for (; n != 0; p += 16, n -= 16)
+    x0 = fold(x0, k128, load128(p));
+  // 128 to 64 bits (with 32 zero bits appended), 64 to 32, then Barrett.
+  x0 = _mm_xor_si128(_mm_clmulepi64_si128(x0, k128, 0x10), _mm_srli_si128(x0, 8));
+  x0 = _mm_xor_si128(_mm_clmulepi64_si128(_mm_and_si128(x0, low32), k64, 0x00),
+                     _mm_srli_si128(x0, 4));
+  __m128i t = _mm_clmulepi64_si128(_mm_and_si128(x0, low32), barrett, 0x10);
+  t = _mm_clmulepi64_si128(_mm_and_si128(t, low32), barrett, 0x00);
+  return uint32_t(_mm_cvtsi128_si32(_mm_srli_si128(_mm_xor_si128(x0, t), 4)));
+}
+#endif
+
 // The streams, in image order; the index selects the segment too.
 enum : uint32_t { kRwRo = 0, kRwRw = 1, kRoRo = 2 };
 
@@ -158,7 +255,15 @@ inline uint32_t crc_word(uint32_t crc, uint32_t w) {
 // field itself.
 __attribute__((noinline)) uint32_t image_crc(const uint8_t *image) {
   uint32_t crc = 0xFFFFFFFFu;
-  for (uint32_t pos = RRLD_CRC_START; pos != field(image, RRLD_OFF_IMAGE_SIZE); pos += 4)
+  uint32_t pos = RRLD_CRC_START;
+#if RRLD_CRC_FOLD
+  const uint32_t bulk = (field(image, RRLD_OFF_IMAGE_SIZE) - pos) & ~15u;
+  if (bulk >= 64 && __builtin_cpu_supports("pclmul")) {
+    crc = crc_fold(image + pos, bulk, crc);
+    pos += bulk;
+  }
+#endif
+  for (; pos != field(image, RRLD_OFF_IMAGE_SIZE); pos += 4)
     crc = crc_word(crc, load32(image + pos));
   return ~crc;
 }
@@ -575,10 +680,18 @@ Error patch_ro_in_place(uint8_t *image, uint32_t len, uint32_t ro_addr) {
   Error err = check_patch(image, len, ro_addr, &delta);
   if (err != Error::ok || delta == 0)
     return err;
+#if RRLD_CRC_FOLD
+  // Where the CRC is folded, checking the patched image costs less than
+  // computing its CRC word by word as the words would be (patched_crc).
+  walk(image, kRoRo, image, delta);
+  store32(image + RRLD_OFF_RO_PATCHED_ADDR, ro_addr);
+  store32(image + RRLD_OFF_CRC32, image_crc(image));
+#else
   const uint32_t crc = patched_crc(image, ro_addr, delta);
   walk(image, kRoRo, image, delta);
   store32(image + RRLD_OFF_RO_PATCHED_ADDR, ro_addr);
   store32(image + RRLD_OFF_CRC32, crc);
+#endif
   return Error::ok;
 }
 

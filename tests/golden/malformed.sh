@@ -111,6 +111,22 @@ expect_error "stack-size 268435456 is too large.*below 256 MiB" "$RRLD" --rrld-s
 expect_error "error: no input files" "$RRLD"
 help=$("$RRLD" --help) && grep -q "rrld place" <<< "$help" || fail "--help"
 "$RRLD" --version | contains "compatible with GNU linkers" || fail "--version"
+# Each subcommand's help: its usage line and every option (CLI11 parses a
+# subcommand's arguments as a program of its own, named "rrld SUBCOMMAND").
+for spec in "place:--ro --rw -o --bin IMAGE" "inspect:--json IMAGE" "verify:IMAGE" \
+            "tbf:IN -o --name --kernel-version --sha256 --flash-addr --ram-extra --kernel-heap --app-version" \
+            "cargo-config:--core --target --board --tock --rustc -o"; do
+  sub=${spec%%:*}
+  help=$("$RRLD" "$sub" --help) || fail "$sub --help exits non-zero"
+  grep -qE "^Usage: .*rrld $sub \[OPTIONS\]" <<< "$help" || fail "$sub --help: no usage line: $help"
+  for opt in -h,--help ${spec#*:}; do
+    grep -qE -- "^  $opt( |$)" <<< "$help" || fail "$sub --help does not list $opt: $help"
+  done
+done
+# A subcommand leaves without cleaning up: what it printed must still reach
+# a pipe, whole.
+"$RRLD" place --ro 0x1000 --rw 0x20001000 good.elf --bin p.bin | contains "^placed: RO at 0x00001000, RW at 0x20001000" || fail "place's output"
+"$RRLD" inspect --json good.elf | tail -c 3 | contains "}" || fail "inspect --json's output ends early"
 
 # An object that crashes lld 19 (a relocation offset outside its section):
 # rrld refuses it before lld runs when it is on the command line; named by

@@ -234,6 +234,31 @@ TEST_CASE("every bit flip in the image is caught", "[verify][crc]") {
   }
 }
 
+TEST_CASE("the integrity check at every image size", "[verify][crc]") {
+  // Host builds may compute the CRC in blocks (on x86-64, 64 and 16 bytes at
+  // a time, then words): images of every size up to a few blocks, and of 5
+  // and 80 KiB, with varied contents, against the builder's bitwise CRC, and
+  // a flipped bit in the first byte after the header, the middle and the
+  // last byte (only the CRC covers these).
+  uint32_t seed = 1;
+  auto next = [&seed] { return seed = seed * 1103515245u + 12345u; };
+  for (uint32_t words = 1; words <= 20480; words = words < 80 ? words + 1 : words * 16) {
+    ImageSpec s;
+    for (uint32_t i = 0; i < 4 * words; ++i)
+      s.ro_body.push_back(uint8_t(next() >> 16));
+    const Bytes good = build(s);
+    INFO("image size " << good.size());
+    CHECK(verify(good) == RRLD_OK);
+    const uint32_t size = uint32_t(good.size());
+    for (uint32_t at : {uint32_t(RRLD_HEADER_SIZE), (RRLD_HEADER_SIZE + size) / 2, size - 1}) {
+      Bytes b = good;
+      b[at] ^= uint8_t(1u << (at % 8));
+      INFO("bit flipped at " << at);
+      CHECK(verify(b) == RRLD_E_CRC);
+    }
+  }
+}
+
 TEST_CASE("stream groups", "[verify][relr]") {
   // RW relocatable words 0..11 (48 bytes once padded); RO words 24..39
   // (ro_size 160, the cursor starts past the 96-byte header).
