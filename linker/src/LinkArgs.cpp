@@ -135,7 +135,7 @@ static bool noteStrip(StringRef a, SplitArgs &out) {
 // Separates rrld's options from lld's and notes the few lld options rrld
 // needs to know about.  Matching follows lld's option table: single- and
 // double-dash long options, joined or separate values.
-static SplitArgs splitArgs(Ctx &ctx, ArrayRef<std::string> args, const LinkCli &cli) {
+static SplitArgs splitArgs(Ctx &ctx, MutableArrayRef<std::string> args, const LinkCli &cli) {
   SplitArgs out;
   auto valueOf = [&](size_t &i, StringRef a, std::initializer_list<StringRef> names,
                      std::string &value) {
@@ -153,8 +153,15 @@ static SplitArgs splitArgs(Ctx &ctx, ArrayRef<std::string> args, const LinkCli &
     return false;
   };
 
+  out.lld.reserve(args.size() + 1);
   for (size_t i = 0; i < args.size(); ++i) {
     StringRef a = args[i];
+    // An input path, the usual argument (a thousand of them in a large
+    // link): no option of either linker's begins without a dash.
+    if (a.empty() || a[0] != '-') {
+      out.lld.push_back(std::move(args[i]));
+      continue;
+    }
     if (a.starts_with("--rrld-")) {
       std::string name = a.split('=').first.str();
       const CLI::Option *o = cli.app.get_option_no_throw(name);
@@ -206,7 +213,7 @@ static SplitArgs splitArgs(Ctx &ctx, ArrayRef<std::string> args, const LinkCli &
                                  : Target2Policy::GotRel;
     }
     for (; i <= j; ++i)
-      out.lld.push_back(args[i]);
+      out.lld.push_back(std::move(args[i]));
     --i;
   }
   if (out.stripAll)
