@@ -6,17 +6,19 @@
 #include "InputCheck.h"
 #include "Plan.h"
 
+#include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/BinaryFormat/ELF.h"
 #include "llvm/BinaryFormat/Magic.h"
 #include "llvm/Object/ELF.h"
+#include "llvm/Support/Compiler.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Parallel.h"
 
 #include <algorithm>
+#include <cstring>
 #include <new>
 #include <type_traits>
-#include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -34,7 +36,10 @@ std::string ScanObject::name() const {
 void InputScan::index() {
   objects.clear();
   globals.clear();
-  size_t nsyms = 0;
+  size_t nobjs = 0, nsyms = 0;
+  for (const ScanInput &in : inputs)
+    nobjs += in.objects.size();
+  objects.reserve(nobjs);
   for (const ScanInput &in : inputs)
     for (const ScanObject &o : in.objects) {
       objects.push_back(&o);
@@ -144,6 +149,52 @@ static_assert(std::is_trivially_copyable_v<ScanSection> &&
               std::is_trivially_copyable_v<ScanSymbol> && std::is_trivially_copyable_v<ScanReloc>);
 size_t words(size_t bytes) { return (bytes + 7) / 8; }
 
+// Diagnostics name a section by its index when it has no name.
+std::string sectionName(const ScanObject &obj, uint32_t i) {
+  if (i < obj.sections.size())
+    return obj.sections[i].name.str();
+  return "section " + std::to_string(i);
+}
+
+// The rare findings of the relocation loop, out of line so that building
+// their messages does not crowd the loop's registers.
+LLVM_ATTRIBUTE_NOINLINE void noteOutside(ScanObject &obj, uint32_t type, uint32_t offset,
+                                         uint32_t holder, uint32_t room) {
+  obj.badReloc = "relocation " + utostr(type) + " at offset 0x" +
+                 utohexstr(offset, /*LowerCase=*/true) + " lies outside " +
+                 (obj.sections[holder].name.empty() ? "section " + utostr(holder)
+                                                    : obj.sections[holder].name.str()) +
+                 " (" + utostr(room) + " bytes of contents)";
+}
+LLVM_ATTRIBUTE_NOINLINE void noteArmSymbol(MProfileCheck &check, const ScanObject &obj,
+                                           const ScanSymbol &sym) {
+  check.symbol(sym.name, sectionName(obj, sym.shndx), sym.value);
+}
+void readAttributes(const ELFFile<ELF32LE> &f, const Shdr &sh,
+                                            AttributesSeen &attrs, MProfileCheck &check,
+                                            ScanObject &obj) {
+  Expected<ArrayRef<uint8_t>> contents = f.getSectionContents(sh);
+  if (!contents) {
+    consumeError(contents.takeError());
+    return;
+  }
+  if (!attrs.valid || ArrayRef<uint8_t>(attrs.bytes) != *contents) {
+    MProfileCheck fresh;
+    fresh.attributes(*contents);
+    attrs.bytes.assign(contents->begin(), contents->end());
+    attrs.profile = std::move(fresh.profile);
+    attrs.floatAbi = floatAbiOf(*contents);
+    attrs.valid = true;
+  }
+  if (!check.profile)
+    check.profile = attrs.profile;
+  obj.floatAbi = attrs.floatAbi;
+}
+LLVM_ATTRIBUTE_NOINLINE void noteA32(MProfileCheck &check, const ScanObject &obj, uint32_t type,
+                                     uint32_t offset, uint32_t holder) {
+  check.reloc(type, sectionName(obj, holder), offset);
+}
+
 // Reads one ELF32 little-endian relocatable into `obj` with LLVM Object's
 // ELFFile (views of the buffer, nothing copied); false if anything it needs
 // is malformed.  `copyStrings`: the names are copied into obj.storage, as
@@ -181,13 +232,15 @@ bool scanElf(StringRef data, const RelTable &rt, AttributesSeen &attrs, bool cop
   // it), the string tables.
   const Shdr *symtab = nullptr;
   size_t relEntries = 0;
+  SmallVector<const Shdr *, 32> relSections; // in section order
   for (const Shdr &sh : *secs) {
     if (sh.sh_type == SHT_SYMTAB) {
       symtab = &sh;
-    } else if ((sh.sh_type == SHT_REL || sh.sh_type == SHT_RELA) &&
-               sh.sh_offset <= data.size() && sh.sh_size <= data.size() - sh.sh_offset) {
-      relEntries += sh.sh_size / (sh.sh_type == SHT_REL ? sizeof(ELF32LE::Rel)
-                                                         : sizeof(ELF32LE::Rela));
+    } else if (sh.sh_type == SHT_REL || sh.sh_type == SHT_RELA) {
+      relSections.push_back(&sh);
+      if (sh.sh_offset <= data.size() && sh.sh_size <= data.size() - sh.sh_offset)
+        relEntries += sh.sh_size / (sh.sh_type == SHT_REL ? sizeof(ELF32LE::Rel)
+                                                           : sizeof(ELF32LE::Rela));
     }
   }
   ArrayRef<Sym> syms;
@@ -239,31 +292,9 @@ bool scanElf(StringRef data, const RelTable &rt, AttributesSeen &attrs, bool cop
     sec.type = sh.sh_type;
     sec.flags = sh.sh_flags;
     sec.size = sh.sh_size;
-    if (sec.type == SHT_ARM_ATTRIBUTES) {
-      Expected<ArrayRef<uint8_t>> contents = f.getSectionContents(sh);
-      if (!contents) {
-        consumeError(contents.takeError());
-        continue;
-      }
-      if (!attrs.valid || ArrayRef<uint8_t>(attrs.bytes) != *contents) {
-        MProfileCheck fresh;
-        fresh.attributes(*contents);
-        attrs.bytes.assign(contents->begin(), contents->end());
-        attrs.profile = std::move(fresh.profile);
-        attrs.floatAbi = floatAbiOf(*contents);
-        attrs.valid = true;
-      }
-      if (!check.profile)
-        check.profile = attrs.profile;
-      obj.floatAbi = attrs.floatAbi;
-    }
+    if (sec.type == SHT_ARM_ATTRIBUTES)
+      readAttributes(f, sh, attrs, check, obj);
   }
-  // Diagnostics name a section by its index when it has no name.
-  auto secName = [&](uint32_t i) -> std::string {
-    if (i < obj.sections.size())
-      return obj.sections[i].name.str();
-    return "section " + std::to_string(i);
-  };
 
   for (auto [k, s] : enumerate(syms)) {
     std::optional<StringRef> name = nameAt(strtab, s.st_name);
@@ -273,7 +304,7 @@ bool scanElf(StringRef data, const RelTable &rt, AttributesSeen &attrs, bool cop
                                                      s.getBinding(), s.getType()};
     // Only the first $a counts (InputCheck.h): no name built after it.
     if (!check.armCode && name->starts_with("$a"))
-      check.symbol(*name, secName(sym.shndx), sym.value);
+      noteArmSymbol(check, obj, sym);
     if (sym.type == STT_SECTION || sym.type == STT_FILE || name->empty() ||
         !obj.inSection(sym))
       continue;
@@ -286,10 +317,8 @@ bool scanElf(StringRef data, const RelTable &rt, AttributesSeen &attrs, bool cop
   }
 
   size_t kept = 0;
-  for (const Shdr &rs : *secs) {
-    if (rs.sh_type != SHT_REL && rs.sh_type != SHT_RELA)
-      continue;
-    uint32_t holder = rs.sh_info;
+  for (const Shdr *rs : relSections) {
+    uint32_t holder = rs->sh_info;
     bool known = holder < obj.sections.size();
     bool alloc = known && obj.sections[holder].isAlloc();
     bool inData = known && obj.sections[holder].isData();
@@ -298,25 +327,20 @@ bool scanElf(StringRef data, const RelTable &rt, AttributesSeen &attrs, bool cop
     uint32_t room =
         known && obj.sections[holder].type != SHT_NOBITS ? obj.sections[holder].size : 0;
     // REL (what ARM compilers emit) and RELA, read the same way.
-    auto readAll = [&](auto rels) -> bool {
-      if (!rels) {
-        consumeError(rels.takeError());
-        // Only allocated sections' relocations decide anything.
-        return !alloc;
-      }
-      for (const auto &r : *rels) {
+    auto readAll = [&, known, alloc, keep, room, holder](auto rels) -> bool {
+      // Locals, not the enclosing function's (which the compiler must
+      // reload after each store into the record).
+      size_t n = kept;
+      uint32_t nsyms = obj.symbols.size();
+      for (const auto &r : rels) {
         uint32_t type = r.getType(false);
         uint8_t flags = rt.flags[type & 0xff];
         uint32_t offset = r.r_offset;
         if (known && (offset > room || room - offset < rt.width[type & 0xff]) && !obj.badReloc)
-          obj.badReloc = "relocation " + utostr(type) + " at offset 0x" +
-                         utohexstr(offset, /*LowerCase=*/true) + " lies outside " +
-                         (obj.sections[holder].name.empty() ? "section " + utostr(holder)
-                                                            : obj.sections[holder].name.str()) +
-                         " (" + utostr(room) + " bytes of contents)";
+          noteOutside(obj, type, offset, holder, room);
         // Only the first A32 relocation counts (InputCheck.h).
         if ((flags & RelA32) && !check.a32Reloc)
-          check.reloc(type, secName(holder), offset);
+          noteA32(check, obj, type, offset, holder);
         if (!known)
           continue;
         if (!alloc) {
@@ -327,14 +351,22 @@ bool scanElf(StringRef data, const RelTable &rt, AttributesSeen &attrs, bool cop
         if (!(flags & keep))
           continue;
         uint32_t sym = r.getSymbol(false);
-        if (sym >= obj.symbols.size())
+        if (sym >= nsyms)
           return false;
-        // kept < relRoom: ELFFile returned this entry, so it was counted.
-        new (relocs + kept++) ScanReloc{offset, type, sym, holder};
+        // n < relRoom: ELFFile returned this entry, so it was counted.
+        new (relocs + n++) ScanReloc{offset, type, sym, holder};
       }
+      kept = n;
       return true;
     };
-    if (!(rs.sh_type == SHT_REL ? readAll(f.rels(rs)) : readAll(f.relas(rs))))
+    auto read = [&](auto rels) -> bool {
+      if (rels)
+        return readAll(*rels);
+      consumeError(rels.takeError());
+      // Only allocated sections' relocations decide anything.
+      return !alloc;
+    };
+    if (!(rs->sh_type == SHT_REL ? read(f.rels(*rs)) : read(f.relas(*rs))))
       return false;
   }
   obj.relocs = ArrayRef(relocs, kept);
