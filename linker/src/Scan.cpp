@@ -17,10 +17,10 @@
 
 #include <algorithm>
 #include <cstring>
-#include <new>
-#include <type_traits>
 #include <fcntl.h>
+#include <new>
 #include <sys/stat.h>
+#include <type_traits>
 #include <unistd.h>
 
 using namespace llvm;
@@ -146,7 +146,8 @@ std::optional<StringRef> nameAt(StringRef table, uint32_t off) {
 static_assert(alignof(ScanSection) <= 8 && alignof(ScanSymbol) <= 8 &&
               alignof(ScanReloc) <= 8);
 static_assert(std::is_trivially_copyable_v<ScanSection> &&
-              std::is_trivially_copyable_v<ScanSymbol> && std::is_trivially_copyable_v<ScanReloc>);
+              std::is_trivially_copyable_v<ScanSymbol> &&
+              std::is_trivially_copyable_v<ScanReloc>);
 size_t words(size_t bytes) { return (bytes + 7) / 8; }
 
 // Diagnostics name a section by its index when it has no name.
@@ -170,9 +171,10 @@ LLVM_ATTRIBUTE_NOINLINE void noteArmSymbol(MProfileCheck &check, const ScanObjec
                                            const ScanSymbol &sym) {
   check.symbol(sym.name, sectionName(obj, sym.shndx), sym.value);
 }
-void readAttributes(const ELFFile<ELF32LE> &f, const Shdr &sh,
-                                            AttributesSeen &attrs, MProfileCheck &check,
-                                            ScanObject &obj) {
+// An .ARM.attributes section: the profile and float ABI it records, read
+// once per distinct contents (AttributesSeen).
+void readAttributes(const ELFFile<ELF32LE> &f, const Shdr &sh, AttributesSeen &attrs,
+                    MProfileCheck &check, ScanObject &obj) {
   Expected<ArrayRef<uint8_t>> contents = f.getSectionContents(sh);
   if (!contents) {
     consumeError(contents.takeError());
@@ -264,8 +266,8 @@ bool scanElf(StringRef data, const RelTable &rt, AttributesSeen &attrs, bool cop
   size_t secWords = words(secs->size() * sizeof(ScanSection));
   size_t symWords = words(syms.size() * sizeof(ScanSymbol));
   size_t relWords = words(relRoom * sizeof(ScanReloc));
-  std::shared_ptr<uint64_t[]> block =
-      std::make_shared_for_overwrite<uint64_t[]>(secWords + symWords + relWords + words(stringBytes));
+  size_t total = secWords + symWords + relWords + words(stringBytes);
+  std::shared_ptr<uint64_t[]> block = std::make_shared_for_overwrite<uint64_t[]>(total);
   auto *sections = reinterpret_cast<ScanSection *>(block.get());
   auto *symbols = reinterpret_cast<ScanSymbol *>(block.get() + secWords);
   auto *relocs = reinterpret_cast<ScanReloc *>(block.get() + secWords + symWords);
