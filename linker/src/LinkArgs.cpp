@@ -18,14 +18,16 @@
 
 #include <CLI/CLI.hpp>
 
+#include <optional>
+
 using namespace llvm;
 
 namespace rrld {
 
 namespace {
 
-struct LinkCli {
-  CLI::App app{"rrld link options"};
+// The values of the --rrld-* options, their defaults until parsed.
+struct LinkValues {
   std::string roRelocs = "patch";
   std::string dataOrder = "grouped";
   std::string stackSize, heapSize, roOrigin, rwOrigin;
@@ -37,6 +39,10 @@ struct LinkCli {
   bool timePasses = false;
   bool printScript = false;
   bool printOrder = false;
+};
+
+struct LinkCli : LinkValues {
+  CLI::App app{"rrld link options"};
 
   LinkCli() {
     app.set_help_flag();
@@ -135,7 +141,9 @@ static bool noteStrip(StringRef a, SplitArgs &out) {
 // Separates rrld's options from lld's and notes the few lld options rrld
 // needs to know about.  Matching follows lld's option table: single- and
 // double-dash long options, joined or separate values.
-static SplitArgs splitArgs(Ctx &ctx, ArrayRef<std::string> args, const LinkCli &cli) {
+// `cli` is made at the first --rrld-* option.
+static SplitArgs splitArgs(Ctx &ctx, MutableArrayRef<std::string> args,
+                           std::optional<LinkCli> &cli) {
   SplitArgs out;
   auto valueOf = [&](size_t &i, StringRef a, std::initializer_list<StringRef> names,
                      std::string &value) {
@@ -153,11 +161,20 @@ static SplitArgs splitArgs(Ctx &ctx, ArrayRef<std::string> args, const LinkCli &
     return false;
   };
 
+  out.lld.reserve(args.size() + 1);
   for (size_t i = 0; i < args.size(); ++i) {
     StringRef a = args[i];
+    // An input path, the usual argument (a thousand of them in a large
+    // link): no option of either linker's begins without a dash.
+    if (a.empty() || a[0] != '-') {
+      out.lld.push_back(std::move(args[i]));
+      continue;
+    }
     if (a.starts_with("--rrld-")) {
       std::string name = a.split('=').first.str();
-      const CLI::Option *o = cli.app.get_option_no_throw(name);
+      if (!cli)
+        cli.emplace();
+      const CLI::Option *o = cli->app.get_option_no_throw(name);
       if (o && o->get_expected_min() > 0 && !a.contains('=') && i + 1 < args.size())
         out.rrld.push_back(name + "=" + args[++i]);
       else
@@ -206,7 +223,7 @@ static SplitArgs splitArgs(Ctx &ctx, ArrayRef<std::string> args, const LinkCli &
                                  : Target2Policy::GotRel;
     }
     for (; i <= j; ++i)
-      out.lld.push_back(args[i]);
+      out.lld.push_back(std::move(args[i]));
     --i;
   }
   if (out.stripAll)
@@ -227,14 +244,20 @@ bool parseLinkArgs(Ctx &ctx, std::vector<std::string> rawArgs, LinkArgs &out) {
   }
   std::vector<std::string> args(expanded.begin(), expanded.end());
 
-  LinkCli cli;
-  static_cast<SplitArgs &>(out) = splitArgs(ctx, args, cli);
-  try {
-    std::vector<std::string> rev(out.rrld.rbegin(), out.rrld.rend());
-    cli.app.parse(rev);
-  } catch (const CLI::ParseError &e) {
-    ctx.diag.error(std::string(e.what()) + " (see rrld --help)");
-    return false;
+  // Without --rrld-* options the defaults hold, and CLI11's parser (which
+  // costs as much to build as splitting a thousand arguments) is not made.
+  std::optional<LinkCli> parser;
+  static_cast<SplitArgs &>(out) = splitArgs(ctx, args, parser);
+  LinkValues cli;
+  if (parser) {
+    try {
+      std::vector<std::string> rev(out.rrld.rbegin(), out.rrld.rend());
+      parser->app.parse(rev);
+    } catch (const CLI::ParseError &e) {
+      ctx.diag.error(std::string(e.what()) + " (see rrld --help)");
+      return false;
+    }
+    cli = *parser;
   }
   Options &o = ctx.opts;
   o.roRelocs = cli.roRelocs == "error" ? RoRelocPolicy::Error

@@ -6,17 +6,21 @@
 #include "InputCheck.h"
 #include "Plan.h"
 
+#include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/BinaryFormat/ELF.h"
 #include "llvm/BinaryFormat/Magic.h"
 #include "llvm/Object/ELF.h"
+#include "llvm/Support/Compiler.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Parallel.h"
 
 #include <algorithm>
 #include <cstring>
 #include <fcntl.h>
+#include <new>
 #include <sys/stat.h>
+#include <type_traits>
 #include <unistd.h>
 
 using namespace llvm;
@@ -32,7 +36,10 @@ std::string ScanObject::name() const {
 void InputScan::index() {
   objects.clear();
   globals.clear();
-  size_t nsyms = 0;
+  size_t nobjs = 0, nsyms = 0;
+  for (const ScanInput &in : inputs)
+    nobjs += in.objects.size();
+  objects.reserve(nobjs);
   for (const ScanInput &in : inputs)
     for (const ScanObject &o : in.objects) {
       objects.push_back(&o);
@@ -69,6 +76,10 @@ namespace {
 enum : uint8_t { RelA32 = 1, KeepInAlloc = 2, KeepInData = 4 };
 struct RelTable {
   uint8_t flags[256];
+  // The bytes lld reads at a relocation's offset for its addend: the narrow
+  // data and 16-bit Thumb instruction types, nothing for R_ARM_NONE, else a
+  // word (or a 32-bit instruction).
+  uint8_t width[256];
   explicit RelTable(const ArmOptions &arm) {
     for (uint32_t type = 0; type < 256; ++type) {
       RelKind kind = getRelKind(type, arm);
@@ -78,6 +89,30 @@ struct RelTable {
       else if (kind == RelKind::Abs || type == R_ARM_TARGET1)
         f |= KeepInData;
       flags[type] = f;
+      width[type] = widthOf(type);
+    }
+  }
+  static uint8_t widthOf(uint32_t type) {
+    switch (type) {
+    case R_ARM_NONE:
+      return 0;
+    case R_ARM_ABS8:
+      return 1;
+    case R_ARM_ABS16:
+    case R_ARM_THM_ABS5:
+    case R_ARM_THM_PC8:
+    case R_ARM_THM_SWI8:
+    case R_ARM_THM_JUMP6:
+    case R_ARM_THM_TLS_DESCSEQ16:
+    case R_ARM_THM_JUMP11:
+    case R_ARM_THM_JUMP8:
+    case R_ARM_THM_ALU_ABS_G0_NC:
+    case R_ARM_THM_ALU_ABS_G1_NC:
+    case R_ARM_THM_ALU_ABS_G2_NC:
+    case R_ARM_THM_ALU_ABS_G3:
+      return 2;
+    default:
+      return 4;
     }
   }
 };
@@ -95,45 +130,76 @@ struct AttributesSeen {
 using Shdr = ELF32LE::Shdr;
 using Sym = ELF32LE::Sym;
 
-// The bytes lld reads at a relocation's offset for its addend: the narrow
-// data and 16-bit Thumb instruction types, nothing for R_ARM_NONE, else a
-// word (or a 32-bit instruction).
-uint32_t relocWidth(uint32_t type) {
-  switch (type) {
-  case R_ARM_NONE:
-    return 0;
-  case R_ARM_ABS8:
-    return 1;
-  case R_ARM_ABS16:
-  case R_ARM_THM_ABS5:
-  case R_ARM_THM_PC8:
-  case R_ARM_THM_SWI8:
-  case R_ARM_THM_JUMP6:
-  case R_ARM_THM_TLS_DESCSEQ16:
-  case R_ARM_THM_JUMP11:
-  case R_ARM_THM_JUMP8:
-  case R_ARM_THM_ALU_ABS_G0_NC:
-  case R_ARM_THM_ALU_ABS_G1_NC:
-  case R_ARM_THM_ALU_ABS_G2_NC:
-  case R_ARM_THM_ALU_ABS_G3:
-    return 2;
-  default:
-    return 4;
-  }
-}
-
 // The name at `off` in a string table ELFFile returned (it checked that the
 // table ends in NUL): what getSectionName and Sym::getName do, without an
-// Expected per name.
+// Expected per name.  Section symbols and the null entries have empty
+// names: those need no strlen.
 std::optional<StringRef> nameAt(StringRef table, uint32_t off) {
   if (off >= table.size())
     return std::nullopt;
-  return StringRef(table.data() + off);
+  const char *p = table.data() + off;
+  return *p ? StringRef(p) : StringRef();
+}
+
+// The record's one allocation (see Scan.h), carved into its arrays and the
+// copied string tables; 8-byte units keep every array aligned.
+static_assert(alignof(ScanSection) <= 8 && alignof(ScanSymbol) <= 8 &&
+              alignof(ScanReloc) <= 8);
+static_assert(std::is_trivially_copyable_v<ScanSection> &&
+              std::is_trivially_copyable_v<ScanSymbol> &&
+              std::is_trivially_copyable_v<ScanReloc>);
+size_t words(size_t bytes) { return (bytes + 7) / 8; }
+
+// Diagnostics name a section by its index when it has no name.
+std::string sectionName(const ScanObject &obj, uint32_t i) {
+  if (i < obj.sections.size())
+    return obj.sections[i].name.str();
+  return "section " + std::to_string(i);
+}
+
+// The rare findings of the relocation loop, out of line so that building
+// their messages does not crowd the loop's registers.
+LLVM_ATTRIBUTE_NOINLINE void noteOutside(ScanObject &obj, uint32_t type, uint32_t offset,
+                                         uint32_t holder, uint32_t room) {
+  obj.badReloc = "relocation " + utostr(type) + " at offset 0x" +
+                 utohexstr(offset, /*LowerCase=*/true) + " lies outside " +
+                 (obj.sections[holder].name.empty() ? "section " + utostr(holder)
+                                                    : obj.sections[holder].name.str()) +
+                 " (" + utostr(room) + " bytes of contents)";
+}
+LLVM_ATTRIBUTE_NOINLINE void noteArmSymbol(MProfileCheck &check, const ScanObject &obj,
+                                           const ScanSymbol &sym) {
+  check.symbol(sym.name, sectionName(obj, sym.shndx), sym.value);
+}
+// An .ARM.attributes section: the profile and float ABI it records, read
+// once per distinct contents (AttributesSeen).
+void readAttributes(const ELFFile<ELF32LE> &f, const Shdr &sh, AttributesSeen &attrs,
+                    MProfileCheck &check, ScanObject &obj) {
+  Expected<ArrayRef<uint8_t>> contents = f.getSectionContents(sh);
+  if (!contents) {
+    consumeError(contents.takeError());
+    return;
+  }
+  if (!attrs.valid || ArrayRef<uint8_t>(attrs.bytes) != *contents) {
+    MProfileCheck fresh;
+    fresh.attributes(*contents);
+    attrs.bytes.assign(contents->begin(), contents->end());
+    attrs.profile = std::move(fresh.profile);
+    attrs.floatAbi = floatAbiOf(*contents);
+    attrs.valid = true;
+  }
+  if (!check.profile)
+    check.profile = attrs.profile;
+  obj.floatAbi = attrs.floatAbi;
+}
+LLVM_ATTRIBUTE_NOINLINE void noteA32(MProfileCheck &check, const ScanObject &obj, uint32_t type,
+                                     uint32_t offset, uint32_t holder) {
+  check.reloc(type, sectionName(obj, holder), offset);
 }
 
 // Reads one ELF32 little-endian relocatable into `obj` with LLVM Object's
 // ELFFile (views of the buffer, nothing copied); false if anything it needs
-// is malformed.  `copyStrings`: the names are copied into obj.strings, as
+// is malformed.  `copyStrings`: the names are copied into obj.storage, as
 // `data` will not outlive the record.
 bool scanElf(StringRef data, const RelTable &rt, AttributesSeen &attrs, bool copyStrings,
              ScanObject &obj) {
@@ -162,114 +228,121 @@ bool scanElf(StringRef data, const RelTable &rt, AttributesSeen &attrs, bool cop
     return false;
   StringRef shstrtab = *sectionNames;
 
-  MProfileCheck check;
+  // What the record's allocation must hold: the symbol table's entries (the
+  // last symbol table's), room for every relocation ELFFile can return (a
+  // relocation section's, if it lies inside the file: else ELFFile refuses
+  // it), the string tables.
   const Shdr *symtab = nullptr;
-  size_t relEntries = 0; // room for every relocation: one allocation
-  obj.sections.resize(secs->size());
-  for (auto [i, sh] : enumerate(*secs)) {
-    ScanSection &sec = obj.sections[i];
-    std::optional<StringRef> name = nameAt(shstrtab, sh.sh_name);
-    if (!name)
-      return false;
-    sec.name = *name;
-    sec.type = sh.sh_type;
-    sec.flags = sh.sh_flags;
-    sec.size = sh.sh_size;
-    if (sec.type == SHT_SYMTAB)
+  size_t relEntries = 0;
+  SmallVector<const Shdr *, 32> relSections; // in section order
+  for (const Shdr &sh : *secs) {
+    if (sh.sh_type == SHT_SYMTAB) {
       symtab = &sh;
-    else if (sec.type == SHT_REL)
-      relEntries += sec.size / sizeof(ELF32LE::Rel);
-    else if (sec.type == SHT_RELA)
-      relEntries += sec.size / sizeof(ELF32LE::Rela);
-    if (sec.type == SHT_ARM_ATTRIBUTES) {
-      Expected<ArrayRef<uint8_t>> contents = f.getSectionContents(sh);
-      if (!contents) {
-        consumeError(contents.takeError());
-        continue;
-      }
-      if (!attrs.valid || ArrayRef<uint8_t>(attrs.bytes) != *contents) {
-        MProfileCheck fresh;
-        fresh.attributes(*contents);
-        attrs.bytes.assign(contents->begin(), contents->end());
-        attrs.profile = std::move(fresh.profile);
-        attrs.floatAbi = floatAbiOf(*contents);
-        attrs.valid = true;
-      }
-      if (!check.profile)
-        check.profile = attrs.profile;
-      obj.floatAbi = attrs.floatAbi;
+    } else if (sh.sh_type == SHT_REL || sh.sh_type == SHT_RELA) {
+      relSections.push_back(&sh);
+      if (sh.sh_offset <= data.size() && sh.sh_size <= data.size() - sh.sh_offset)
+        relEntries += sh.sh_size / (sh.sh_type == SHT_REL ? sizeof(ELF32LE::Rel)
+                                                           : sizeof(ELF32LE::Rela));
     }
   }
-  // Diagnostics name a section by its index when it has no name.
-  auto secName = [&](uint32_t i) -> std::string {
-    if (i < obj.sections.size())
-      return obj.sections[i].name.str();
-    return "section " + std::to_string(i);
-  };
-
+  ArrayRef<Sym> syms;
   StringRef strtab;
   if (symtab) {
-    Expected<ArrayRef<Sym>> syms = f.symbols(symtab);
-    if (!ok(syms))
+    Expected<ArrayRef<Sym>> symbols = f.symbols(symtab);
+    if (!ok(symbols))
       return false;
+    syms = *symbols;
     Expected<StringRef> table = f.getStringTableForSymtab(*symtab, *secs);
     if (!ok(table))
       return false;
     strtab = *table;
-    obj.symbols.resize(syms->size());
-    for (auto [k, s] : enumerate(*syms)) {
-      std::optional<StringRef> name = nameAt(strtab, s.st_name);
-      if (!name)
-        return false;
-      ScanSymbol &sym = obj.symbols[k];
-      sym = {*name, s.st_shndx, s.st_value, s.getBinding(), s.getType()};
-      if (name->starts_with("$a"))
-        check.symbol(*name, secName(sym.shndx), sym.value);
-      if (sym.type == STT_SECTION || sym.type == STT_FILE || name->empty() ||
-          !obj.inSection(sym))
-        continue;
-      ScanSection &in = obj.sections[sym.shndx];
-      bool global = sym.binding != STB_LOCAL;
-      if (in.orderName.empty() || (global && !in.orderNameGlobal)) {
-        in.orderName = sym.name;
-        in.orderNameGlobal = global;
-      }
+  }
+  // Relocations are kept only with a symbol table.
+  size_t relRoom = symtab ? relEntries : 0;
+  // One copy of each string table (often one table serves both).
+  bool sameTable = strtab.empty() || strtab.data() == shstrtab.data();
+  size_t stringBytes = !copyStrings ? 0 : shstrtab.size() + (sameTable ? 0 : strtab.size());
+
+  size_t secWords = words(secs->size() * sizeof(ScanSection));
+  size_t symWords = words(syms.size() * sizeof(ScanSymbol));
+  size_t relWords = words(relRoom * sizeof(ScanReloc));
+  size_t total = secWords + symWords + relWords + words(stringBytes);
+  std::shared_ptr<uint64_t[]> block = std::make_shared_for_overwrite<uint64_t[]>(total);
+  auto *sections = reinterpret_cast<ScanSection *>(block.get());
+  auto *symbols = reinterpret_cast<ScanSymbol *>(block.get() + secWords);
+  auto *relocs = reinterpret_cast<ScanReloc *>(block.get() + secWords + symWords);
+  if (stringBytes) {
+    char *copy = reinterpret_cast<char *>(block.get() + secWords + symWords + relWords);
+    std::memcpy(copy, shstrtab.data(), shstrtab.size());
+    if (!sameTable)
+      std::memcpy(copy + shstrtab.size(), strtab.data(), strtab.size());
+    shstrtab = StringRef(copy, shstrtab.size());
+    strtab = sameTable ? strtab.empty() ? StringRef() : shstrtab
+                       : StringRef(copy + shstrtab.size(), strtab.size());
+  }
+  obj.storage = std::move(block);
+  obj.sections = ArrayRef(sections, secs->size());
+  obj.symbols = ArrayRef(symbols, syms.size());
+
+  MProfileCheck check;
+  for (auto [i, sh] : enumerate(*secs)) {
+    std::optional<StringRef> name = nameAt(shstrtab, sh.sh_name);
+    if (!name)
+      return false;
+    ScanSection &sec = *new (sections + i) ScanSection();
+    sec.name = *name;
+    sec.type = sh.sh_type;
+    sec.flags = sh.sh_flags;
+    sec.size = sh.sh_size;
+    if (sec.type == SHT_ARM_ATTRIBUTES)
+      readAttributes(f, sh, attrs, check, obj);
+  }
+
+  for (auto [k, s] : enumerate(syms)) {
+    std::optional<StringRef> name = nameAt(strtab, s.st_name);
+    if (!name)
+      return false;
+    ScanSymbol &sym = *new (symbols + k) ScanSymbol{*name, s.st_shndx, s.st_value,
+                                                     s.getBinding(), s.getType()};
+    // Only the first $a counts (InputCheck.h): no name built after it.
+    if (!check.armCode && name->starts_with("$a"))
+      noteArmSymbol(check, obj, sym);
+    if (sym.type == STT_SECTION || sym.type == STT_FILE || name->empty() ||
+        !obj.inSection(sym))
+      continue;
+    ScanSection &in = sections[sym.shndx];
+    bool global = sym.binding != STB_LOCAL;
+    if (in.orderName.empty() || (global && !in.orderNameGlobal)) {
+      in.orderName = sym.name;
+      in.orderNameGlobal = global;
     }
   }
 
-  if (symtab)
-    obj.relocs.reserve(std::min(relEntries, data.size() / sizeof(ELF32LE::Rel)));
-  for (const Shdr &rs : *secs) {
-    if (rs.sh_type != SHT_REL && rs.sh_type != SHT_RELA)
-      continue;
-    uint32_t holder = rs.sh_info;
+  size_t kept = 0;
+  for (const Shdr *rs : relSections) {
+    uint32_t holder = rs->sh_info;
     bool known = holder < obj.sections.size();
     bool alloc = known && obj.sections[holder].isAlloc();
     bool inData = known && obj.sections[holder].isData();
     uint8_t keep = !alloc || !symtab ? 0 : inData ? KeepInData : KeepInAlloc;
+    // lld reads each addend from the section's contents unchecked.
+    uint32_t room =
+        known && obj.sections[holder].type != SHT_NOBITS ? obj.sections[holder].size : 0;
     // REL (what ARM compilers emit) and RELA, read the same way.
-    auto readAll = [&](auto rels) -> bool {
-      if (!rels) {
-        consumeError(rels.takeError());
-        // Only allocated sections' relocations decide anything.
-        return !alloc;
-      }
-      // lld reads each addend from the section's contents unchecked.
-      uint32_t room = known && obj.sections[holder].type != SHT_NOBITS
-                          ? obj.sections[holder].size
-                          : 0;
-      for (const auto &r : *rels) {
+    auto readAll = [&, known, alloc, keep, room, holder](auto rels) -> bool {
+      // Locals, not the enclosing function's (which the compiler must
+      // reload after each store into the record).
+      size_t n = kept;
+      uint32_t nsyms = obj.symbols.size();
+      for (const auto &r : rels) {
         uint32_t type = r.getType(false);
         uint8_t flags = rt.flags[type & 0xff];
-        if (known && !obj.badReloc &&
-            (r.r_offset > room || room - r.r_offset < relocWidth(type)))
-          obj.badReloc = "relocation " + utostr(type) + " at offset 0x" +
-                         utohexstr(r.r_offset, /*LowerCase=*/true) + " lies outside " +
-                         (obj.sections[holder].name.empty() ? "section " + utostr(holder)
-                                                            : obj.sections[holder].name.str()) +
-                         " (" + utostr(room) + " bytes of contents)";
-        if (flags & RelA32)
-          check.reloc(type, secName(holder), r.r_offset);
+        uint32_t offset = r.r_offset;
+        if (known && (offset > room || room - offset < rt.width[type & 0xff]) && !obj.badReloc)
+          noteOutside(obj, type, offset, holder, room);
+        // Only the first A32 relocation counts (InputCheck.h).
+        if ((flags & RelA32) && !check.a32Reloc)
+          noteA32(check, obj, type, offset, holder);
         if (!known)
           continue;
         if (!alloc) {
@@ -280,52 +353,40 @@ bool scanElf(StringRef data, const RelTable &rt, AttributesSeen &attrs, bool cop
         if (!(flags & keep))
           continue;
         uint32_t sym = r.getSymbol(false);
-        if (sym >= obj.symbols.size())
+        if (sym >= nsyms)
           return false;
-        obj.relocs.push_back({uint32_t(r.r_offset), type, sym, holder});
+        // n < relRoom: ELFFile returned this entry, so it was counted.
+        new (relocs + n++) ScanReloc{offset, type, sym, holder};
       }
+      kept = n;
       return true;
     };
-    if (!(rs.sh_type == SHT_REL ? readAll(f.rels(rs)) : readAll(f.relas(rs))))
+    auto read = [&](auto rels) -> bool {
+      if (rels)
+        return readAll(*rels);
+      consumeError(rels.takeError());
+      // Only allocated sections' relocations decide anything.
+      return !alloc;
+    };
+    if (!(rs->sh_type == SHT_REL ? read(f.rels(*rs)) : read(f.relas(*rs))))
       return false;
   }
+  obj.relocs = ArrayRef(relocs, kept);
   obj.notM = check.result();
-
-  if (copyStrings && !(shstrtab.empty() && strtab.empty())) {
-    // One copy of each table (often one table serves both).
-    bool same = strtab.empty() || strtab.data() == shstrtab.data();
-    size_t n = shstrtab.size() + (same ? 0 : strtab.size());
-    obj.strings = std::make_shared_for_overwrite<char[]>(n);
-    char *sh = obj.strings.get(), *st = same ? sh : sh + shstrtab.size();
-    std::memcpy(sh, shstrtab.data(), shstrtab.size());
-    if (!same)
-      std::memcpy(st, strtab.data(), strtab.size());
-    auto rebase = [&](StringRef &s) {
-      if (s.empty())
-        s = StringRef();
-      else if (s.data() >= shstrtab.begin() && s.data() < shstrtab.end())
-        s = StringRef(sh + (s.data() - shstrtab.data()), s.size());
-      else
-        s = StringRef(st + (s.data() - strtab.data()), s.size());
-    };
-    for (ScanSection &sec : obj.sections) {
-      rebase(sec.name);
-      rebase(sec.orderName);
-    }
-    for (ScanSymbol &sym : obj.symbols)
-      rebase(sym.name);
-  }
   return true;
 }
 
-std::optional<ScanObject> scanOne(StringRef data, const std::string &file, StringRef member,
-                                  const RelTable &rt, AttributesSeen &attrs, bool copyStrings) {
-  ScanObject obj;
+// Appends the record of one object to `out`, built in place; nothing if it
+// is malformed (see scanElf).
+bool scanInto(std::vector<ScanObject> &out, StringRef data, const std::string &file,
+              StringRef member, const RelTable &rt, AttributesSeen &attrs, bool copyStrings) {
+  ScanObject &obj = out.emplace_back();
   obj.file = file;
   obj.member = member.str();
-  if (!scanElf(data, rt, attrs, copyStrings, obj))
-    return std::nullopt;
-  return obj;
+  if (scanElf(data, rt, attrs, copyStrings, obj))
+    return true;
+  out.pop_back();
+  return false;
 }
 
 // Files up to this size are read into the thread's buffer; larger ones
@@ -365,8 +426,7 @@ ScanInput read(const std::string &path, const RelTable &rt) {
 
   file_magic magic = identify_magic(data);
   if (magic == file_magic::elf_relocatable) {
-    if (std::optional<ScanObject> o = scanOne(data, path, "", rt, attrs, /*copyStrings=*/true))
-      in.objects.push_back(std::move(*o));
+    scanInto(in.objects, data, path, "", rt, attrs, /*copyStrings=*/true);
   } else if (magic == file_magic::archive) {
     // The members' records point into the archive, which the scan keeps.
     if (!mapped)
@@ -404,9 +464,7 @@ ScanInput read(const std::string &path, const RelTable &rt) {
         std::copy(bytes.begin(), bytes.end(), buffer.begin());
         bytes = StringRef(buffer.data(), bytes.size());
       }
-      if (std::optional<ScanObject> o =
-              scanOne(bytes, path, *name, rt, attrs, /*copyStrings=*/!aligned))
-        in.objects.push_back(std::move(*o));
+      scanInto(in.objects, bytes, path, *name, rt, attrs, /*copyStrings=*/!aligned);
     }
     consumeError(std::move(err));
     in.archive = std::move(*ar);
@@ -420,7 +478,10 @@ ScanInput read(const std::string &path, const RelTable &rt) {
 std::optional<ScanObject> scanObject(MemoryBufferRef mb, const std::string &file,
                                      StringRef member, const ArmOptions &arm) {
   AttributesSeen attrs;
-  return scanOne(mb.getBuffer(), file, member, RelTable(arm), attrs, /*copyStrings=*/false);
+  std::vector<ScanObject> one;
+  if (!scanInto(one, mb.getBuffer(), file, member, RelTable(arm), attrs, /*copyStrings=*/false))
+    return std::nullopt;
+  return std::move(one.front());
 }
 
 InputScan scanInputs(ArrayRef<std::string> lldArgs, const ArmOptions &arm) {

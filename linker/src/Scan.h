@@ -25,6 +25,8 @@
 // which dominated the scan's wall time), only the ELF structures it needs,
 // with its own bounds checks instead of LLVM Object's per-call ones, and
 // keeps only the string tables (copied into the record), not the file.
+// A record's sections, symbols, relocations and string tables share one
+// allocation, sized from the section headers before anything is read.
 // Archives are kept whole, as their members' records point into them.
 //
 //===----------------------------------------------------------------------===//
@@ -86,11 +88,12 @@ struct ScanReloc {
 struct ScanObject {
   std::string file;   // the path lld opens
   std::string member; // archive member, or empty
-  std::vector<ScanSection> sections; // by section index
-  std::vector<ScanSymbol> symbols;   // by symbol index (empty without .symtab)
+  // Views of `storage`.
+  llvm::ArrayRef<ScanSection> sections; // by section index
+  llvm::ArrayRef<ScanSymbol> symbols;   // by symbol index (empty without .symtab)
   // The kept relocations, in the object's order: those of one relocation
   // section together.
-  std::vector<ScanReloc> relocs;
+  llvm::ArrayRef<ScanReloc> relocs;
   // R_ARM_SBREL32 in a non-allocated section (debug info of -frwpi code).
   bool sbrelNonAlloc = false;
   // Why an M-profile core cannot run this object (InputCheck.h), or nothing.
@@ -101,9 +104,10 @@ struct ScanObject {
   // The float ABI its build attributes record (InputCheck.h).
   FloatAbi floatAbi = FloatAbi::None;
 
-  // The string tables the names point into, when the scan read the object
-  // into a buffer it reuses (see the file comment).
-  std::shared_ptr<char[]> strings; // shared by copies
+  // What sections, symbols and relocs view, and the string tables the names
+  // point into when the scan read the object into a buffer it reuses (see
+  // the file comment).  Shared by copies.
+  std::shared_ptr<const void> storage;
 
   // "file(member)", as lld names the object.
   std::string name() const;

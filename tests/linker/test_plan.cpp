@@ -89,11 +89,18 @@ constexpr uint32_t roData = SHF_ALLOC, rwData = SHF_ALLOC | SHF_WRITE;
 // A scan record of one object, built by hand: sections, symbols, and the
 // relocations of each section.
 struct ObjectBuilder {
-  rrld::ScanObject o;
+  // What the record's views point into (the scan's one allocation).
+  struct Arrays {
+    std::vector<rrld::ScanSection> sections;
+    std::vector<rrld::ScanSymbol> symbols;
+    std::vector<rrld::ScanReloc> relocs;
+  };
+  std::shared_ptr<Arrays> a = std::make_shared<Arrays>();
+  rrld::ScanObject o; // the rest of the record
   explicit ObjectBuilder(const char *file) {
     o.file = file;
-    o.sections.push_back({});  // index 0
-    o.symbols.push_back({});
+    a->sections.push_back({}); // index 0
+    a->symbols.push_back({});
   }
   uint32_t section(const char *name, uint32_t flags, uint32_t size = 4) {
     rrld::ScanSection s;
@@ -101,21 +108,29 @@ struct ObjectBuilder {
     s.type = SHT_PROGBITS;
     s.flags = flags;
     s.size = size;
-    o.sections.push_back(s);
-    return o.sections.size() - 1;
+    a->sections.push_back(s);
+    return a->sections.size() - 1;
   }
   uint32_t symbol(const char *name, uint32_t shndx, uint8_t binding = STB_GLOBAL,
                   uint8_t type = STT_OBJECT) {
-    o.symbols.push_back({name, shndx, 0, binding, type});
-    if (shndx && shndx < o.sections.size() && type != STT_SECTION &&
-        o.sections[shndx].orderName.empty()) {
-      o.sections[shndx].orderName = name;
-      o.sections[shndx].orderNameGlobal = binding != STB_LOCAL;
+    a->symbols.push_back({name, shndx, 0, binding, type});
+    if (shndx && shndx < a->sections.size() && type != STT_SECTION &&
+        a->sections[shndx].orderName.empty()) {
+      a->sections[shndx].orderName = name;
+      a->sections[shndx].orderNameGlobal = binding != STB_LOCAL;
     }
-    return o.symbols.size() - 1;
+    return a->symbols.size() - 1;
   }
   void word(uint32_t section, uint32_t offset, uint32_t sym, uint32_t type = R_ARM_ABS32) {
-    o.relocs.push_back({offset, type, sym, section});
+    a->relocs.push_back({offset, type, sym, section});
+  }
+  rrld::ScanObject build() const {
+    rrld::ScanObject out = o;
+    out.sections = a->sections;
+    out.symbols = a->symbols;
+    out.relocs = a->relocs;
+    out.storage = a;
+    return out;
   }
 };
 
@@ -123,7 +138,7 @@ rrld::InputScan scanOf(std::vector<ObjectBuilder> objects) {
   rrld::InputScan scan;
   scan.inputs.resize(1);
   for (ObjectBuilder &b : objects)
-    scan.inputs[0].objects.push_back(std::move(b.o));
+    scan.inputs[0].objects.push_back(b.build());
   scan.index();
   return scan;
 }
