@@ -145,7 +145,7 @@ void removeOnFatalExit(StringRef path, bool directory) {
 }
 
 namespace {
-// Whether lld is running (guardLldCrashes).
+// Whether lld is running (oneLinkProcess).
 std::atomic<bool> inLld{false};
 
 // Runs in LLVM's signal handler, after it has printed the stack: only
@@ -173,7 +173,13 @@ void onCrash(void *) {
 }
 } // namespace
 
-void guardLldCrashes() { sys::AddSignalHandler(onCrash, nullptr); }
+// Whether the process ends after its one link (oneLinkProcess).
+bool oneLink = false;
+
+void oneLinkProcess() {
+  oneLink = true;
+  sys::AddSignalHandler(onCrash, nullptr);
+}
 
 int runLld(ArrayRef<std::string> args,
                   ArrayRef<std::pair<std::string, std::string>> rename) {
@@ -182,9 +188,18 @@ int runLld(ArrayRef<std::string> args,
     argv.push_back(a.c_str());
   RenamingStream out(llvm::outs(), rename), err(llvm::errs(), rename);
   inLld = true;
-  lld::Result r = lld::lldMain(argv, out, err, {{lld::Gnu, &lld::elf::link}});
+  int rc;
+  if (oneLink) {
+    // lld's memory is left to the process's exit, as ld.lld leaves it:
+    // lldMain would free every allocation of the link
+    // (CommonLinkerContext::destroy), 0.75 M instructions for a thousand
+    // objects.  (rrld's options already took out a leading -flavor.)
+    rc = lld::elf::link(argv, out, err, /*exitEarly=*/false, /*disableOutput=*/false) ? 0 : 1;
+  } else {
+    rc = lld::lldMain(argv, out, err, {{lld::Gnu, &lld::elf::link}}).retCode;
+  }
   inLld = false;
-  return r.retCode;
+  return rc;
 }
 
 // Writes `text` to a new temporary file; removed when the returned object dies.

@@ -20,12 +20,13 @@ namespace rrld {
 int runLld(llvm::ArrayRef<std::string> args,
            llvm::ArrayRef<std::pair<std::string, std::string>> rename);
 
-// From here on, a crash inside lld (lld 19 reads some malformed inputs
+// For rrld-link's main, which links once and exits (not for a fuzzer, which
+// links again and again and catches crashes itself): lld's memory is left
+// to the exit, and a crash inside lld (lld 19 reads some malformed inputs
 // unchecked) ends the process with an error and exit status 1 instead of
 // the signal, after LLVM's handler has printed the stack; the temporary
-// files are removed.  For rrld-link's main only: a fuzzer catches crashes
-// itself.
-void guardLldCrashes();
+// files are removed.
+void oneLinkProcess();
 
 // Removes `path` (a file, or a directory and what it holds) if lld ends the
 // process on a fatal error (llvm_shutdown() and _exit(): no destructor runs).

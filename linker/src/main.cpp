@@ -311,7 +311,7 @@ int main(int argc, char **argv) {
   std::vector<std::string> args(argv + 1, argv + argc);
   if (first == "link")
     args.erase(args.begin());
-  guardLldCrashes();
+  oneLinkProcess();
   int rc = linkMain(ctx, std::move(args));
   // Like ld.lld, leave without running global destructors or freeing what
   // the link allocated: the outputs are closed, and exit is a measurable
