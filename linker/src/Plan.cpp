@@ -262,14 +262,15 @@ ArrayRef<const char *> lldSectionNames() { return lldSectionNameList; }
 // a --format=binary file).  An input that cannot be opened fails the link.
 bool scanSawEverything(const InputScan &scan) {
   for (const ScanInput &in : scan.inputs) {
-    if (!in.buffer)
+    if (in.missing)
+      continue; // lld cannot open it either
+    if (!in.read)
+      return false;
+    if (in.magic == file_magic::elf_shared_object)
       continue;
-    file_magic magic = identify_magic(in.buffer->getBuffer());
-    if (magic == file_magic::elf_shared_object)
+    if (in.magic == file_magic::elf_relocatable && in.objects.size() == 1)
       continue;
-    if (magic == file_magic::elf_relocatable && in.objects.size() == 1)
-      continue;
-    if (magic != file_magic::archive || !in.archive)
+    if (in.magic != file_magic::archive || !in.archive)
       return false;
     size_t members = 0;
     Error err = Error::success();

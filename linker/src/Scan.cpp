@@ -16,6 +16,7 @@
 #include "llvm/Support/Parallel.h"
 
 #include <algorithm>
+#include <cerrno>
 #include <cstring>
 #include <fcntl.h>
 #include <new>
@@ -399,8 +400,10 @@ ScanInput read(const std::string &path, const RelTable &rt) {
   thread_local AttributesSeen attrs;
   // O_NONBLOCK: opening a FIFO must not wait for a writer.
   int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
-  if (fd < 0)
+  if (fd < 0) {
+    in.missing = errno == ENOENT;
     return in;
+  }
   // Regular files only: a value such as `-o /dev/stdout` must not be read.
   struct stat st;
   if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
@@ -425,6 +428,8 @@ ScanInput read(const std::string &path, const RelTable &rt) {
   ::close(fd);
 
   file_magic magic = identify_magic(data);
+  in.magic = magic;
+  in.read = data.size() == uint64_t(st.st_size);
   if (magic == file_magic::elf_relocatable) {
     scanInto(in.objects, data, path, "", rt, attrs, /*copyStrings=*/true);
   } else if (magic == file_magic::archive) {

@@ -41,6 +41,7 @@
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/BinaryFormat/ELF.h"
+#include "llvm/BinaryFormat/Magic.h"
 #include "llvm/Object/Archive.h"
 #include "llvm/Support/MemoryBuffer.h"
 
@@ -123,6 +124,10 @@ struct ScanInput {
   std::unique_ptr<llvm::MemoryBuffer> buffer; // an archive's (objects own their names)
   std::unique_ptr<llvm::object::Archive> archive; // owns a thin archive's members
   std::vector<ScanObject> objects;
+  // What the file is, if the scan could read it (a regular file); `missing`
+  // if it could not open it (then lld cannot either, and fails the link).
+  llvm::file_magic magic = llvm::file_magic::unknown;
+  bool read = false, missing = false;
 };
 
 // A global symbol's definition: objects[obj]->symbols[sym].

@@ -33,3 +33,32 @@ grep -qE '\[?r9' main.txt || fail "main does not address RAM through r9"
 # The user's relocation model wins: static code is refused, precisely.
 expect_error "R_ARM_THM_MOV[WT]_ABS.* absolute address into an instruction" \
   "$RRLD" start.o app.o -o static.elf -mllvm -relocation-model=static
+
+# Moves decided from the inputs: the read-only tables of RAM addresses
+# (.rodata.ro_ptr1, .rodata.ro_ptr2) move to RW, named by one pattern,
+# .rodata.ro_ptr*, only if the scan saw every input section.  A bitcode
+# input's sections appear only after LTO (here .rodata.ro_ptr_plain, a
+# plain table that must stay in flash), so the pattern must not be used.
+cat > ptrs.c <<'C'
+int x, y;
+int *const ro_ptr1 = &x;
+int *const ro_ptr2 = &y;
+int get(int i);
+int main(void) { return *ro_ptr1 + *ro_ptr2 + get(1); }
+C
+cat > plain.c <<'C'
+const int ro_ptr_plain[5] = {1, 2, 3, 4, 5};
+int get(int i) { return ro_ptr_plain[i & 3]; }
+C
+cc ptrs.o ptrs.c
+cc plain.o plain.c -flto
+"$RRLD" start.o ptrs.o plain.o -o mixed.elf
+addr() { "$READELF" -sW "$1" | awk -v s="$2" '$8 == s {print $2}'; }
+for s in ro_ptr1 ro_ptr2; do
+  a=$(addr mixed.elf $s)
+  ((16#$a >= 0x20000000)) || fail "$s (0x$a) did not move to RW"
+done
+a=$(addr mixed.elf ro_ptr_plain)
+[[ -n $a ]] || fail "no ro_ptr_plain"
+((16#$a < 0x20000000)) || fail "ro_ptr_plain (0x$a), which holds no address, moved to RW"
+"$RRLD" verify mixed.elf
