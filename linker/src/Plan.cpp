@@ -580,6 +580,8 @@ MoveCause Planner::because(const ScanObject &o, const Reloc &r, const char *why)
 
 void Planner::mark(Node n, MoveReason reason, const MoveCause &why) {
   uint32_t at = first[n.obj] + n.sec;
+  if (becauses.empty()) // made at the first move: most links have none
+    becauses.resize(first.back());
   std::vector<MoveCause> &b = becauses[at];
   if (b.size() < 64)
     b.push_back(why);
@@ -616,7 +618,6 @@ MovePlan Planner::run(const InputScan &in) {
     first[i + 1] = first[i] + objects[i]->sections.size();
   state.assign(first.back(), 0);
   reasons.assign(first.back(), MoveReason::RamPointer);
-  becauses.resize(first.back());
   for (uint32_t type = 0; type < 256; ++type)
     kinds[type] = getRelKind(type, opts.arm);
   if (opts.roRelocs == RoRelocPolicy::Error)

@@ -412,6 +412,22 @@ void Rewriter::scanCode(const OutSection &sec, uint32_t start, uint32_t end) {
       size = wide ? 4 : 2;
       continue;
     }
+    // BL (T1), the most common of them, outside an IT block: its target
+    // as MC's evaluateBranch gives it, without MC (ARM ARM A7.7.18: every
+    // encoding is a BL; imm32 = SignExtend(S:I1:I2:imm10:imm11:'0'),
+    // I1 = NOT(J1 XOR S), I2 = NOT(J2 XOR S); target = PC + imm32).
+    if (!itLeft && wide && sec.addr + sec.size - a >= 4 && (hw1 & 0xf800) == 0xf000) {
+      uint16_t hw2 = read16le(c + (a - sec.addr) + 2);
+      if ((hw2 & 0xd000) == 0xd000) {
+        uint32_t s = (hw1 >> 10) & 1, j1 = (hw2 >> 13) & 1, j2 = (hw2 >> 11) & 1;
+        uint32_t i1 = !(j1 ^ s), i2 = !(j2 ^ s);
+        uint32_t imm = s << 24 | i1 << 23 | i2 << 22 | (hw1 & 0x3ffu) << 12 | (hw2 & 0x7ffu) << 1;
+        int32_t imm32 = int32_t(imm << 7) >> 7; // sign-extend bit 24
+        noteEntry(a + 4 + uint32_t(imm32), {Entry::Branch, a});
+        size = 4;
+        continue;
+      }
+    }
     if (!dec.decode(bytes, sec.addr, a, inst, size)) {
       size = 2;
       continue;

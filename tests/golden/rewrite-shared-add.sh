@@ -138,6 +138,9 @@ S
 }
 midway into-symbol "the symbol 'mid'" "nop" ".p2align 2"
 midway into-branch-symbol "the branch at 0x[0-9a-f]+" $'cmp r0, #0\n  bne.w mid' ".p2align 2"
+# A call (BL) forwards and backwards: its offset is sign-extended.
+midway into-call "the branch at 0x[0-9a-f]+" "bl mid" ".p2align 2"
+midway into-call-back "the branch at 0x[0-9a-f]+" "nop" "bl mid"
 
 as into-held.o <<'S'
   .syntax unified
