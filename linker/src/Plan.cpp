@@ -517,7 +517,7 @@ private:
   std::vector<uint32_t> first;
   std::vector<uint8_t> state; // moving?
   std::vector<MoveReason> reasons;
-  std::map<std::pair<uint32_t, uint32_t>, std::vector<MoveCause>> becauses;
+  std::vector<std::vector<MoveCause>> becauses; // by section, as `state`
   std::deque<Node> work;
 };
 
@@ -580,10 +580,12 @@ MoveCause Planner::because(const ScanObject &o, const Reloc &r, const char *why)
 }
 
 void Planner::mark(Node n, MoveReason reason, const MoveCause &why) {
-  std::vector<MoveCause> &b = becauses[{n.obj, n.sec}];
+  uint32_t at = first[n.obj] + n.sec;
+  if (becauses.empty()) // made at the first move: most links have none
+    becauses.resize(first.back());
+  std::vector<MoveCause> &b = becauses[at];
   if (b.size() < 64)
     b.push_back(why);
-  uint32_t at = first[n.obj] + n.sec;
   if (state[at])
     return;
   state[at] = 1;
@@ -681,7 +683,7 @@ MovePlan Planner::run(const InputScan &in) {
       m.object = i;
       m.size = o.sections[s].size;
       m.reason = reasons[first[i] + s];
-      m.because = std::move(becauses[{i, s}]);
+      m.because = std::move(becauses[first[i] + s]);
       plan.moves.push_back(std::move(m));
     }
   return plan;

@@ -244,14 +244,31 @@ public:
       : elf(elf), layout(layout), dec(dec), sb(layout.rwLink) {
     // Mapping symbols ($t Thumb code; $d data, $a ARM code: not Thumb)
     // bound the code that can be decoded.
+    // Sorted vectors by section index, not maps: a link has thousands.
+    mapping.resize(elf.sections.size());
+    notCode.resize(elf.sections.size());
     for (const OutSymbol &s : elf.symbols)
-      if (s.name == "$t" || s.name.starts_with("$t.") || s.name == "$d" ||
-          s.name.starts_with("$d.") || s.name == "$a" || s.name.starts_with("$a."))
-        mapping[s.shndx][s.value] = s.name[1] == 't';
+      if (s.shndx < elf.sections.size() &&
+          (s.name == "$t" || s.name.starts_with("$t.") || s.name == "$d" ||
+           s.name.starts_with("$d.") || s.name == "$a" || s.name.starts_with("$a.")))
+        mapping[s.shndx].push_back({s.value, s.name[1] == 't'});
+    for (Marks &marks : mapping) {
+      // By address; of two symbols at one address the later one counts.
+      std::stable_sort(marks.begin(), marks.end(),
+                       [](const Mark &a, const Mark &b) { return a.first < b.first; });
+      auto last = marks.begin();
+      for (auto it = marks.begin(); it != marks.end(); ++it)
+        if (last->first == it->first)
+          *last = *it;
+        else
+          *++last = *it;
+      if (!marks.empty())
+        marks.erase(last + 1, marks.end());
+    }
     // codeEnd's lookup: a section's non-code mapping symbols, in address
     // order (walking `mapping` instead costs a step per $t, per call).
-    for (const auto &[shndx, marks] : mapping)
-      for (const auto &[addr, isCode] : marks)
+    for (uint32_t shndx = 0; shndx < mapping.size(); ++shndx)
+      for (const auto &[addr, isCode] : mapping[shndx])
         if (!isCode)
           notCode[shndx].push_back(addr);
   }
@@ -287,7 +304,7 @@ private:
     Entry(Kind kind, uint32_t at, llvm::StringRef name = {}) : kind(kind), at(at), name(name) {}
     std::string describe() const;
   };
-  void noteEntry(uint32_t addr, Entry e) { entries.emplace_back(addr & ~1u, e); }
+  void noteEntry(uint32_t addr, Entry e);
   void scanCode(const OutSection &sec, uint32_t start, uint32_t end);
 
   const LinkedElf &elf;
@@ -296,13 +313,26 @@ private:
   uint32_t sb;
   bool inFunction(uint32_t a) const;
   bool entriesFound = false;
-  std::map<uint32_t, uint32_t> functions;  // STT_FUNC extents in code: start -> end
-  // Code address -> what may jump there: by address, the first noted of
-  // each (findEntries sorts them once).
+  // STT_FUNC extents in code, (start, end) sorted by start, one per start.
+  std::vector<std::pair<uint32_t, uint32_t>> functions;
+  // Code address -> what may jump there, in the order noted (the first
+  // noted of an address is the one reported).  `entryBits` has a bit per
+  // halfword of each executable section (`entryCode`: address, size, first
+  // bit) saying whether any entry was noted there, so that checking a
+  // sequence reads a few bits instead of sorting every entry.
   std::vector<std::pair<uint32_t, Entry>> entries;
-  std::set<uint32_t> conditional;          // instructions inside an IT block
-  std::map<uint32_t, std::map<uint32_t, bool>> mapping; // section -> addr -> is code
-  std::map<uint32_t, std::vector<uint32_t>> notCode;     // section -> sorted $d/$a addrs
+  struct CodeBits {
+    uint32_t addr, size;
+    size_t bit0;
+  };
+  std::vector<CodeBits> entryCode; // by address
+  std::vector<uint64_t> entryBits;
+  const CodeBits *codeBitsAt(uint32_t a) const;
+  std::vector<uint32_t> conditional;       // instructions inside an IT block, sorted once found
+  using Mark = std::pair<uint32_t, bool>;  // address, is code
+  using Marks = std::vector<Mark>;
+  std::vector<Marks> mapping;                  // by section: its mapping symbols by address
+  std::vector<std::vector<uint32_t>> notCode;  // by section: sorted $d/$a addrs
   std::map<uint32_t, std::vector<uint8_t>> patched;     // addr -> new bytes
   std::set<uint32_t> paired;                            // MOVTs matched to a MOVW
 };
@@ -319,11 +349,9 @@ void Rewriter::fail(const OutReloc &r, const Twine &why) {
 // of the section.
 uint32_t Rewriter::codeEnd(const OutSection &sec, uint32_t from) const {
   uint32_t end = sec.addr + sec.size;
-  auto it = notCode.find(sec.index);
-  if (it == notCode.end())
-    return end;
-  auto m = std::upper_bound(it->second.begin(), it->second.end(), from);
-  return m == it->second.end() ? end : std::min(end, *m);
+  const std::vector<uint32_t> &nc = notCode[sec.index];
+  auto m = std::upper_bound(nc.begin(), nc.end(), from);
+  return m == nc.end() ? end : std::min(end, *m);
 }
 
 //===----------------------------------------------------------------------===//
@@ -384,12 +412,28 @@ void Rewriter::scanCode(const OutSection &sec, uint32_t start, uint32_t end) {
       size = wide ? 4 : 2;
       continue;
     }
+    // BL (T1), the most common of them, outside an IT block: its target
+    // as MC's evaluateBranch gives it, without MC (ARM ARM A7.7.18: every
+    // encoding is a BL; imm32 = SignExtend(S:I1:I2:imm10:imm11:'0'),
+    // I1 = NOT(J1 XOR S), I2 = NOT(J2 XOR S); target = PC + imm32).
+    if (!itLeft && wide && sec.addr + sec.size - a >= 4 && (hw1 & 0xf800) == 0xf000) {
+      uint16_t hw2 = read16le(c + (a - sec.addr) + 2);
+      if ((hw2 & 0xd000) == 0xd000) {
+        uint32_t s = (hw1 >> 10) & 1, j1 = (hw2 >> 13) & 1, j2 = (hw2 >> 11) & 1;
+        uint32_t i1 = !(j1 ^ s), i2 = !(j2 ^ s);
+        uint32_t imm = s << 24 | i1 << 23 | i2 << 22 | (hw1 & 0x3ffu) << 12 | (hw2 & 0x7ffu) << 1;
+        int32_t imm32 = int32_t(imm << 7) >> 7; // sign-extend bit 24
+        noteEntry(a + 4 + uint32_t(imm32), {Entry::Branch, a});
+        size = 4;
+        continue;
+      }
+    }
     if (!dec.decode(bytes, sec.addr, a, inst, size)) {
       size = 2;
       continue;
     }
     if (itLeft) {
-      conditional.insert(a);
+      conditional.push_back(a);
       --itLeft;
     }
     StringRef n = dec.name(inst);
@@ -401,12 +445,14 @@ void Rewriter::scanCode(const OutSection &sec, uint32_t start, uint32_t end) {
     } else if (n == "t2TBB" || n == "t2TBH") {
       // The table: from a + 4 to the next $t (or the section's end).
       uint32_t tableEnd = sec.addr + sec.size;
-      if (auto m = mapping.find(sec.index); m != mapping.end())
-        for (auto it = m->second.upper_bound(a); it != m->second.end(); ++it)
-          if (it->second) {
-            tableEnd = std::min(tableEnd, it->first);
-            break;
-          }
+      const Marks &m = mapping[sec.index];
+      for (auto it = std::upper_bound(m.begin(), m.end(), a,
+                                      [](uint32_t x, const Mark &k) { return x < k.first; });
+           it != m.end(); ++it)
+        if (it->second) {
+          tableEnd = std::min(tableEnd, it->first);
+          break;
+        }
       uint32_t step = n == "t2TBB" ? 1 : 2;
       for (uint32_t e = a + 4; e < tableEnd && tableEnd - e >= step; e += step) {
         uint32_t v = step == 1 ? c[e - sec.addr] : read16le(c + (e - sec.addr));
@@ -442,7 +488,10 @@ std::string Rewriter::Entry::describe() const {
 }
 
 bool Rewriter::inFunction(uint32_t a) const {
-  auto f = functions.upper_bound(a);
+  auto f = std::upper_bound(functions.begin(), functions.end(), a,
+                            [](uint32_t x, const std::pair<uint32_t, uint32_t> &g) {
+                              return x < g.first;
+                            });
   return f != functions.begin() && a < std::prev(f)->second;
 }
 
@@ -451,28 +500,46 @@ void Rewriter::findEntries() {
     return;
   entriesFound = true;
   for (const OutSymbol &s : elf.symbols)
-    if (s.type == STT_FUNC && s.shndx < elf.sections.size() && elf.sections[s.shndx].isExec()) {
-      uint32_t lo = s.value & ~1u;
-      uint32_t &hi = functions[lo];
-      hi = std::max(hi, lo + s.size);
+    if (s.type == STT_FUNC && s.shndx < elf.sections.size() && elf.sections[s.shndx].isExec())
+      functions.push_back({s.value & ~1u, (s.value & ~1u) + s.size});
+  // One extent per start, the longest.
+  llvm::sort(functions);
+  auto last = functions.begin();
+  for (auto it = functions.begin(); it != functions.end(); ++it)
+    if (last->first == it->first)
+      last->second = std::max(last->second, it->second);
+    else
+      *++last = *it;
+  if (!functions.empty())
+    functions.erase(last + 1, functions.end());
+
+  size_t bits = 0;
+  for (const OutSection &sec : elf.sections)
+    if (sec.isExec() && sec.hasBits() && sec.size) {
+      entryCode.push_back({sec.addr & ~1u, sec.addr + sec.size - (sec.addr & ~1u), bits});
+      bits += (entryCode.back().size + 1) / 2;
     }
+  llvm::sort(entryCode, [](const CodeBits &a, const CodeBits &b) { return a.addr < b.addr; });
+  entryBits.assign((bits + 63) / 64, 0);
+
   for (const OutSection &sec : elf.sections) {
     if (!sec.isExec() || !sec.hasBits())
       continue;
-    auto m = mapping.find(sec.index);
-    if (m == mapping.end()) {
+    const Marks &m = mapping[sec.index];
+    if (m.empty()) {
       scanCode(sec, sec.addr, sec.addr + sec.size);
       continue;
     }
     // Each $t range ends at the next mapping symbol.
-    for (auto it = m->second.begin(); it != m->second.end(); ++it) {
+    for (auto it = m.begin(); it != m.end(); ++it) {
       if (!it->second)
         continue;
       auto next = std::next(it);
-      uint32_t end = next == m->second.end() ? sec.addr + sec.size : next->first;
+      uint32_t end = next == m.end() ? sec.addr + sec.size : next->first;
       scanCode(sec, it->first, std::min(end, sec.addr + sec.size));
     }
   }
+  llvm::sort(conditional);
   for (const OutSymbol &s : elf.symbols) {
     if (s.shndx == SHN_UNDEF || s.shndx >= elf.sections.size() ||
         !elf.sections[s.shndx].isExec() || s.type == STT_SECTION || s.type == STT_FILE ||
@@ -495,27 +562,43 @@ void Rewriter::findEntries() {
     if (t && t->isExec())
       noteEntry(v, {Entry::Held, r.offset});
   }
-  auto byAddr = [](const std::pair<uint32_t, Entry> &a, const std::pair<uint32_t, Entry> &b) {
-    return a.first < b.first;
-  };
-  std::stable_sort(entries.begin(), entries.end(), byAddr);
-  entries.erase(std::unique(entries.begin(), entries.end(),
-                            [](const std::pair<uint32_t, Entry> &a,
-                               const std::pair<uint32_t, Entry> &b) { return a.first == b.first; }),
-                entries.end());
+}
+
+// The executable section's bits that hold `a`, if any.
+const Rewriter::CodeBits *Rewriter::codeBitsAt(uint32_t a) const {
+  auto it = std::upper_bound(entryCode.begin(), entryCode.end(), a,
+                             [](uint32_t x, const CodeBits &c) { return x < c.addr; });
+  if (it == entryCode.begin() || a - std::prev(it)->addr >= std::prev(it)->size)
+    return nullptr;
+  return &*std::prev(it);
+}
+
+void Rewriter::noteEntry(uint32_t addr, Entry e) {
+  addr &= ~1u;
+  entries.emplace_back(addr, e);
+  // Sequences are code: an entry elsewhere can reach none.
+  if (const CodeBits *c = codeBitsAt(addr)) {
+    size_t bit = c->bit0 + (addr - c->addr) / 2;
+    entryBits[bit / 64] |= uint64_t(1) << (bit % 64);
+  }
 }
 
 bool Rewriter::onlyPath(const OutReloc &r, uint32_t start, uint32_t pa) {
   findEntries();
-  auto e = std::upper_bound(entries.begin(), entries.end(), start,
-                            [](uint32_t a, const std::pair<uint32_t, Entry> &x) { return a < x.first; });
-  if (e != entries.end() && e->first <= pa) {
+  // The lowest address in (start, pa] an entry reaches (entries are at
+  // even addresses), then the first entry noted there.
+  const CodeBits *bits = codeBitsAt(start & ~1u);
+  for (uint32_t a = (start & ~1u) + 2; bits && a <= pa && a - bits->addr < bits->size; a += 2) {
+    size_t bit = bits->bit0 + (a - bits->addr) / 2;
+    if (!(entryBits[bit / 64] >> (bit % 64) & 1))
+      continue;
+    auto e = llvm::find_if(entries, [&](const std::pair<uint32_t, Entry> &x) { return x.first == a; });
     fail(r, e->second.describe() + " reaches " + hex(e->first) + ", inside the sequence from " + hex(start) +
                 " to its 'add register, pc' at " + hex(pa) +
                 ", so another path shares the add and rewriting it would break that path");
     return false;
   }
-  auto c = conditional.lower_bound(start);
+  auto c = std::lower_bound(conditional.begin(), conditional.end(), start);
   if (c != conditional.end() && *c <= pa) {
     fail(r, "the instruction at " + hex(*c) + " of the sequence from " + hex(start) + " to " +
                 hex(pa) + " is inside an IT block, so not every path runs the whole sequence");
@@ -640,20 +723,19 @@ void Rewriter::literal(const OutReloc &lit) {
   // and reaches the code that can load it: LDR (literal) reaches 4095 bytes
   // from Align(PC, 4), PC being the load's address + 4.  (Decoding all the
   // code before each literal made a link quadratic in its code size.)
-  auto m = mapping.find(sec.index);
-  if (m == mapping.end())
+  const Marks &m = mapping[sec.index];
+  if (m.empty())
     return fail(lit, "the section has no mapping symbols to find its code");
   constexpr uint32_t reach = 4095 + 4 + 3;
   uint32_t lo = lit.offset > reach ? lit.offset - reach : 0;
   // A range that starts before the last $d or $a at or below `lo` ends there.
-  auto first = m->second.begin();
-  if (auto nc = notCode.find(sec.index); nc != notCode.end()) {
-    auto d = std::upper_bound(nc->second.begin(), nc->second.end(), lo);
-    if (d != nc->second.begin())
-      first = m->second.lower_bound(*std::prev(d));
-  }
+  auto first = m.begin();
+  const std::vector<uint32_t> &nc = notCode[sec.index];
+  if (auto d = std::upper_bound(nc.begin(), nc.end(), lo); d != nc.begin())
+    first = std::lower_bound(m.begin(), m.end(), *std::prev(d),
+                             [](const Mark &k, uint32_t x) { return k.first < x; });
   std::vector<std::pair<uint32_t, uint32_t>> ranges;
-  for (auto it = first; it != m->second.end() && it->first <= lit.offset; ++it)
+  for (auto it = first; it != m.end() && it->first <= lit.offset; ++it)
     if (it->second)
       if (uint32_t end = codeEnd(sec, it->first); end > lo)
         ranges.push_back({it->first, end});

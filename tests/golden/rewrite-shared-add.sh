@@ -113,6 +113,57 @@ S
 into into "cbz r0, 2f"
 into into-wide "cmp r0, #0" "bne.w 2f"
 
+# Other ways in than a branch: a symbol at the MOVT (code may be called
+# through it), a code address held in a word.  Where two reach the same
+# address the first noted is named: branches are noted before symbols.
+# midway NAME PATTERN BEFORE AFTER: a function with the symbol 'mid' at its
+# MOVT, the line BEFORE before its MOVW and AFTER after its "bx lr".
+midway() {
+  { printf '  .syntax unified\n  .text\n  .globl get\n  .type get, %%function\n  .thumb_func\nget:\n'
+    printf '  %s\n' "$3"
+    cat <<'S'
+  movw r1, :lower16:(rw_val - (1f + 4))
+  .globl mid
+mid:
+  movt r1, :upper16:(rw_val - (1f + 4))
+1:
+  add r1, pc
+  ldr r0, [r1]
+  bx lr
+S
+    printf '  %s\n' "$4"
+    printf '  .data\n  .p2align 2\nrw_val: .word 11\n'
+  } | as "$1.o"
+  expect_error "$1.o:\(\.text\+0x[0-9a-f]+\): R_ARM_THM_MOVW_PREL_NC against 'rw_val' .*, and $2 reaches 0x[0-9a-f]+, inside the sequence" app "$1"
+}
+midway into-symbol "the symbol 'mid'" "nop" ".p2align 2"
+midway into-branch-symbol "the branch at 0x[0-9a-f]+" $'cmp r0, #0\n  bne.w mid' ".p2align 2"
+# A call (BL) forwards and backwards: its offset is sign-extended.
+midway into-call "the branch at 0x[0-9a-f]+" "bl mid" ".p2align 2"
+midway into-call-back "the branch at 0x[0-9a-f]+" "nop" "bl mid"
+
+as into-held.o <<'S'
+  .syntax unified
+  .text
+  .globl get
+  .type get, %function
+  .thumb_func
+get:
+  movw r1, :lower16:(rw_val - (1f + 4))
+2:
+  movt r1, :upper16:(rw_val - (1f + 4))
+1:
+  add r1, pc
+  ldr r0, [r1]
+  bx lr
+  .p2align 2
+  .word 2b + 1
+  .data
+  .p2align 2
+rw_val: .word 11
+S
+expect_error "into-held.o:\(\.text\+0x[0-9a-f]+\): R_ARM_THM_MOVW_PREL_NC against 'rw_val' .*, and the code address held at 0x[0-9a-f]+ reaches 0x[0-9a-f]+, inside the sequence" app into-held
+
 # Conditional: the MOVW and MOVT run only on one path.
 as it.o <<'S'
   .syntax unified
