@@ -134,11 +134,15 @@ struct ObjectBuilder {
   }
 };
 
+// Each object an input file the scan read whole.
 rrld::InputScan scanOf(std::vector<ObjectBuilder> objects) {
   rrld::InputScan scan;
-  scan.inputs.resize(1);
-  for (ObjectBuilder &b : objects)
-    scan.inputs[0].objects.push_back(b.build());
+  for (ObjectBuilder &b : objects) {
+    rrld::ScanInput &in = scan.inputs.emplace_back();
+    in.objects.push_back(b.build());
+    in.magic = llvm::file_magic::elf_relocatable;
+    in.read = true;
+  }
   scan.index();
   return scan;
 }
@@ -461,6 +465,8 @@ TEST_CASE("defaultLayoutLines: a name any other input section has is placed by f
   // inputs): each name written out, as none can be ruled out.
   scan.inputs.emplace_back();
   scan.inputs.back().buffer = llvm::MemoryBuffer::getMemBuffer("INPUT(c.o)", "more.ld");
+  scan.inputs.back().magic = llvm::identify_magic(scan.inputs.back().buffer->getBuffer());
+  scan.inputs.back().read = true;
   lines.clear();
   placed = rrld::defaultLayoutLines(scan, plan.moves, {}, lines, refused);
   CHECK(placed.size() == 8);
