@@ -116,10 +116,12 @@ into into-wide "cmp r0, #0" "bne.w 2f"
 # Other ways in than a branch: a symbol at the MOVT (code may be called
 # through it), a code address held in a word.  Where two reach the same
 # address the first noted is named: branches are noted before symbols.
+# The start of a Thumb function `get`.
+get_head() { printf '  .syntax unified\n  .text\n  .globl get\n  .type get, %%function\n  .thumb_func\nget:\n'; }
 # midway NAME PATTERN BEFORE AFTER: a function with the symbol 'mid' at its
 # MOVT, the line BEFORE before its MOVW and AFTER after its "bx lr".
 midway() {
-  { printf '  .syntax unified\n  .text\n  .globl get\n  .type get, %%function\n  .thumb_func\nget:\n'
+  { get_head
     printf '  %s\n' "$3"
     cat <<'S'
   movw r1, :lower16:(rw_val - (1f + 4))
@@ -142,13 +144,7 @@ midway into-branch-symbol "the branch at 0x[0-9a-f]+" $'cmp r0, #0\n  bne.w mid'
 midway into-call "the branch at 0x[0-9a-f]+" "bl mid" ".p2align 2"
 midway into-call-back "the branch at 0x[0-9a-f]+" "nop" "bl mid"
 
-as into-held.o <<'S'
-  .syntax unified
-  .text
-  .globl get
-  .type get, %function
-  .thumb_func
-get:
+{ get_head; cat <<'S'; } | as into-held.o
   movw r1, :lower16:(rw_val - (1f + 4))
 2:
   movt r1, :upper16:(rw_val - (1f + 4))
