@@ -153,13 +153,13 @@ std::atomic<bool> inLld{false};
 void onCrash(void *) {
   if (!inLld.load())
     return; // rrld's own code: a crash, as it is
-  // The temporary files, unless another thread holds the list.
-  TempPaths &t = *tempPaths;
-  if (t.mutex.try_lock()) {
-    for (const auto &[path, dir] : t.paths)
+  // The temporary files (the list exists once there is one), unless
+  // another thread holds the list.
+  if (tempPaths.isConstructed() && tempPaths->mutex.try_lock()) {
+    for (const auto &[path, dir] : tempPaths->paths)
       if (!dir)
         ::unlink(path.c_str());
-    t.mutex.unlock();
+    tempPaths->mutex.unlock();
   }
   static constexpr char message[] =
       "rrld: error: lld crashed on these inputs (the stack is above): an input is malformed "
@@ -171,10 +171,10 @@ void onCrash(void *) {
   (void)written;
   ::_exit(1);
 }
-} // namespace
 
 // Whether the process ends after its one link (oneLinkProcess).
 bool oneLink = false;
+} // namespace
 
 void oneLinkProcess() {
   oneLink = true;
