@@ -244,17 +244,17 @@ std::vector<std::string> namePatterns(std::vector<StringRef> moved, ArrayRef<Str
   return gaps.patterns();
 }
 
+namespace {
+
 // Names of input sections lld makes itself (lld/ELF/SyntheticSections.cpp,
 // Writer.cpp) for an ARM link, and the anchor object's: lld matches them
 // against the script like any input section, and no input shows them.
-constexpr const char *lldSectionNameList[] = {
+constexpr const char *lldSectionNames[] = {
     ".ARM.exidx", ".bss", ".bss.rel.ro", ".comment", ".data.rrld_anchor", ".dynamic", ".dynstr",
     ".dynsym", ".eh_frame", ".eh_frame_hdr", ".gdb_index", ".gnu.hash", ".gnu.version",
     ".gnu.version_d", ".gnu.version_r", ".got", ".got.plt", ".hash", ".interp", ".iplt",
     ".note.gnu.build-id", ".note.gnu.property", ".plt", ".rel.dyn", ".rel.plt", ".rela.dyn",
     ".rela.plt", ".relr.dyn", ".shstrtab", ".strtab", ".symtab", "COMMON"};
-
-ArrayRef<const char *> lldSectionNames() { return lldSectionNameList; }
 
 // Whether the scan saw every input section lld will read from the inputs:
 // not if an input is neither a read ELF object nor an archive of them nor
@@ -287,6 +287,8 @@ bool scanSawEverything(const InputScan &scan) {
   }
   return true;
 }
+
+} // namespace
 
 std::vector<const PlannedMove *>
 defaultLayoutLines(const InputScan &scan, ArrayRef<PlannedMove> moves,
@@ -325,7 +327,7 @@ defaultLayoutLines(const InputScan &scan, ArrayRef<PlannedMove> moves,
         if (!isMoved[first[i] + s])
           f(secs[s].name);
     }
-    for (const char *n : lldSectionNames())
+    for (const char *n : lldSectionNames)
       f(n);
     for (StringRef n : byFileNames)
       f(n);

@@ -145,17 +145,6 @@ defaultLayoutLines(const InputScan &scan, llvm::ArrayRef<PlannedMove> moves,
 std::vector<std::string> namePatterns(std::vector<llvm::StringRef> moved,
                                       llvm::ArrayRef<llvm::StringRef> others);
 
-// Names of input sections lld makes itself for an ARM link, and the anchor
-// object's: lld matches them against the script like any input section, and
-// no input shows them.
-llvm::ArrayRef<const char *> lldSectionNames();
-
-// Whether the scan saw every input section lld will read from the inputs:
-// not if an input is neither a read ELF object nor an archive of them nor a
-// shared library (a linker script naming more inputs, LLVM bitcode, a
-// --format=binary file).
-bool scanSawEverything(const InputScan &scan);
-
 } // namespace rrld
 
 #endif
