@@ -86,9 +86,10 @@ the image (inspect and verify then show and check the TBF too).
 rrld options (all others are ld.lld's; 'ld.lld-19 --help' lists those):
 )";
 
-// Like ld.lld, a subcommand leaves without running global destructors or
-// freeing what it allocated (CLI11's app and options among it): its outputs
-// are closed by then.  CLI11 prints help through std::cout, hence the fflush.
+// Like ld.lld, a link or a subcommand leaves without running global
+// destructors or freeing what it allocated (CLI11's app and options among
+// it): its outputs are closed by then.  CLI11 prints help through
+// std::cout, hence the fflush.
 [[noreturn]] static void leave(int rc) {
   llvm::outs().flush();
   llvm::errs().flush();
@@ -312,12 +313,7 @@ int main(int argc, char **argv) {
   if (first == "link")
     args.erase(args.begin());
   oneLinkProcess();
-  int rc = linkMain(ctx, std::move(args));
-  // Like ld.lld, leave without running global destructors or freeing what
-  // the link allocated: the outputs are closed, and exit is a measurable
-  // share of a small link.
-  llvm::outs().flush();
-  llvm::errs().flush();
-  llvm::sys::Process::Exit(rc, /*NoCleanup=*/true);
+  // Exit is a measurable share of a small link.
+  leave(linkMain(ctx, std::move(args)));
 #endif
 }
