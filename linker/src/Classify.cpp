@@ -58,6 +58,8 @@ const char *moveReasonName(MoveReason r) {
     return "sb-relative";
   case MoveReason::RoRelocsRam:
     return "ro-relocs-ram";
+  case MoveReason::SameName:
+    return "same-name";
   }
   return "?";
 }

@@ -33,6 +33,8 @@ enum class MoveReason : uint8_t {
   RamPointer,  // read-only data holding a RAM address (case 1)
   StaticBase,  // read-only data reached through r9 (case 2)
   RoRelocsRam, // read-only data holding a flash address, --rrld-ro-relocs=ram (case 3)
+  SameName,    // read-only data named as a moving section of its object: a
+               // linker script cannot place one of them without the other
 };
 const char *moveReasonName(MoveReason r);
 

@@ -228,12 +228,18 @@ static void addCause(MovedSection &m, const MoveCause *because) {
     m.because.push_back(*because);
 }
 
-void InputMover::record(std::string desc, uint32_t size, MoveReason reason,
+// A section renamed along with another of its name (moveIndex) is recorded
+// as SameName without a cause until its own move() gives one.
+void InputMover::record(std::string desc, uint32_t index, uint32_t size, MoveReason reason,
                         const MoveCause *because) {
-  auto it = llvm::find_if(movedSections, [&](const MovedSection &m) { return m.desc == desc; });
+  auto it = llvm::find_if(movedSections, [&](const MovedSection &m) {
+    return m.index == index && m.desc == desc;
+  });
   if (it == movedSections.end()) {
-    movedSections.push_back({std::move(desc), size, reason, {}});
+    movedSections.push_back({std::move(desc), size, reason, {}, index});
     it = movedSections.end() - 1;
+  } else if (it->because.empty() && because) {
+    it->reason = reason;
   }
   addCause(*it, because);
 }
@@ -262,10 +268,8 @@ Expected<bool> InputMover::moveIndex(File &f, const MapEntry &in, uint32_t index
     return nameOr.takeError();
   std::string name = nameOr->str();
   std::string desc = descOf(f.orig, in.member, name);
-  if (target.sh_flags & SHF_WRITE) { // moved already: one more reason
-    for (MovedSection &m : movedSections)
-      if (m.desc == desc)
-        addCause(m, because);
+  if (target.sh_flags & SHF_WRITE) { // moved already (renamed): one more reason
+    record(descOf(f.orig, in.member, in.name), index, target.sh_size, reason, because);
     return false;
   }
   if (!(target.sh_flags & SHF_ALLOC) || (target.sh_flags & SHF_EXECINSTR) ||
@@ -294,6 +298,7 @@ Expected<bool> InputMover::moveIndex(File &f, const MapEntry &in, uint32_t index
     return makeError(desc + ": the object has no section name table rrld can change");
   const ELF32LEFile::Elf_Shdr &strtab = (*secs)[shstrndx];
   std::vector<uint8_t> work(bytes.begin(), bytes.end());
+  std::vector<uint64_t> renamed; // names' offsets: sections may share one
   for (uint32_t i : moving) {
     const ELF32LEFile::Elf_Shdr &s = (*secs)[i];
     size_t sh = reinterpret_cast<const uint8_t *>(&s) - base;
@@ -302,6 +307,9 @@ Expected<bool> InputMover::moveIndex(File &f, const MapEntry &in, uint32_t index
     flags = (flags | SHF_WRITE) & ~uint32_t(SHF_MERGE | SHF_STRINGS);
     support::endian::write32le(&work[flagsAt], flags);
     uint64_t nameAt = uint64_t(strtab.sh_offset) + s.sh_name;
+    if (llvm::is_contained(renamed, nameAt))
+      continue;
+    renamed.push_back(nameAt);
     if (nameAt + sizeof(roPrefix) > work.size() ||
         std::memcmp(&work[nameAt], roPrefix, sizeof(roPrefix) - 1))
       return makeError(desc + ": unexpected section name table");
@@ -329,7 +337,10 @@ Expected<bool> InputMover::moveIndex(File &f, const MapEntry &in, uint32_t index
 
   std::copy(work.begin(), work.end(), bytes.begin());
   for (uint32_t i : moving)
-    record(descOf(f.orig, in.member, name), (*secs)[i].sh_size, reason, because);
+    if (i == index)
+      record(desc, i, (*secs)[i].sh_size, reason, because);
+    else
+      record(desc, i, (*secs)[i].sh_size, MoveReason::SameName, nullptr);
   return true;
 }
 

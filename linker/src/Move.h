@@ -78,6 +78,7 @@ struct MovedSection {
   uint32_t size = 0;
   MoveReason reason = MoveReason::RamPointer;
   std::vector<MoveCause> because; // the references that forced it
+  uint32_t index = 0; // section index in its object (two may share desc)
 };
 
 class InputMover {
@@ -117,7 +118,8 @@ private:
   llvm::Expected<llvm::MutableArrayRef<uint8_t>> object(File &f, llvm::StringRef member);
   llvm::Expected<bool> moveIndex(File &f, const MapEntry &in, uint32_t index, MoveReason reason,
                                  const MoveCause *because);
-  void record(std::string desc, uint32_t size, MoveReason reason, const MoveCause *because);
+  void record(std::string desc, uint32_t index, uint32_t size, MoveReason reason,
+              const MoveCause *because);
 
   std::map<std::string, File> files; // by original path
   std::map<std::string, std::string> copyToOrig;

@@ -31,6 +31,9 @@ std::string PlannedMove::desc() const {
 }
 
 std::string MoveCause::text() const {
+  if (sameName)
+    return object->name() + ":(" + object->sections[section].name.str() + "), section " +
+           Twine(section).str() + ", moves to RW" + why;
   std::string sym = sectionSymbol ? "section " : "'";
   sym += symbol;
   if (!sectionSymbol)
@@ -43,7 +46,8 @@ std::string MoveCause::text() const {
 bool MoveCause::sameText(const MoveCause &o) const {
   // Only when these agree can the texts (the offset in hex, the type's
   // name, the reason) be equal.
-  if (offset != o.offset || type != o.type || StringRef(why) != o.why)
+  if (offset != o.offset || type != o.type || sameName != o.sameName ||
+      StringRef(why) != o.why)
     return false;
   return text() == o.text();
 }
@@ -334,6 +338,17 @@ defaultLayoutLines(const InputScan &scan, ArrayRef<PlannedMove> moves,
   };
   NameGaps gaps(names);
   unmoved([&](StringRef n) { gaps.add(n); });
+  // An allocated section of the moved one's object and name that stays.
+  auto unmovedNamesake = [&](const PlannedMove &m) -> const ScanSection * {
+    if (m.object >= scan.objects.size())
+      return nullptr;
+    ArrayRef<ScanSection> secs = scan.objects[m.object]->sections;
+    for (size_t s = 0; s < secs.size(); ++s)
+      if (s != m.index && secs[s].name == m.name && secs[s].isAlloc() &&
+          !isMoved[first[m.object] + s])
+        return &secs[s];
+    return nullptr;
+  };
 
   std::vector<const PlannedMove *> placed;
   std::vector<StringRef> byName;
@@ -347,6 +362,15 @@ defaultLayoutLines(const InputScan &scan, ArrayRef<PlannedMove> moves,
       PlannedMove named = m;
       if (auto it = fileOf.find(m.file); it != fileOf.end())
         named.file = it->second;
+      // The line names every section of that name in the file: the plan
+      // moves read-only data along (MoveReason::SameName), not code.
+      if (const ScanSection *other = unmovedNamesake(m)) {
+        refused[m.desc()] = "section " + std::to_string(other - scan.objects[m.object]->sections.data()) +
+                            " of that file has the same name and is not read-only data, and a "
+                            "linker script cannot place one of them without the other; give the "
+                            "data a section name of its own (-fdata-sections)";
+        continue;
+      }
       if (!scriptLines(named, byFile, why)) {
         refused[m.desc()] = why;
         continue;
@@ -578,7 +602,7 @@ Planner::Seg Planner::resolve(uint32_t obj, const Target &t, Node &node) const {
 }
 
 MoveCause Planner::because(const ScanObject &o, const Reloc &r, const char *why) const {
-  return {&o, r.section, r.offset, r.type, r.symbol, r.sectionSymbol, why};
+  return {&o, r.section, r.offset, r.type, r.symbol, r.sectionSymbol, false, why};
 }
 
 void Planner::mark(Node n, MoveReason reason, const MoveCause &why) {
@@ -659,10 +683,20 @@ MovePlan Planner::run(const InputScan &in) {
       }
     }
   }
-  // A move makes the words pointing at the moved data RAM addresses.
+  // A move makes the words pointing at the moved data RAM addresses, and
+  // takes the object's other read-only data sections of that name along.
   while (!work.empty()) {
     Node n = work.front();
     work.pop_front();
+    const ScanObject &o = *objects[n.obj];
+    StringRef name = o.sections[n.sec].name;
+    for (uint32_t s = 0; s < o.sections.size(); ++s)
+      if (s != n.sec && !state[first[n.obj] + s] && o.sections[s].name == name &&
+          o.sections[s].isRoData())
+        mark({n.obj, s}, MoveReason::SameName,
+             MoveCause{&o, n.sec, 0, 0, {}, false, true,
+                       ", and a linker script cannot place one of the object's sections of "
+                       "that name without the others"});
     auto it = pointedBy.find({n.obj, n.sec});
     if (it == pointedBy.end())
       continue;

@@ -11,7 +11,11 @@
 //   - a read-only data section that any code or data reaches SB-relative
 //     (through r9) moves, as r9 holds the RW base;
 //   - with --rrld-ro-relocs=ram, every read-only data section holding an
-//     absolute word to a section moves.
+//     absolute word to a section moves;
+//   - a read-only data section named as a moving section of the same object
+//     moves with it: a linker script names an input section by file and
+//     name, so neither the generated layout nor a renamed copy (Move.h) can
+//     place one of them without the other.
 //
 // Global symbols are resolved across the inputs the way the linker does:
 // the first strong definition, else the first weak one.  A word naming a
@@ -54,9 +58,13 @@ struct MoveCause {
   uint32_t type = 0;                  // relocation type
   llvm::StringRef symbol;             // its name, or the section's for a section symbol
   bool sectionSymbol = false;
+  // No reference: `section` is another section of the same name that moves
+  // (MoveReason::SameName); offset, type and symbol are unused.
+  bool sameName = false;
   const char *why = "";               // what it does wrong, a string literal
 
-  // "a.o:(.rodata.x+0x8): R_ARM_ABS32 against 'f' <why>"
+  // "a.o:(.rodata.x+0x8): R_ARM_ABS32 against 'f' <why>", or for sameName
+  // "a.o:(.rodata), section 8, moves to RW<why>"
   std::string text() const;
   // Whether the texts are equal (without making them, mostly).
   bool sameText(const MoveCause &other) const;

@@ -117,3 +117,40 @@ SECTIONS { . = 0; .rrld_header : { . += 96; } .text : { *(.text*) } .rodata : { 
 L
 expect_error "named.o:\(\.flashcfg\+0x0\): R_ARM_ABS32 against 'counter' puts a RAM address into flash, but the RAM base changes at each load; rrld cannot move it to RW: rrld moves only sections named \.rodata\*, not named\.o:\(\.flashcfg\)" \
   "$RRLD" -T named.ld start.o named.o -o named.elf
+
+# Two read-only sections of one name in one object (-fno-unique-section-names):
+# a linker script names input sections by file and name, so the table that
+# could stay in flash moves with the pointer that must not, and is counted,
+# and so is a pointer elsewhere to that table; the code reaching the table
+# PC-relative becomes r9-relative.  The same under a user's script, where
+# rrld renames the sections in a copy of the object.
+cc same.o - -fno-unique-section-names <<'C'
+int var = 5;
+int *const ptr_to_var = &var;
+const int table[4] = {1, 2, 3, 4};
+int main(void) { return table[var & 3] + *ptr_to_var; }
+C
+[[ $("$READELF" -S same.o | grep -c ' \.rodata ') == 2 ]] || fail "same: expected two .rodata sections"
+cc sametp.o - <<'C'
+extern const int table[4];
+const int *const tp = table;
+C
+"$RRLD" --rrld-print-default-script > same.ld
+for layout in default user; do
+  opts=(); [[ $layout == user ]] && opts=(-T same.ld)
+  "$RRLD" "${opts[@]}" start.o same.o sametp.o -o same-$layout.elf --rrld-explain | tee same-$layout.txt
+  grep -q '^rrld: moved to RW (ram-pointer, 4 B): same.o:(.rodata)$' same-$layout.txt || fail "same $layout: pointer"
+  grep -q '^rrld: moved to RW (same-name, 16 B): same.o:(.rodata)$' same-$layout.txt || fail "same $layout: table"
+  grep -qE '^    same\.o:\(\.rodata\), section [0-9]+, moves to RW, and a linker script cannot place' same-$layout.txt ||
+    fail "same $layout: no reason for the table"
+  grep -q '^rrld: moved to RW (ram-pointer, 4 B): sametp.o:(.rodata.tp)$' same-$layout.txt || fail "same $layout: tp"
+  "$RRLD" inspect --json same-$layout.elf > same-$layout.json
+  expect_eq "$(json_field same-$layout.json moved.sections)" 3 "same $layout: moved sections"
+  expect_eq "$(json_field same-$layout.json moved.bytes)" 24 "same $layout: moved bytes"
+  expect_eq "$(json_field same-$layout.json relocs.rw_to_rw)" 2 "same $layout: rw_to_rw"
+  addr=$("$READELF" -s same-$layout.elf | awk '$8=="table" {print $2}')
+  [[ $addr == 2000* ]] || fail "same $layout: table is not in RW: $addr"
+  "$OBJDUMP" -d --no-show-raw-insn same-$layout.elf | grep -A12 '<main>:' > same-main.txt
+  ! grep -qE 'add\s+r[0-9]+, pc' same-main.txt || fail "same $layout: the table is still reached PC-relative"
+  "$RRLD" verify same-$layout.elf
+done

@@ -199,6 +199,43 @@ TEST_CASE("planMoves: RAM addresses in flash move, and what points at moved data
   CHECK(rrld::planMoves(scan, {rrld::RoRelocPolicy::Error, {}}).moves.empty());
 }
 
+TEST_CASE("planMoves: read-only data named as a moving section of its object moves along",
+          "[plan]") {
+  // a.o has two .rodata sections (-fno-unique-section-names) and code of
+  // that name; b.o points at the second one.  A script naming "a.o"(.rodata)
+  // takes both data sections, so both move, and so does b.o's pointer.
+  ObjectBuilder a("a.o");
+  uint32_t ptr = a.section(".rodata", roData), tab = a.section(".rodata", roData, 16);
+  a.section(".rodata", SHF_ALLOC | SHF_EXECINSTR);
+  a.word(ptr, 0, a.symbol("counter", SHN_UNDEF));
+  a.symbol("tab", tab);
+  ObjectBuilder b("b.o");
+  b.word(b.section(".rodata.tp", roData), 0, b.symbol("tab", SHN_UNDEF));
+  ObjectBuilder c("c.o");
+  c.symbol("counter", c.section(".bss.counter", rwData));
+  rrld::InputScan scan = scanOf({std::move(a), std::move(b), std::move(c)});
+  rrld::MovePlan plan = rrld::planMoves(scan, {}); // its causes point into the scan
+  REQUIRE(plan.moves.size() == 3);
+  CHECK(plan.moves[0].index == ptr);
+  CHECK(plan.moves[0].reason == rrld::MoveReason::RamPointer);
+  CHECK(plan.moves[0].because.size() == 1); // not also "same name" back from tab
+  CHECK(plan.moves[1].index == tab);
+  CHECK(plan.moves[1].size == 16);
+  CHECK(plan.moves[1].reason == rrld::MoveReason::SameName);
+  REQUIRE(plan.moves[1].because.size() == 1);
+  CHECK(plan.moves[1].because[0].text() ==
+        "a.o:(.rodata), section 1, moves to RW, and a linker script cannot place one of the "
+        "object's sections of that name without the others");
+  CHECK(!plan.moves[1].because[0].sameText(plan.moves[0].because[0]));
+  CHECK(plan.moves[2].desc() == "b.o:(.rodata.tp)");
+  CHECK(plan.moves[2].reason == rrld::MoveReason::RamPointer);
+  // Nothing of a.o moves when nothing forces it.
+  ObjectBuilder d("d.o");
+  d.section(".rodata", roData);
+  d.word(d.section(".rodata", roData), 0, d.symbol("f", d.section(".text", SHF_ALLOC | SHF_EXECINSTR)));
+  CHECK(rrld::planMoves(scanOf({std::move(d)}), {}).moves.empty());
+}
+
 TEST_CASE("planMoves: a strong definition wins over an earlier weak one", "[plan]") {
   ObjectBuilder a("a.o");
   uint32_t p = a.section(".rodata.p", roData);
