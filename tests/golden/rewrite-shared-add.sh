@@ -216,3 +216,42 @@ S
 app ok --rrld-verbose | tee ok.txt
 grep -q " 1 PC-relative code sequences into RW made r9-relative" ok.txt || fail "ok: not rewritten"
 "$SRC/scripts/rrld-run" --build "$BUILD" --board mps2-an386 ok.elf ok.elf:self
+
+# Two executable output sections (a user's script): the search for paths
+# keeps a bit per halfword of each, so a call from one into a sequence in
+# the other is found whichever comes first, and a sequence in the second
+# with no other way in is rewritten.
+"$RRLD" --rrld-print-default-script |
+  sed 's/^  \.rodata : {$/  .text2 : { *(.text2 .text2.*) }\n&/' > two.ld
+grep -q '^  \.text2 : ' two.ld || fail "two.ld: no .text2"
+# two NAME SEQ_SECTION CALL_SECTION: get's sequence in SEQ_SECTION, a call
+# to its MOVT (a local label: no symbol) from CALL_SECTION ("" for none).
+two() {
+  { printf '  .syntax unified\n  .section %s,"ax",%%progbits\n' "$2"
+    printf '  .globl get\n  .type get, %%function\n  .thumb_func\nget:\n'
+    cat <<'S'
+  movw r1, :lower16:(rw_val - (1f + 4))
+.Lmid:
+  movt r1, :upper16:(rw_val - (1f + 4))
+1:
+  add r1, pc
+  ldr r0, [r1, r0, lsl #2]
+  bx lr
+S
+    if [[ -n $3 ]]; then
+      printf '  .section %s,"ax",%%progbits\n  .globl other\n  .type other, %%function\n  .thumb_func\nother:\n  nop\n  bl .Lmid\n  bx lr\n' "$3"
+    fi
+    printf '  .data\n  .p2align 2\nrw_val: .word 22, 11\n'
+  } | as "$1.o"
+}
+two two-fwd .text .text2.other
+expect_error "two-fwd.o:\(\.text\+0x[0-9a-f]+\): R_ARM_THM_MOVW_PREL_NC against 'rw_val' .*, and the branch at 0x[0-9a-f]+ reaches 0x[0-9a-f]+, inside the sequence" \
+  app two-fwd -T two.ld -u other
+two two-back .text2.get .text.other
+expect_error "two-back.o:\(\.text2\.get\+0x[0-9a-f]+\): R_ARM_THM_MOVW_PREL_NC against 'rw_val' .*, and the branch at 0x[0-9a-f]+ reaches 0x[0-9a-f]+, inside the sequence" \
+  app two-back -T two.ld -u other
+two two-ok .text2.get ""
+app two-ok -T two.ld --rrld-verbose | tee two-ok.txt
+grep -q " 1 PC-relative code sequences into RW made r9-relative" two-ok.txt || fail "two-ok: not rewritten"
+[[ $("$READELF" -S two-ok.elf | grep -c ' AX ') == 2 ]] || fail "two-ok: not two executable sections"
+"$SRC/scripts/rrld-run" --build "$BUILD" --board mps2-an386 two-ok.elf
