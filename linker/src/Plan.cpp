@@ -260,38 +260,6 @@ constexpr const char *lldSectionNames[] = {
     ".note.gnu.build-id", ".note.gnu.property", ".plt", ".rel.dyn", ".rel.plt", ".rela.dyn",
     ".rela.plt", ".relr.dyn", ".shstrtab", ".strtab", ".symtab", "COMMON"};
 
-// Whether the scan saw every input section lld will read from the inputs:
-// not if an input is neither a read ELF object nor an archive of them nor
-// a shared library (a linker script naming more inputs, LLVM bitcode,
-// a --format=binary file).  An input that cannot be opened fails the link.
-bool scanSawEverything(const InputScan &scan) {
-  for (const ScanInput &in : scan.inputs) {
-    if (in.missing)
-      continue; // lld cannot open it either
-    if (!in.read)
-      return false;
-    if (in.magic == file_magic::elf_shared_object)
-      continue;
-    if (in.magic == file_magic::elf_relocatable && in.objects.size() == 1)
-      continue;
-    if (in.magic != file_magic::archive || !in.archive)
-      return false;
-    size_t members = 0;
-    Error err = Error::success();
-    for (const object::Archive::Child &c : in.archive->children(err)) {
-      (void)c;
-      ++members;
-    }
-    if (err) {
-      consumeError(std::move(err));
-      return false;
-    }
-    if (members != in.objects.size())
-      return false;
-  }
-  return true;
-}
-
 } // namespace
 
 std::vector<const PlannedMove *>
@@ -382,7 +350,7 @@ defaultLayoutLines(const InputScan &scan, ArrayRef<PlannedMove> moves,
     // Few patterns matching exactly these names when the scan knows every
     // other input section name; else each name as itself.
     std::vector<std::string> patterns;
-    if (!scanSawEverything(scan)) {
+    if (!scan.sawEverything()) {
       for (StringRef n : byName)
         patterns.push_back(globLiteral(n));
     } else if (!gaps.anyShared() && byFileNames.empty()) {
@@ -408,7 +376,7 @@ defaultLayoutLines(const InputScan &scan, ArrayRef<PlannedMove> moves,
 // The inputs lld will read
 //===----------------------------------------------------------------------===//
 
-std::vector<std::string> inputPaths(ArrayRef<std::string> args) {
+std::vector<std::string> inputPaths(ArrayRef<std::string> args, std::vector<bool> *whole) {
   // lld searches every -L directory, wherever it stands, in order.
   std::vector<std::string> dirs;
   for (size_t i = 0; i < args.size(); ++i) {
@@ -441,15 +409,30 @@ std::vector<std::string> inputPaths(ArrayRef<std::string> args) {
   StringSaver saver(alloc);
   DenseSet<CachedHashStringRef> seen;
   seen.reserve(args.size());
-  bool isStatic = false;
+  bool isStatic = false, inWhole = false;
   auto add = [&](StringRef p) {
-    if (seen.insert(CachedHashStringRef(saver.save(p))).second)
+    if (seen.insert(CachedHashStringRef(saver.save(p))).second) {
       paths.push_back(p.str());
+      if (whole)
+        whole->push_back(inWhole);
+    } else if (whole && inWhole) {
+      (*whole)[llvm::find(paths, p) - paths.begin()] = true;
+    }
   };
+  if (whole)
+    whole->clear();
   for (size_t i = 0; i < args.size(); ++i) {
     StringRef a = args[i];
     if (!a.empty() && a[0] != '-') {
       add(a); // a positional input, the usual case
+      continue;
+    }
+    if (a == "--whole-archive" || a == "-whole-archive") {
+      inWhole = true;
+      continue;
+    }
+    if (a == "--no-whole-archive" || a == "-no-whole-archive") {
+      inWhole = false;
       continue;
     }
     if (a == "-static" || a == "--static" || a == "-Bstatic" || a == "-dn" || a == "-non_shared") {
@@ -489,6 +472,60 @@ std::vector<std::string> inputPaths(ArrayRef<std::string> args) {
       add(*p);
   }
   return paths;
+}
+
+std::vector<std::string> rootSymbols(ArrayRef<std::string> args) {
+  // _start always, and every name a -T script or --defsym mentions (lld
+  // looks up the symbols a script refers to like -u ones): a root too many
+  // (or a misread option) only keeps an archive member's definitions in
+  // view, as before rrld modelled archives; a root too few could hide one.
+  std::vector<std::string> roots{"_start"};
+  auto names = [&](StringRef text) {
+    auto first = [](char c) { return isAlpha(c) || c == '_' || c == '.' || c == '$'; };
+    for (size_t i = 0; i < text.size();) {
+      if (!first(text[i])) {
+        ++i;
+        continue;
+      }
+      size_t j = i + 1;
+      while (j < text.size() && (first(text[j]) || isDigit(text[j])))
+        ++j;
+      roots.push_back(text.substr(i, j - i).str());
+      i = j;
+    }
+  };
+  auto script = [&](StringRef path) {
+    if (ErrorOr<std::unique_ptr<MemoryBuffer>> mb = MemoryBuffer::getFile(path))
+      names((*mb)->getBuffer());
+  };
+  for (size_t i = 0; i < args.size(); ++i) {
+    StringRef a = args[i];
+    if (a.empty() || a[0] != '-')
+      continue;
+    // The option's value: "-u sym", "-usym", "--undefined=sym", "--undefined sym".
+    auto value = [&](std::initializer_list<StringRef> names, bool joined) -> std::optional<StringRef> {
+      for (StringRef n : names) {
+        if (a == n && i + 1 < args.size())
+          return StringRef(args[++i]);
+        if (a.starts_with(n) && a.size() > n.size() && n.starts_with("--") && a[n.size()] == '=')
+          return a.drop_front(n.size() + 1);
+        if (joined && !n.starts_with("--") && a.starts_with(n) && a.size() > n.size())
+          return a.drop_front(n.size());
+      }
+      return std::nullopt;
+    };
+    if (std::optional<StringRef> v =
+            value({"--entry", "-entry", "-e", "--undefined", "-undefined", "--require-defined",
+                   "-require-defined", "-u", "-init", "--init", "-fini", "--fini"},
+                  true)) {
+      roots.push_back(v->str());
+    } else if (std::optional<StringRef> v = value({"--script", "-script", "-T"}, true)) {
+      script(*v);
+    } else if (std::optional<StringRef> v = value({"--defsym", "-defsym"}, false)) {
+      names(*v);
+    }
+  }
+  return roots;
 }
 
 //===----------------------------------------------------------------------===//
@@ -654,6 +691,8 @@ MovePlan Planner::run(const InputScan &in) {
   // it moves if its target does.
   std::map<std::pair<uint32_t, uint32_t>, std::vector<std::pair<Node, Reloc>>> pointedBy;
   for (uint32_t i = 0; i < objects.size(); ++i) {
+    if (!in.loaded[i])
+      continue; // an archive member nothing pulls in: not in the link
     const ScanObject &o = *objects[i];
     for (const ScanReloc &sr : o.relocs) {
       std::optional<Reloc> kept = reloc(o, sr.holder, sr);

@@ -17,8 +17,10 @@
 //     name, so neither the generated layout nor a renamed copy (Move.h) can
 //     place one of them without the other.
 //
-// Global symbols are resolved across the inputs the way the linker does:
-// the first strong definition, else the first weak one.  A word naming a
+// Global symbols are resolved across the objects the link loads (archive
+// members as lld extracts them: InputScan::loaded) the way the linker
+// does: the first strong definition, else the first weak one.  A member
+// the link does not load moves nothing.  A word naming a
 // symbol that no input defines (one the linker script defines, say) cannot
 // be judged here; if the linked image shows it needed a move, rrld reports
 // it as an error naming the input section.
@@ -116,8 +118,17 @@ struct PlanOptions {
 MovePlan planMoves(const InputScan &scan, const PlanOptions &opts);
 
 // The file names lld gives the inputs among `lldArgs`: positional paths as
-// written, and each -l library as found in the -L directories.
-std::vector<std::string> inputPaths(llvm::ArrayRef<std::string> lldArgs);
+// written, and each -l library as found in the -L directories.  `whole`,
+// if given, says of each whether it stands inside --whole-archive.
+std::vector<std::string> inputPaths(llvm::ArrayRef<std::string> lldArgs,
+                                    std::vector<bool> *whole = nullptr);
+
+// The symbols lld looks up before any object asks for them, each of which
+// pulls the archive member defining it into the link: the entry (-e, and
+// _start), -u / --require-defined, -init / -fini, and every name in a -T
+// script or a --defsym (more than lld looks up: a name too many is
+// harmless, one too few could hide a member's definitions).
+std::vector<std::string> rootSymbols(llvm::ArrayRef<std::string> lldArgs);
 
 // An input section description matching exactly the planned sections, for
 // a linker script: one line per section, `"file"(name)`.  Returns false

@@ -6,6 +6,7 @@
 #include "InputCheck.h"
 #include "Plan.h"
 
+#include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/BinaryFormat/ELF.h"
@@ -34,21 +35,73 @@ std::string ScanObject::name() const {
   return member.empty() ? file : file + "(" + member + ")";
 }
 
-void InputScan::index() {
+// Marks the archive members `lazy` names that the loaded objects' strong
+// references and `roots` pull in, and theirs in turn.
+static void loadMembers(ArrayRef<const ScanObject *> objects,
+                        const DenseMap<CachedHashStringRef, uint32_t> &lazy,
+                        ArrayRef<std::string> roots, std::vector<bool> &loaded) {
+  DenseSet<CachedHashStringRef> defined;
+  std::vector<StringRef> wanted(roots.begin(), roots.end());
+  auto add = [&](const ScanObject &o) {
+    for (const ScanSymbol &s : o.symbols) {
+      if (s.binding == STB_LOCAL || s.name.empty())
+        continue;
+      if (s.shndx != SHN_UNDEF)
+        defined.insert(CachedHashStringRef(s.name));
+      else if (s.binding == STB_GLOBAL)
+        wanted.push_back(s.name);
+    }
+  };
+  for (size_t i = 0; i < objects.size(); ++i)
+    if (loaded[i])
+      add(*objects[i]);
+  while (!wanted.empty()) {
+    CachedHashStringRef name(wanted.back());
+    wanted.pop_back();
+    if (defined.contains(name))
+      continue;
+    auto it = lazy.find(name);
+    if (it == lazy.end() || loaded[it->second])
+      continue;
+    loaded[it->second] = true;
+    add(*objects[it->second]);
+  }
+}
+
+void InputScan::index(ArrayRef<std::string> roots) {
   objects.clear();
   globals.clear();
   size_t nobjs = 0, nsyms = 0;
   for (const ScanInput &in : inputs)
     nobjs += in.objects.size();
   objects.reserve(nobjs);
+  loaded.assign(nobjs, false);
+  // Archive members wait for a reference (lazy); the other objects load.
+  DenseMap<CachedHashStringRef, uint32_t> lazy; // each symbol's first member
   for (const ScanInput &in : inputs)
     for (const ScanObject &o : in.objects) {
+      uint32_t i = objects.size();
       objects.push_back(&o);
       nsyms += o.symbols.size();
+      if (o.member.empty() || in.wholeArchive) {
+        loaded[i] = true;
+        continue;
+      }
+      for (const ScanSymbol &s : o.symbols)
+        if (s.binding != STB_LOCAL && !s.name.empty() && s.shndx != SHN_UNDEF)
+          lazy.try_emplace(CachedHashStringRef(s.name), i);
     }
+  // An input the scan did not read (LLVM bitcode, a linker script naming
+  // more inputs) may refer to any member: then all of them count.
+  if (!sawEverything())
+    loaded.assign(nobjs, true);
+  else if (!lazy.empty())
+    loadMembers(objects, lazy, roots, loaded);
   // The first strong definition of each global, else the first weak one.
   globals.reserve(nsyms / 2);
   for (uint32_t i = 0; i < objects.size(); ++i) {
+    if (!loaded[i])
+      continue;
     const ScanObject &o = *objects[i];
     for (uint32_t k = 0; k < o.symbols.size(); ++k) {
       const ScanSymbol &s = o.symbols[k];
@@ -60,6 +113,34 @@ void InputScan::index() {
         it->second = {i, k};
     }
   }
+}
+
+bool InputScan::sawEverything() const {
+  for (const ScanInput &in : inputs) {
+    if (in.missing)
+      continue; // lld cannot open it either
+    if (!in.read)
+      return false;
+    if (in.magic == file_magic::elf_shared_object)
+      continue;
+    if (in.magic == file_magic::elf_relocatable && in.objects.size() == 1)
+      continue;
+    if (in.magic != file_magic::archive || !in.archive)
+      return false;
+    size_t members = 0;
+    Error err = Error::success();
+    for (const object::Archive::Child &c : in.archive->children(err)) {
+      (void)c;
+      ++members;
+    }
+    if (err) {
+      consumeError(std::move(err));
+      return false;
+    }
+    if (members != in.objects.size())
+      return false;
+  }
+  return true;
 }
 
 const Definition *InputScan::find(StringRef name) const {
@@ -490,13 +571,16 @@ std::optional<ScanObject> scanObject(MemoryBufferRef mb, const std::string &file
 }
 
 InputScan scanInputs(ArrayRef<std::string> lldArgs, const ArmOptions &arm) {
-  std::vector<std::string> paths = inputPaths(lldArgs);
+  std::vector<bool> whole;
+  std::vector<std::string> paths = inputPaths(lldArgs, &whole);
   InputScan scan;
   scan.inputs.resize(paths.size());
   // The files are independent: read them in parallel.
   RelTable rt(arm);
   parallelFor(0, paths.size(), [&](size_t i) { scan.inputs[i] = read(paths[i], rt); });
-  scan.index();
+  for (size_t i = 0; i < paths.size(); ++i)
+    scan.inputs[i].wholeArchive = whole[i];
+  scan.index(rootSymbols(lldArgs));
   return scan;
 }
 

@@ -128,6 +128,7 @@ struct ScanInput {
   // if it could not open it (then lld cannot either, and fails the link).
   llvm::file_magic magic = llvm::file_magic::unknown;
   bool read = false, missing = false;
+  bool wholeArchive = false; // inside --whole-archive: every member is loaded
 };
 
 // A global symbol's definition: objects[obj]->symbols[sym].
@@ -139,14 +140,28 @@ struct InputScan {
   std::vector<ScanInput> inputs; // in command-line order
   // The objects in link order (archive members in archive order).
   std::vector<const ScanObject *> objects;
-  // Each global symbol defined in a section (or COMMON) by the definition
-  // the linker takes: the first strong one, else the first weak one.
+  // Whether the linker loads objects[i]: every object file, and an archive
+  // member (all of them unless sawEverything()) when a strong reference from a loaded object (or a root symbol)
+  // names a symbol that no loaded object defines and the member is the
+  // first to define (lld's lazy symbols: a weak reference, or a definition
+  // already there, weak or common, pulls in nothing), or inside
+  // --whole-archive.
+  std::vector<bool> loaded;
+  // Each global symbol defined in a section (or COMMON) of a loaded object
+  // by the definition the linker takes: the first strong one, else the
+  // first weak one.
   llvm::DenseMap<llvm::CachedHashStringRef, Definition> globals;
 
-  // The definition of `name`, or null if no input defines it.
+  // The definition of `name`, or null if no loaded object defines it.
   const Definition *find(llvm::StringRef name) const;
-  // Fills `objects` and `globals` from `inputs` (scanInputs does).
-  void index();
+  // Whether the scan saw every input section lld will read from the inputs:
+  // not if an input is neither a read ELF object nor an archive of them nor
+  // a shared library (a linker script naming more inputs, LLVM bitcode,
+  // a --format=binary file).  An input that cannot be opened fails the link.
+  bool sawEverything() const;
+  // Fills `objects`, `loaded` and `globals` from `inputs` (scanInputs does);
+  // `roots` are the symbols the linker looks up first (rootSymbols, Plan.h).
+  void index(llvm::ArrayRef<std::string> roots = {});
 };
 
 // Reads the inputs among `lldArgs` (after response-file expansion), as lld

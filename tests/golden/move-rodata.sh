@@ -154,3 +154,38 @@ for layout in default user; do
   ! grep -qE 'add\s+r[0-9]+, pc' same-main.txt || fail "same $layout: the table is still reached PC-relative"
   "$RRLD" verify same-$layout.elf
 done
+
+# Archive members the link does not load decide nothing (lld extracts a
+# member only for a strong reference to a symbol nothing defines yet):
+# here a weak RAM variable keeps lib.a's strong flash one out, so the const
+# pointer to it holds a RAM address and moves; and the member's own const
+# pointer to RAM is not in the link, so nothing of it moves or is counted.
+cc weak.o - <<'C'
+__attribute__((weak)) int wx = 3;
+extern int *const pwx;
+int main(void) { return *pwx; }
+C
+cc pweak.o - <<'C'
+extern int wx;
+int *const pwx = &wx;
+C
+cc strongx.o - <<'C'
+const int wx = 7;
+int unused_counter;
+int *const unused_ptr = &unused_counter;
+C
+"$LLVM_AR" rc libstrongx.a strongx.o
+"$RRLD" start.o weak.o pweak.o -L. -lstrongx -o weak.elf --rrld-explain | tee weak.txt
+grep -q '^rrld: moved to RW (ram-pointer, 4 B): pweak.o:(.rodata.pwx)$' weak.txt || fail "weak: pwx"
+! grep -q 'strongx' weak.txt || fail "weak: a member that is not linked moved"
+"$RRLD" inspect --json weak.elf > weak.json
+expect_eq "$(json_field weak.json moved.sections)" 1 "weak: moved sections"
+expect_eq "$(json_field weak.json moved.bytes)" 4 "weak: moved bytes"
+# The same member pulled in (-u unused_ptr): its strong wx (flash) wins,
+# pwx stays in flash (an RO->RO word), and its RAM pointer moves.
+"$RRLD" start.o weak.o pweak.o -L. -lstrongx -u unused_ptr -o strong.elf --rrld-explain | tee strong.txt
+grep -q '^rrld: moved to RW (ram-pointer, 4 B): ./libstrongx.a(strongx.o):(.rodata.unused_ptr)$' strong.txt ||
+  fail "strong: unused_ptr"
+! grep -q 'moved to RW.*pwx' strong.txt || fail "strong: pwx moved"
+"$RRLD" inspect --json strong.elf > strong.json
+expect_eq "$(json_field strong.json relocs.ro_to_ro)" 1 "strong: ro_to_ro"

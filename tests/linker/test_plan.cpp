@@ -21,6 +21,7 @@
 #include "llvm/Support/Process.h"
 
 #include <algorithm>
+#include <fstream>
 
 #include <catch2/catch.hpp>
 
@@ -234,6 +235,96 @@ TEST_CASE("planMoves: read-only data named as a moving section of its object mov
   d.section(".rodata", roData);
   d.word(d.section(".rodata", roData), 0, d.symbol("f", d.section(".text", SHF_ALLOC | SHF_EXECINSTR)));
   CHECK(rrld::planMoves(scanOf({std::move(d)}), {}).moves.empty());
+}
+
+TEST_CASE("InputScan::index: archive members load as lld's lazy symbols do", "[plan]") {
+  // app.o refers to `used` (strongly), `maybe` (weakly) and defines `w`
+  // weakly; lib members define them all, and `x` (a root) and `chain`.
+  auto member = [](const char *name) {
+    ObjectBuilder b("lib.a");
+    b.o.member = name;
+    return b;
+  };
+  ObjectBuilder app("app.o");
+  app.symbol("used", SHN_UNDEF);
+  app.symbol("maybe", SHN_UNDEF, STB_WEAK);
+  app.symbol("w", app.section(".data.w", rwData), STB_WEAK);
+  ObjectBuilder usedM = member("used.o");
+  usedM.symbol("used", usedM.section(".rodata.used", roData));
+  usedM.symbol("chain", SHN_UNDEF);
+  ObjectBuilder maybeM = member("maybe.o");
+  maybeM.symbol("maybe", maybeM.section(".rodata.maybe", roData));
+  ObjectBuilder wM = member("w.o"); // strong, but `w` is defined already
+  wM.symbol("w", wM.section(".rodata.w", roData));
+  ObjectBuilder chainM = member("chain.o");
+  chainM.symbol("chain", chainM.section(".rodata.chain", roData));
+  ObjectBuilder chain2 = member("chain2.o"); // a second definition: the first member wins
+  chain2.symbol("chain", chain2.section(".rodata.chain", roData));
+  ObjectBuilder rootM = member("root.o");
+  rootM.symbol("x", rootM.section(".text.x", SHF_ALLOC | SHF_EXECINSTR), STB_GLOBAL, STT_FUNC);
+  rrld::InputScan scan = scanOf({std::move(app), std::move(usedM), std::move(maybeM),
+                                 std::move(wM), std::move(chainM), std::move(chain2),
+                                 std::move(rootM)});
+  scan.index({"x", "nowhere"});
+  CHECK(scan.loaded == std::vector<bool>{true, true, false, false, true, false, true});
+  REQUIRE(scan.find("w"));
+  CHECK(scan.find("w")->obj == 0); // app.o's weak one: w.o is not loaded
+  CHECK(scan.find("maybe") == nullptr);
+  REQUIRE(scan.find("chain"));
+  CHECK(scan.find("chain")->obj == 4);
+  // Without the root, root.o stays out; with every member forced in
+  // (--whole-archive), w.o's strong `w` wins.
+  scan.index();
+  CHECK(!scan.loaded[6]);
+  for (rrld::ScanInput &in : scan.inputs)
+    in.wholeArchive = true;
+  scan.index();
+  CHECK(scan.loaded == std::vector<bool>(7, true));
+  CHECK(scan.find("w")->obj == 3);
+  // An input the scan cannot see into (bitcode, say) may pull any member.
+  for (rrld::ScanInput &in : scan.inputs)
+    in.wholeArchive = false;
+  scan.inputs.emplace_back().read = false;
+  scan.index({});
+  CHECK(scan.loaded == std::vector<bool>(7, true));
+}
+
+TEST_CASE("planMoves: an archive member nothing pulls in moves nothing", "[plan]") {
+  // A weak RAM variable in app.o; lib.a's unused member defines it strongly
+  // in flash and holds a const pointer to RAM.  lld loads no member here:
+  // `p` points at RAM and moves, and the member's pointer is not in the link.
+  ObjectBuilder app("app.o");
+  app.symbol("x", app.section(".data.x", rwData), STB_WEAK);
+  ObjectBuilder p("p.o");
+  p.word(p.section(".rodata.p", roData), 0, p.symbol("x", SHN_UNDEF));
+  ObjectBuilder m("lib.a");
+  m.o.member = "m.o";
+  m.symbol("x", m.section(".rodata.x", roData));
+  m.word(m.section(".rodata.q", roData), 0, m.symbol("counter", SHN_UNDEF));
+  ObjectBuilder c("c.o");
+  c.symbol("counter", c.section(".bss.counter", rwData));
+  rrld::InputScan scan = scanOf({std::move(app), std::move(p), std::move(m), std::move(c)});
+  CHECK(moved(rrld::planMoves(scan, {})) == std::vector<std::string>{"p.o:(.rodata.p)"});
+}
+
+TEST_CASE("rootSymbols: the entry, -u, --require-defined, -init, --defsym and script names",
+          "[plan]") {
+  llvm::SmallString<64> dir;
+  REQUIRE(!llvm::sys::fs::createUniqueDirectory("rrld-roots", dir));
+  std::string script = (dir + "/s.ld").str();
+  {
+    std::ofstream os(script);
+    os << "ENTRY(Reset) SECTIONS { .text : { KEEP(*(.vectors)) } } PROVIDE(a = b1);\n";
+  }
+  std::vector<std::string> r = rrld::rootSymbols(
+      {"-e", "ent", "-uu1", "--undefined=u2", "--undefined", "u3", "--require-defined=rd",
+       "-init", "in", "--defsym=alias=target+4", "-T", script, "a.o", "-o", "out"});
+  for (const char *want : {"_start", "ent", "u1", "u2", "u3", "rd", "in", "alias", "target",
+                           "Reset", "KEEP", ".vectors", "a", "b1"})
+    CHECK(llvm::is_contained(r, want));
+  CHECK(!llvm::is_contained(r, "a.o"));
+  CHECK(!llvm::is_contained(r, "out"));
+  llvm::sys::fs::remove_directories(dir);
 }
 
 TEST_CASE("planMoves: a strong definition wins over an earlier weak one", "[plan]") {
