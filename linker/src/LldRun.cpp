@@ -17,6 +17,22 @@ using namespace llvm;
 
 namespace rrld {
 
+// Whether lld's flag --NAME is on: given, and not --no-NAME after it (one
+// dash or two, as lld takes them).
+static bool lastFlag(ArrayRef<std::string> args, StringRef name) {
+  bool on = false;
+  for (StringRef a : args) {
+    if (!a.consume_front("-"))
+      continue;
+    a.consume_front("-");
+    if (a == name)
+      on = true;
+    else if (a.consume_front("no-") && a == name)
+      on = false;
+  }
+  return on;
+}
+
 namespace {
 
 // Whether an -mllvm option (`-mllvm X`, `-mllvm=X`, `--mllvm ...`) sets the
@@ -219,10 +235,32 @@ bool prepareLld(Ctx &ctx, const LinkArgs &args, const InputScan &scan,
     run.args.push_back("-Map=" + *path);
   }
   run.rename.insert(run.rename.begin(), mover.copies().begin(), mover.copies().end());
+
+  // lld may remove a moved section (--gc-sections): it says which when
+  // asked, so that the moves rrld reports are those the image holds.
+  if (!run.moved.empty() && lastFlag(args.lld, "gc-sections")) {
+    run.gc.emplace();
+    run.gc->show = lastFlag(args.lld, "print-gc-sections");
+    if (!run.gc->show)
+      run.args.push_back("--print-gc-sections");
+  }
   return true;
 }
 
-int linkOnce(const LldRun &run) { return runLld(run.args, run.rename); }
+int linkOnce(LldRun &run) {
+  int rc = runLld(run.args, run.rename, run.gc ? &*run.gc : nullptr);
+  if (rc == 0 && run.gc)
+    for (std::string desc : run.gc->sections) {
+      // Under a user's script lld read a renamed copy (Move.h): .data.R...
+      // was .rodata... (same length).
+      if (size_t at = desc.rfind(":(.data.R"); at != std::string::npos && run.mover->changed())
+        desc.replace(at + 2, 7, ".rodata");
+      auto it = llvm::find_if(run.moved, [&](const MovedSection &m) { return m.desc == desc; });
+      if (it != run.moved.end())
+        run.moved.erase(it);
+    }
+  return rc;
+}
 
 bool restoreUserMap(Ctx &ctx, const LinkArgs &args, const LldRun &run) {
   if (args.mapFile.empty() || run.mover->copies().empty())

@@ -23,12 +23,14 @@
 #include "LinkArgs.h"
 #include "Move.h"
 #include "Plan.h"
+#include "RunLld.h"
 #include "Scan.h"
 #include "Script.h"
 
 #include "llvm/Support/FileUtilities.h"
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -47,6 +49,8 @@ struct LldRun {
   ScriptInfo script;                 // a user's script, as rrld reads it
   ScriptFragment frag;               // and what rrld adds to it
   std::string mapPath;               // lld's map, if one is written
+  // With --gc-sections and moves: the sections lld removed (linkOnce).
+  std::optional<GcRemoved> gc;
 };
 
 // Plans lld's one run from the scanned inputs.  False after reporting an
@@ -54,8 +58,9 @@ struct LldRun {
 bool prepareLld(Ctx &ctx, const LinkArgs &args, const InputScan &scan,
                 const ClassifyOptions &copts, LldRun &run);
 
-// Runs lld once; returns its exit code.
-int linkOnce(const LldRun &run);
+// Runs lld once; returns its exit code.  A moved section that lld's
+// --gc-sections removed is taken out of `run.moved`.
+int linkOnce(LldRun &run);
 
 // After lld: the user's -Map names the inputs as the user does, not rrld's
 // copies.  False after reporting an error.

@@ -83,8 +83,9 @@ namespace {
 // knows them as.
 class RenamingStream : public raw_ostream {
 public:
-  RenamingStream(raw_ostream &os, ArrayRef<std::pair<std::string, std::string>> rename)
-      : os(os), rename(rename) {
+  RenamingStream(raw_ostream &os, ArrayRef<std::pair<std::string, std::string>> rename,
+                 GcRemoved *gc = nullptr)
+      : os(os), rename(rename), gc(gc) {
     SetUnbuffered();
   }
   ~RenamingStream() override {
@@ -106,12 +107,21 @@ private:
     for (const auto &[from, to] : rename)
       for (size_t pos = 0; (pos = line.find(from, pos)) != std::string::npos; pos += to.size())
         line.replace(pos, from.size(), to);
+    if (gc) {
+      StringRef l(line);
+      if (l.consume_front("removing unused section ")) {
+        gc->sections.push_back(l.rtrim("\r\n").str());
+        if (!gc->show)
+          return;
+      }
+    }
     os << line;
     os.flush();
   }
 
   raw_ostream &os;
   ArrayRef<std::pair<std::string, std::string>> rename;
+  GcRemoved *gc;
   std::string pending;
   uint64_t written = 0;
 };
@@ -181,12 +191,12 @@ void oneLinkProcess() {
   sys::AddSignalHandler(onCrash, nullptr);
 }
 
-int runLld(ArrayRef<std::string> args,
-                  ArrayRef<std::pair<std::string, std::string>> rename) {
+int runLld(ArrayRef<std::string> args, ArrayRef<std::pair<std::string, std::string>> rename,
+           GcRemoved *gc) {
   std::vector<const char *> argv{"ld.lld"};
   for (const std::string &a : args)
     argv.push_back(a.c_str());
-  RenamingStream out(llvm::outs(), rename), err(llvm::errs(), rename);
+  RenamingStream out(llvm::outs(), rename, gc), err(llvm::errs(), rename);
   inLld = true;
   int rc;
   if (oneLink) {

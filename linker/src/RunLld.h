@@ -11,14 +11,23 @@
 #include <memory>
 #include <string>
 #include <utility>
+#include <vector>
 
 namespace rrld {
 
+// What lld said of the sections --gc-sections removed (--print-gc-sections):
+// "file(member):(name)" each, renamed; printed too if `show`.
+struct GcRemoved {
+  bool show = true;
+  std::vector<std::string> sections;
+};
+
 // Runs lld in-process with `args` (without argv[0]); its messages go to
 // stdout and stderr as they come, with each `rename` pair's first string
-// replaced by the second.  Returns lld's exit code.
+// replaced by the second.  With `gc`, lld's "removing unused section" lines
+// go there (and to stdout only if gc->show).  Returns lld's exit code.
 int runLld(llvm::ArrayRef<std::string> args,
-           llvm::ArrayRef<std::pair<std::string, std::string>> rename);
+           llvm::ArrayRef<std::pair<std::string, std::string>> rename, GcRemoved *gc = nullptr);
 
 // For rrld-link's main, which links once and exits (not for a fuzzer, which
 // links again and again and catches crashes itself): lld's memory is left

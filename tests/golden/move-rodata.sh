@@ -189,3 +189,29 @@ grep -q '^rrld: moved to RW (ram-pointer, 4 B): ./libstrongx.a(strongx.o):(.roda
 ! grep -q 'moved to RW.*pwx' strong.txt || fail "strong: pwx moved"
 "$RRLD" inspect --json strong.elf > strong.json
 expect_eq "$(json_field strong.json relocs.ro_to_ro)" 1 "strong: ro_to_ro"
+
+# A moved section that --gc-sections removes is not in the image, so it is
+# not reported as moved (rrld asks lld which it removed, and prints lld's
+# list only if the link asked for it); under a user's script too.
+cc gc.o - <<'C'
+int gv, kept_v;
+int *const unused_gp = &gv;
+int *const kept_p = &kept_v;
+C
+cc gcmain.o - <<'C'
+extern int *const kept_p;
+int main(void) { return *kept_p; }
+C
+for layout in default user; do
+  opts=(); [[ $layout == user ]] && opts=(-T same.ld)
+  "$RRLD" "${opts[@]}" start.o gcmain.o gc.o --gc-sections -o gc-$layout.elf --rrld-explain > gc-$layout.txt
+  cat gc-$layout.txt
+  grep -q '^rrld: moved to RW (ram-pointer, 4 B): gc.o:(.rodata.kept_p)$' gc-$layout.txt || fail "gc $layout: kept_p"
+  ! grep -q 'unused_gp' gc-$layout.txt || fail "gc $layout: a removed section is reported"
+  ! grep -q 'removing unused section' gc-$layout.txt || fail "gc $layout: lld's list printed unasked"
+  "$RRLD" inspect --json gc-$layout.elf > gc-$layout.json
+  expect_eq "$(json_field gc-$layout.json moved.sections)" 1 "gc $layout: moved sections"
+  expect_eq "$(json_field gc-$layout.json moved.bytes)" 4 "gc $layout: moved bytes"
+done
+"$RRLD" start.o gcmain.o gc.o --gc-sections --print-gc-sections -o gc-print.elf > gc-print.txt
+grep -q '^removing unused section gc.o:(.rodata.unused_gp)$' gc-print.txt || fail "gc: --print-gc-sections lost"
