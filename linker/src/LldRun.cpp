@@ -8,6 +8,7 @@
 
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/StringSet.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Parallel.h"
 
@@ -185,7 +186,7 @@ bool prepareLld(Ctx &ctx, const LinkArgs &args, const InputScan &scan,
   if (!args.hasScript) {
     for (const PlannedMove *m : defaultLayoutLines(scan, plan.moves, copyOf, movedLines,
                                                    plan.refused))
-      run.moved.push_back({m->desc(), m->size, m->reason, m->because});
+      run.moved.push_back({m->desc(), m->size, m->reason, m->because, m->index, m->group});
   } else {
     for (PlannedMove &m : plan.moves) {
       Expected<bool> r = mover.move(m);
@@ -247,8 +248,18 @@ bool prepareLld(Ctx &ctx, const LinkArgs &args, const InputScan &scan,
   return true;
 }
 
+// Copies of a section group's (COMDAT's) section, of which the link keeps
+// one: every copy is placed (lld may keep any of them), one is counted.
+static void dropGroupCopies(std::vector<MovedSection> &moved) {
+  StringSet<> seen;
+  llvm::erase_if(moved, [&](const MovedSection &m) {
+    return !m.group.empty() && !seen.insert(m.group).second;
+  });
+}
+
 int linkOnce(LldRun &run) {
   int rc = runLld(run.args, run.rename, run.gc ? &*run.gc : nullptr);
+  dropGroupCopies(run.moved);
   if (rc == 0 && run.gc)
     for (std::string desc : run.gc->sections) {
       // Under a user's script lld read a renamed copy (Move.h): .data.R...

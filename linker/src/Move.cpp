@@ -231,21 +231,24 @@ static void addCause(MovedSection &m, const MoveCause *because) {
 // A section renamed along with another of its name (moveIndex) is recorded
 // as SameName without a cause until its own move() gives one.
 void InputMover::record(std::string desc, uint32_t index, uint32_t size, MoveReason reason,
-                        const MoveCause *because) {
+                        const MoveCause *because, const std::string &group) {
   auto it = llvm::find_if(movedSections, [&](const MovedSection &m) {
     return m.index == index && m.desc == desc;
   });
   if (it == movedSections.end()) {
-    movedSections.push_back({std::move(desc), size, reason, {}, index});
+    movedSections.push_back({std::move(desc), size, reason, {}, index, group});
     it = movedSections.end() - 1;
   } else if (it->because.empty() && because) {
     it->reason = reason;
   }
+  if (it->group.empty())
+    it->group = group;
   addCause(*it, because);
 }
 
 Expected<bool> InputMover::moveIndex(File &f, const MapEntry &in, uint32_t index,
-                                     MoveReason reason, const MoveCause *because) {
+                                     MoveReason reason, const MoveCause *because,
+                                     const std::string &group) {
   Expected<MutableArrayRef<uint8_t>> objBytes = object(f, in.member);
   if (!objBytes)
     return objBytes.takeError();
@@ -269,7 +272,7 @@ Expected<bool> InputMover::moveIndex(File &f, const MapEntry &in, uint32_t index
   std::string name = nameOr->str();
   std::string desc = descOf(f.orig, in.member, name);
   if (target.sh_flags & SHF_WRITE) { // moved already (renamed): one more reason
-    record(descOf(f.orig, in.member, in.name), index, target.sh_size, reason, because);
+    record(descOf(f.orig, in.member, in.name), index, target.sh_size, reason, because, group);
     return false;
   }
   if (!(target.sh_flags & SHF_ALLOC) || (target.sh_flags & SHF_EXECINSTR) ||
@@ -338,7 +341,7 @@ Expected<bool> InputMover::moveIndex(File &f, const MapEntry &in, uint32_t index
   std::copy(work.begin(), work.end(), bytes.begin());
   for (uint32_t i : moving)
     if (i == index)
-      record(desc, i, (*secs)[i].sh_size, reason, because);
+      record(desc, i, (*secs)[i].sh_size, reason, because, group);
     else
       record(desc, i, (*secs)[i].sh_size, MoveReason::SameName, nullptr);
   return true;
@@ -356,9 +359,9 @@ Expected<bool> InputMover::move(const PlannedMove &m) {
   in.desc = m.desc();
   // The first call moves it; the others add their reasons.
   Expected<bool> moved =
-      moveIndex(**f, in, m.index, m.reason, m.because.empty() ? nullptr : &m.because[0]);
+      moveIndex(**f, in, m.index, m.reason, m.because.empty() ? nullptr : &m.because[0], m.group);
   for (size_t i = 1; moved && i < m.because.size(); ++i)
-    if (Expected<bool> r = moveIndex(**f, in, m.index, m.reason, &m.because[i]); !r)
+    if (Expected<bool> r = moveIndex(**f, in, m.index, m.reason, &m.because[i], m.group); !r)
       return r.takeError();
   return moved;
 }

@@ -79,6 +79,9 @@ struct MovedSection {
   MoveReason reason = MoveReason::RamPointer;
   std::vector<MoveCause> because; // the references that forced it
   uint32_t index = 0; // section index in its object (two may share desc)
+  // For a section of a section group (COMDAT) defining a global: its name
+  // and that symbol's, which copies in other objects share; else empty.
+  std::string group;
 };
 
 class InputMover {
@@ -117,9 +120,9 @@ private:
   llvm::Expected<File *> open(llvm::StringRef mapPath);
   llvm::Expected<llvm::MutableArrayRef<uint8_t>> object(File &f, llvm::StringRef member);
   llvm::Expected<bool> moveIndex(File &f, const MapEntry &in, uint32_t index, MoveReason reason,
-                                 const MoveCause *because);
+                                 const MoveCause *because, const std::string &group);
   void record(std::string desc, uint32_t index, uint32_t size, MoveReason reason,
-              const MoveCause *because);
+              const MoveCause *because, const std::string &group = {});
 
   std::map<std::string, File> files; // by original path
   std::map<std::string, std::string> copyToOrig;

@@ -757,6 +757,9 @@ MovePlan Planner::run(const InputScan &in) {
       m.index = s;
       m.object = i;
       m.size = o.sections[s].size;
+      if ((o.sections[s].flags & SHF_GROUP) && o.sections[s].orderNameGlobal &&
+          !o.sections[s].orderName.empty())
+        m.group = (o.sections[s].name + " " + o.sections[s].orderName).str();
       m.reason = reasons[first[i] + s];
       m.because = std::move(becauses[first[i] + s]);
       plan.moves.push_back(std::move(m));

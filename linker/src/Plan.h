@@ -80,6 +80,10 @@ struct PlannedMove {
   uint32_t index = 0; // section index in the object
   uint32_t object = ~0u; // the object's index in the scan planned from (InputScan::objects)
   uint32_t size = 0;
+  // For a section of a section group (SHF_GROUP, C++'s COMDAT) defining a
+  // global: its name and that symbol's.  Other objects' copies share it,
+  // and the link keeps one.  Else empty.
+  std::string group;
   MoveReason reason = MoveReason::RamPointer;
   std::vector<MoveCause> because; // the references that forced it (64 at most)
 

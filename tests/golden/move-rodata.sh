@@ -215,3 +215,30 @@ for layout in default user; do
 done
 "$RRLD" start.o gcmain.o gc.o --gc-sections --print-gc-sections -o gc-print.elf > gc-print.txt
 grep -q '^removing unused section gc.o:(.rodata.unused_gp)$' gc-print.txt || fail "gc: --print-gc-sections lost"
+
+# C++ inline virtual functions: each object that uses the class holds a copy
+# of its vtable in a section group (COMDAT), and the link keeps one.  Moved
+# under --rrld-ro-relocs=ram, it is counted once; vtables of two classes
+# whose sections share a name (-fno-unique-section-names) count as two.
+printf '%s\n' 'struct S { virtual int f() { return 1; } virtual int g() { return 2; } };' \
+  'struct T { virtual int h() { return 3; } };' > vt.h
+for unique in "" -fno-unique-section-names; do
+  cxx vta.o - -I. $unique <<'C'
+#include "vt.h"
+int usea() { S s; T t; S *volatile p = &s; T *volatile q = &t; return p->f() + q->h(); }
+C
+  cxx vtb.o - -I. $unique <<'C'
+#include "vt.h"
+int usea();
+extern "C" int main() { S s; T t; S *volatile p = &s; T *volatile q = &t; return p->g() + q->h() + usea(); }
+C
+  for layout in default user; do
+    opts=(); [[ $layout == user ]] && opts=(-T same.ld)
+    "$RRLD" "${opts[@]}" start.o vta.o vtb.o --rrld-ro-relocs=ram -o vt.elf
+    "$RRLD" inspect --json vt.elf > vt.json
+    data=$("$READELF" -S vt.elf | awk '/ \.data / {for (i = 1; i < NF; i++) if ($i == "PROGBITS") print $(i + 3)}')
+    expect_eq "$(json_field vt.json moved.sections)" 2 "vtables $layout $unique: moved sections"
+    expect_eq "$(json_field vt.json moved.bytes)" 28 "vtables $layout $unique: moved bytes"
+    expect_eq "$((16#$data))" 28 "vtables $layout $unique: .data size"
+  done
+done
