@@ -160,9 +160,12 @@ public:
       else if (keyed && (st == MCDisassembler::Fail ? wide : size == (wide ? 4u : 2u)))
         seen.try_emplace(key, Decoded{inst, size, st});
     }
-    // A walk steps over what does not decode by a halfword.
+    // A walk steps over what does not decode by a halfword.  A soft
+    // failure is an encoding the architecture calls UNPREDICTABLE in some
+    // use, which MC decodes whole (libgcc's __aeabi_uldivmod starts with
+    // "strd r12, lr, [sp, #-16]!", which it flags): an instruction.
     walkNext = bytes.data() + (st != MCDisassembler::Fail ? size : 2);
-    return st == MCDisassembler::Success;
+    return st != MCDisassembler::Fail;
   }
 
   StringRef name(const MCInst &i) const { return mii->getName(i.getOpcode()); }

@@ -255,3 +255,24 @@ app two-ok -T two.ld --rrld-verbose | tee two-ok.txt
 grep -q " 1 PC-relative code sequences into RW made r9-relative" two-ok.txt || fail "two-ok: not rewritten"
 [[ $("$READELF" -S two-ok.elf | grep -c ' AX ') == 2 ]] || fail "two-ok: not two executable sections"
 "$SRC/scripts/rrld-run" --build "$BUILD" --board mps2-an386 two-ok.elf
+
+# An encoding MC decodes with a soft failure ("potentially undefined"), as
+# libgcc's __aeabi_uldivmod begins, is an instruction like any other: the
+# walk to the literal's load passes it, and the link is rewritten and runs.
+{ get_head; cat <<'S'; } | as softfail.o
+  strd r12, lr, [sp, #-16]!
+  ldrd r12, lr, [sp], #16
+  ldr r1, 2f
+1:
+  add r1, pc
+  ldr r0, [r1, r0, lsl #2]
+  bx lr
+  .p2align 2
+2: .word rw_vals - (1b + 4)
+  .data
+  .p2align 2
+rw_vals: .word 22, 11
+S
+app softfail --rrld-verbose | tee softfail.txt
+grep -q " 1 PC-relative code sequences into RW made r9-relative" softfail.txt || fail "softfail: not rewritten"
+"$SRC/scripts/rrld-run" --build "$BUILD" --board mps2-an386 softfail.elf
