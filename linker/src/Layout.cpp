@@ -64,6 +64,13 @@ std::optional<ImageLayout> computeLayout(Ctx &ctx, const LinkedElf &elf, StringR
                  ", which is not aligned to its largest section alignment " + Twine(align));
     *log2 = uint8_t(Log2_32(align));
   }
+  // A loader places RW at a multiple of RRLD_RAM_ALIGN (the stack below it
+  // keeps AAPCS's 8-byte alignment), and so must the link: else the image
+  // could not be placed at its own link address (rrld place refuses it).
+  if (!elf.rw.empty() && rwAlign < RRLD_RAM_ALIGN && l.rwLink % RRLD_RAM_ALIGN != 0)
+    diag.error(name + ": RW starts at " + hex(l.rwLink) + ", which is not a multiple of " +
+               Twine(RRLD_RAM_ALIGN) + ", as a loader places RW (--rrld-rw-origin or the "
+               "linker script sets it)");
 
   // RW: initial data, then zeros.  A NOBITS section before a PROGBITS one
   // simply becomes zeros inside the initial data.  The format wants the

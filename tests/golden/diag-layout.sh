@@ -93,3 +93,15 @@ expect_error "RW starts at 0x20000020, which is not aligned to its largest secti
   "$RRLD" -T misaligned.ld start.o aligned.o -o x.elf
 "$RRLD" start.o aligned.o -o ok.elf
 "$RRLD" inspect --json ok.elf | contains '"rw_align": 64' || fail "rw_align"
+# RW at an address a loader never places it (not a multiple of 8), even
+# though its sections want only 4: the image could not be placed at its
+# own link address.
+cc word.o - <<'C'
+int w = 1;
+int main(void) { return w; }
+C
+expect_error "RW starts at 0x20000004, which is not a multiple of 8, as a loader places RW" \
+  "$RRLD" start.o word.o --rrld-rw-origin=0x20000004 -o x.elf
+[[ ! -e x.elf ]] || fail "an output was left after the RW origin error"
+"$RRLD" start.o word.o --rrld-rw-origin=0x20000008 -o rw8.elf
+"$RRLD" place --ro 0 --rw 0x20000008 rw8.elf -o rw8-placed.elf
