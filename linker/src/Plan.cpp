@@ -262,10 +262,52 @@ constexpr const char *lldSectionNames[] = {
 
 } // namespace
 
+bool isCIdentifier(StringRef name) {
+  return !name.empty() && (isAlpha(name[0]) || name[0] == '_') &&
+         llvm::all_of(name, [](char c) { return isAlnum(c) || c == '_'; });
+}
+
 std::vector<const PlannedMove *>
 defaultLayoutLines(const InputScan &scan, ArrayRef<PlannedMove> moves,
                    const std::map<std::string, std::string> &fileOf, std::string &out,
                    std::map<std::string, std::string> &refused) {
+  // A linker set (a C-identifier name) moved into .data loses the output
+  // section of its name that lld bounds with __start_NAME and __stop_NAME:
+  // the restated .data defines them around all the set's sections (the
+  // plan moves every loaded one), aligned as the most aligned of them, and
+  // keeps them, as lld keeps a set its program iterates.
+  if (llvm::any_of(moves, [](const PlannedMove &m) { return isCIdentifier(m.name); })) {
+    std::vector<PlannedMove> rest;
+    std::vector<const PlannedMove *> origin; // of each of `rest`
+    std::vector<std::pair<StringRef, unsigned>> sets; // name, alignment (log2)
+    for (const PlannedMove &m : moves) {
+      if (!isCIdentifier(m.name)) {
+        rest.push_back(m);
+        origin.push_back(&m);
+        continue;
+      }
+      unsigned a = 0;
+      if (m.object < scan.objects.size() && m.index < scan.objects[m.object]->sections.size())
+        a = std::min<unsigned>(scan.objects[m.object]->sections[m.index].alignLog2, 30);
+      auto it = llvm::find_if(sets, [&](const auto &x) { return x.first == m.name; });
+      if (it == sets.end())
+        sets.push_back({m.name, a});
+      else
+        it->second = std::max(it->second, a);
+    }
+    for (auto [name, a] : sets)
+      out += ("    . = ALIGN(" + Twine(1u << a) + ");\n    HIDDEN(__start_" + name +
+              " = .);\n    KEEP(*(" + name + "))\n    HIDDEN(__stop_" + name + " = .);\n")
+                 .str();
+    std::vector<bool> placed(moves.size());
+    for (const PlannedMove *p : defaultLayoutLines(scan, rest, fileOf, out, refused))
+      placed[origin[p - rest.data()] - moves.data()] = true;
+    std::vector<const PlannedMove *> all;
+    for (const PlannedMove &m : moves)
+      if (placed[&m - moves.data()] || isCIdentifier(m.name))
+        all.push_back(&m);
+    return all;
+  }
   // lld tests every input section (of any kind, its own included) against
   // the description, by name first, so a moved name goes by name alone only
   // if no unmoved input section has it.  (Counting every input, not only
@@ -567,6 +609,8 @@ private:
   Seg resolve(uint32_t obj, const Target &t, Node &node) const;
   MoveCause because(const ScanObject &o, const Reloc &r, const char *why) const;
   void mark(Node n, MoveReason reason, const MoveCause &because);
+  // The loaded read-only data sections named `name` (a C identifier).
+  ArrayRef<Node> setMembers(StringRef name);
 
   const PlanOptions &opts;
   const InputScan *scan = nullptr;
@@ -582,7 +626,24 @@ private:
   std::vector<MoveReason> reasons;
   std::vector<std::vector<MoveCause>> becauses; // by section, as `state`
   std::deque<Node> work;
+  std::optional<StringMap<std::vector<Node>>> sets; // setMembers', made once
 };
+
+ArrayRef<Planner::Node> Planner::setMembers(StringRef name) {
+  if (!sets) {
+    sets.emplace();
+    for (uint32_t i = 0; i < scan->objects.size(); ++i) {
+      if (!scan->loaded[i])
+        continue;
+      ArrayRef<ScanSection> secs = scan->objects[i]->sections;
+      for (uint32_t s = 0; s < secs.size(); ++s)
+        if (secs[s].isRoData() && isCIdentifier(secs[s].name))
+          (*sets)[secs[s].name].push_back({i, s});
+    }
+  }
+  auto it = sets->find(name);
+  return it == sets->end() ? ArrayRef<Node>() : ArrayRef<Node>(it->second);
+}
 
 // The relocation as the plan sees it, if it can make a section move: an
 // absolute word in read-only data, or an SB- or GOT-relative reference.
@@ -736,6 +797,13 @@ MovePlan Planner::run(const InputScan &in) {
              MoveCause{&o, n.sec, 0, 0, {}, false, true,
                        ", and a linker script cannot place one of the object's sections of "
                        "that name without the others"});
+    if (isCIdentifier(name))
+      for (Node other : setMembers(name))
+        if (!state[first[other.obj] + other.sec])
+          mark(other, MoveReason::SameName,
+               MoveCause{&o, n.sec, 0, 0, {}, false, true,
+                         ", and a linker set (the sections of one C-identifier name, which "
+                         "__start_ and __stop_ symbols bound) stays together"});
     auto it = pointedBy.find({n.obj, n.sec});
     if (it == pointedBy.end())
       continue;

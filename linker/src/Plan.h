@@ -15,7 +15,12 @@
 //   - a read-only data section named as a moving section of the same object
 //     moves with it: a linker script names an input section by file and
 //     name, so neither the generated layout nor a renamed copy (Move.h) can
-//     place one of them without the other.
+//     place one of them without the other;
+//   - a section whose name is a C identifier belongs to a linker set (the
+//     linker defines __start_NAME and __stop_NAME around the output section
+//     of that name): if one moves, every loaded one of that name moves, and
+//     the default layout keeps the set whole in .data between definitions
+//     of those symbols.
 //
 // Global symbols are resolved across the objects the link loads (archive
 // members as lld extracts them: InputScan::loaded) the way the linker
@@ -154,10 +159,17 @@ bool scriptLines(const PlannedMove &m, std::string &out, std::string &why);
 // left out, with why in `refused`.  `moves` are planMoves' from `scan`
 // (PlannedMove::object names each section without comparing names); one
 // the scan does not show gets a line.  Returns the moves placed.
+// A moved linker set (a C-identifier name, which lld bounds with
+// __start_NAME and __stop_NAME as an output section of its own) is placed
+// whole, between script definitions of those two symbols.
 std::vector<const PlannedMove *>
 defaultLayoutLines(const InputScan &scan, llvm::ArrayRef<PlannedMove> moves,
                    const std::map<std::string, std::string> &fileOf, std::string &out,
                    std::map<std::string, std::string> &refused);
+
+// Whether `name` is a C identifier: lld defines __start_NAME and
+// __stop_NAME for an output section of that name.
+bool isCIdentifier(llvm::StringRef name);
 
 // lld section patterns (globs, metacharacters escaped) that match every
 // name of `moved` and no name of `others`: one per largest subtree of the

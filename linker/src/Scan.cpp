@@ -376,6 +376,9 @@ bool scanElf(StringRef data, const RelTable &rt, AttributesSeen &attrs, bool cop
     sec.type = sh.sh_type;
     sec.flags = sh.sh_flags;
     sec.size = sh.sh_size;
+    sec.alignLog2 = sh.sh_addralign <= 1 ? 0
+                    : isPowerOf2_64(sh.sh_addralign) ? Log2_64(sh.sh_addralign)
+                                                     : 31;
     if (sec.type == SHT_ARM_ATTRIBUTES)
       readAttributes(f, sh, attrs, check, obj);
   }

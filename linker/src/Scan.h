@@ -57,6 +57,7 @@ struct ScanSection {
   llvm::StringRef name;
   uint32_t type = 0, flags = 0, size = 0;
   bool orderNameGlobal = false; // here, not after orderName: 48 bytes, not 56
+  uint8_t alignLog2 = 0;        // of sh_addralign (31 for 0 or one not a power of 2)
   // A symbol defined in it for the symbol ordering file: the first global
   // one, else the first local one (names of locals may repeat elsewhere).
   llvm::StringRef orderName;
