@@ -737,6 +737,7 @@ MovePlan Planner::run(const InputScan &in) {
   }
   if (hard && soft)
     plan.floatMismatch = {hard->name(), soft->name()};
+  plan.unseenInputs = !in.sawEverything();
 
   first.resize(objects.size() + 1);
   for (uint32_t i = 0; i < objects.size(); ++i)

@@ -115,6 +115,10 @@ struct MovePlan {
   // Set when hard-float and soft-float objects meet (InputCheck.h,
   // FloatAbi): "file(member)" of the first of each kind.
   std::optional<std::pair<std::string, std::string>> floatMismatch;
+  // Set when the scan did not see every input section (LLVM bitcode, which
+  // lld compiles during the link, or a linker script naming inputs): what
+  // those hold cannot be planned.
+  bool unseenInputs = false;
 };
 
 struct PlanOptions {

@@ -41,8 +41,13 @@ static std::string unmoved(const LinkedElf &elf, const InputMap &map, const Move
     if (s.type != ELF::STT_SECTION)
       in = map.find(s.value);
   }
-  if (!in)
+  if (!in || StringRef(in->file).ends_with(".lto.o")) {
+    if (plan.unseenInputs)
+      return "; rrld decides what moves to RW from the input objects before the link, and it "
+             "cannot see into LLVM bitcode (LTO), which lld compiles during the link, nor into "
+             "inputs a linker script names";
     return "; rrld did not move it to RW";
+  }
   if (auto it = plan.refused.find(in->desc); it != plan.refused.end())
     return "; rrld cannot move it to RW: " + it->second;
   if (llvm::any_of(moved, [&](const MovedSection &m) { return m.desc == in->desc; }))
@@ -57,8 +62,13 @@ void reportProblems(Ctx &ctx, const LinkedElf &elf, SectionNames &names, const C
   for (const Problem &p : c.warnings)
     ctx.diag.warn(describe(elf, names.get(), p));
   for (Problem p : c.problems) {
-    if (p.move != MoveKind::None)
-      p.why += unmoved(elf, names.get(), run.plan, run.moved, p);
+    if (p.move != MoveKind::None) {
+      std::string why = unmoved(elf, names.get(), run.plan, run.moved, p);
+      if (StringRef(why).contains("LLVM bitcode"))
+        p.fix = "place the data in RAM by name, e.g. __attribute__((section(\".data.tab\"))) "
+                "in C, or compile the file that defines it without -flto";
+      p.why += why;
+    }
     if (userScript)
       if (const MapEntry *in = names.get().find(p.offset))
         explainScriptProblem(elf, run.script, in->name, p);

@@ -62,3 +62,26 @@ a=$(addr mixed.elf ro_ptr_plain)
 [[ -n $a ]] || fail "no ro_ptr_plain"
 ((16#$a < 0x20000000)) || fail "ro_ptr_plain (0x$a), which holds no address, moved to RW"
 "$RRLD" verify mixed.elf
+
+# Data that LTO's code generator makes read-only (a table of RAM addresses
+# never written is constant to it) lands in flash, and rrld, which decides
+# moves from the input objects before the link, cannot see it coming from
+# bitcode: a precise error that says so, with a fix that works.
+cat > ltoram.c <<'C'
+int x = 1, y = 2;
+static int *tab[] TAB_SECTION = {&x, &y};
+volatile int sel;
+int main(void) { return *tab[sel]; }
+C
+cc ltoram.o ltoram.c -flto -DTAB_SECTION=
+expect_error "lto\.o:\(\.rodata\.tab\+0x0\): R_ARM_ABS32 against section \.data puts a RAM address into flash.*cannot see into LLVM bitcode \(LTO\)" \
+  "$RRLD" start.o ltoram.o -o ltoram.elf -Map=ltoram.map
+grep -q '^>>> fix: place the data in RAM by name, e.g. __attribute__((section(".data.tab")))' out.txt ||
+  fail "ltoram: no fix"
+# Without a map rrld cannot name the section, but still says why.
+expect_error "R_ARM_ABS32 against section \.data puts a RAM address into flash.*cannot see into LLVM bitcode" \
+  "$RRLD" start.o ltoram.o -o ltoram.elf
+cc ltoram.o ltoram.c -flto '-DTAB_SECTION=__attribute__((section(".data.tab")))'
+"$RRLD" start.o ltoram.o -o ltoram.elf
+"$RRLD" inspect --json ltoram.elf > ltoram.json
+expect_eq "$(json_field ltoram.json relocs.rw_to_rw)" 2 "ltoram: the table in RW"
