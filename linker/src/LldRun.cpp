@@ -152,6 +152,13 @@ bool prepareLld(Ctx &ctx, const LinkArgs &args, const InputScan &scan,
       ctx.diag.error(m + ": the object is malformed\n>>> fix: rebuild it");
     return false;
   }
+  if (!args.hasScript && !plan.writableRoData.empty()) {
+    for (const std::string &w : plan.writableRoData)
+      ctx.diag.error(w + " is writable, but its name makes the default layout put it in flash "
+                         "with the read-only data (.rodata)\n>>> fix: name its section .data.* "
+                         "(or .bss.*), or make the data const");
+    return false;
+  }
   if (!plan.badInputs.empty()) {
     for (const std::string &b : plan.badInputs)
       ctx.diag.error(b + "\n>>> fix: build it for the Cortex-M core in Thumb state (for example "

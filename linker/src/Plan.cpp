@@ -738,6 +738,14 @@ MovePlan Planner::run(const InputScan &in) {
   if (hard && soft)
     plan.floatMismatch = {hard->name(), soft->name()};
   plan.unseenInputs = !in.sawEverything();
+  for (uint32_t i = 0; i < objects.size(); ++i) {
+    if (!in.loaded[i])
+      continue;
+    for (const ScanSection &s : objects[i]->sections)
+      if ((s.flags & SHF_ALLOC) && (s.flags & SHF_WRITE) &&
+          (s.name == ".rodata" || s.name.starts_with(".rodata.")))
+        plan.writableRoData.push_back(objects[i]->name() + ":(" + s.name.str() + ")");
+  }
 
   first.resize(objects.size() + 1);
   for (uint32_t i = 0; i < objects.size(); ++i)

@@ -119,6 +119,9 @@ struct MovePlan {
   // lld compiles during the link, or a linker script naming inputs): what
   // those hold cannot be planned.
   bool unseenInputs = false;
+  // Writable sections of loaded objects named as read-only data (.rodata*),
+  // "file(member):(name)": the default layout would put them in flash.
+  std::vector<std::string> writableRoData;
 };
 
 struct PlanOptions {

@@ -105,3 +105,14 @@ expect_error "RW starts at 0x20000004, which is not a multiple of 8, as a loader
 [[ ! -e x.elf ]] || fail "an output was left after the RW origin error"
 "$RRLD" start.o word.o --rrld-rw-origin=0x20000008 -o rw8.elf
 "$RRLD" place --ro 0 --rw 0x20000008 rw8.elf -o rw8-placed.elf
+
+# Writable data in a section named as read-only data: the default layout
+# would put it in flash (and RW would start there): named before the link.
+cc rwro.o - <<'C'
+__attribute__((section(".rodata.cfg"))) int cfg = 5;
+int main(void) { return ++cfg; }
+C
+expect_error "^rrld: error: rwro\.o:\(\.rodata\.cfg\) is writable, but its name makes the default layout put it in flash" \
+  "$RRLD" start.o rwro.o -o x.elf
+grep -q '^>>> fix: name its section .data.\* (or .bss.\*), or make the data const' out.txt || fail "rwro: fix"
+[[ $(grep -c 'error' out.txt) == 1 ]] || fail "rwro: more than one error"
