@@ -159,6 +159,14 @@ bool prepareLld(Ctx &ctx, const LinkArgs &args, const InputScan &scan,
                          "(or .bss.*), or make the data const");
     return false;
   }
+  if (!args.hasScript && !plan.dataInCode.empty()) {
+    for (const std::string &d : plan.dataInCode)
+      ctx.diag.error(d + " is read-only data (not code) holding addresses, but its name makes "
+                         "the default layout put it into the code section .text, where rrld "
+                         "takes absolute words for literal pools\n>>> fix: name its section "
+                         ".rodata.*");
+    return false;
+  }
   if (!plan.badInputs.empty()) {
     for (const std::string &b : plan.badInputs)
       ctx.diag.error(b + "\n>>> fix: build it for the Cortex-M core in Thumb state (for example "

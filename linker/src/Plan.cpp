@@ -738,14 +738,6 @@ MovePlan Planner::run(const InputScan &in) {
   if (hard && soft)
     plan.floatMismatch = {hard->name(), soft->name()};
   plan.unseenInputs = !in.sawEverything();
-  for (uint32_t i = 0; i < objects.size(); ++i) {
-    if (!in.loaded[i])
-      continue;
-    for (const ScanSection &s : objects[i]->sections)
-      if ((s.flags & SHF_ALLOC) && (s.flags & SHF_WRITE) &&
-          (s.name == ".rodata" || s.name.starts_with(".rodata.")))
-        plan.writableRoData.push_back(objects[i]->name() + ":(" + s.name.str() + ")");
-  }
 
   first.resize(objects.size() + 1);
   for (uint32_t i = 0; i < objects.size(); ++i)
@@ -754,6 +746,25 @@ MovePlan Planner::run(const InputScan &in) {
   reasons.assign(first.back(), MoveReason::RamPointer);
   for (uint32_t type = 0; type < 256; ++type)
     kinds[type] = getRelKind(type, opts.arm);
+  // Sections whose names the default layout misreads (LldRun.cpp).
+  for (uint32_t i = 0; i < objects.size(); ++i) {
+    if (!in.loaded[i] || !objects[i]->oddNames)
+      continue;
+    const ScanObject &o = *objects[i];
+    for (const ScanSection &s : o.sections)
+      if ((s.flags & (SHF_ALLOC | SHF_WRITE)) == (SHF_ALLOC | SHF_WRITE) &&
+          (s.name == ".rodata" || s.name.starts_with(".rodata.")))
+        plan.writableRoData.push_back(o.name() + ":(" + s.name.str() + ")");
+    uint32_t last = ~0u;
+    for (const ScanReloc &r : o.relocs) {
+      const ScanSection &s = o.sections[r.holder];
+      if (s.isRoData() && r.holder != last && kindOf(r.type) == RelKind::Abs &&
+          (s.name == ".text" || s.name.starts_with(".text."))) {
+        plan.dataInCode.push_back(o.name() + ":(" + s.name.str() + ")");
+        last = r.holder;
+      }
+    }
+  }
   if (opts.roRelocs == RoRelocPolicy::Error)
     return plan;
 

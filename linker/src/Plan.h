@@ -122,6 +122,10 @@ struct MovePlan {
   // Writable sections of loaded objects named as read-only data (.rodata*),
   // "file(member):(name)": the default layout would put them in flash.
   std::vector<std::string> writableRoData;
+  // Read-only data (not code) holding absolute words in sections named as
+  // code (.text*), "file(member):(name)": the default layout would put them
+  // in .text, where rrld takes absolute words for literal pools.
+  std::vector<std::string> dataInCode;
 };
 
 struct PlanOptions {

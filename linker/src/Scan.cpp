@@ -376,11 +376,17 @@ bool scanElf(StringRef data, const RelTable &rt, AttributesSeen &attrs, bool cop
     sec.type = sh.sh_type;
     sec.flags = sh.sh_flags;
     sec.size = sh.sh_size;
-    sec.alignLog2 = sh.sh_addralign <= 1 ? 0
-                    : isPowerOf2_64(sh.sh_addralign) ? Log2_64(sh.sh_addralign)
-                                                     : 31;
+    // (lld refuses an alignment that is no power of 2.)
+    sec.alignLog2 = sh.sh_addralign ? llvm::countr_zero(uint64_t(sh.sh_addralign)) : 0;
     if (sec.type == SHT_ARM_ATTRIBUTES)
       readAttributes(f, sh, attrs, check, obj);
+    // (A look at the second letter first: most names are neither.)
+    uint32_t kind = sec.flags & (SHF_ALLOC | SHF_WRITE | SHF_EXECINSTR);
+    if (name->size() >= 5 &&
+        (((*name)[1] == 'r' && kind == (SHF_ALLOC | SHF_WRITE) && name->starts_with(".rodata")) ||
+         ((*name)[1] == 't' && kind == SHF_ALLOC && sec.type == SHT_PROGBITS &&
+          name->starts_with(".text"))))
+      obj.oddNames = true;
   }
 
   for (auto [k, s] : enumerate(syms)) {

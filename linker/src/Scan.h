@@ -57,7 +57,7 @@ struct ScanSection {
   llvm::StringRef name;
   uint32_t type = 0, flags = 0, size = 0;
   bool orderNameGlobal = false; // here, not after orderName: 48 bytes, not 56
-  uint8_t alignLog2 = 0;        // of sh_addralign (31 for 0 or one not a power of 2)
+  uint8_t alignLog2 = 0;        // of sh_addralign
   // A symbol defined in it for the symbol ordering file: the first global
   // one, else the first local one (names of locals may repeat elsewhere).
   llvm::StringRef orderName;
@@ -98,6 +98,9 @@ struct ScanObject {
   llvm::ArrayRef<ScanReloc> relocs;
   // R_ARM_SBREL32 in a non-allocated section (debug info of -frwpi code).
   bool sbrelNonAlloc = false;
+  // Sections whose names the default layout misreads: writable ones named
+  // .rodata*, read-only data (not code) named .text* (Plan.h, MovePlan).
+  bool oddNames = false;
   // Why an M-profile core cannot run this object (InputCheck.h), or nothing.
   std::optional<std::string> notM;
   // The first relocation lld could not apply without reading outside its

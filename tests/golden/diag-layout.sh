@@ -116,3 +116,19 @@ expect_error "^rrld: error: rwro\.o:\(\.rodata\.cfg\) is writable, but its name 
   "$RRLD" start.o rwro.o -o x.elf
 grep -q '^>>> fix: name its section .data.\* (or .bss.\*), or make the data const' out.txt || fail "rwro: fix"
 [[ $(grep -c 'error' out.txt) == 1 ]] || fail "rwro: more than one error"
+
+# Read-only data (not code) holding addresses in a section named as code:
+# the default layout would put it into .text, where absolute words are
+# taken for literal pools of code built without -fropi.  Named before the
+# link, with the fix; the same data named .rodata.* links.
+cat > datatext.c <<'C'
+static int f(int x) { return x + 1; }
+__attribute__((section(SECTION))) int (*const tab[])(int) = {f, f};
+int main(void) { return tab[1](-1); }
+C
+cc datatext.o datatext.c '-DSECTION=".text.tab"'
+expect_error "^rrld: error: datatext\.o:\(\.text\.tab\) is read-only data \(not code\) holding addresses, but its name makes the default layout put it into the code section \.text" \
+  "$RRLD" start.o datatext.o -o x.elf
+grep -q '^>>> fix: name its section .rodata.\*' out.txt || fail "datatext: fix"
+cc datatext.o datatext.c '-DSECTION=".rodata.tab"'
+"$RRLD" start.o datatext.o -o datatext.elf
