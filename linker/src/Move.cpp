@@ -142,17 +142,26 @@ Expected<InputMover::File *> InputMover::open(StringRef mapPath) {
 }
 
 // The bytes of the object itself: the file, or one member of an archive.
+// A thin archive's member is a file of its own: it is read once into
+// `f.members`, and changed there.
 Expected<MutableArrayRef<uint8_t>> InputMover::object(File &f, StringRef member) {
   MutableArrayRef<uint8_t> all(f.bytes);
   if (member.empty())
     return all;
+  if (auto it = f.members.find(member.str()); it != f.members.end())
+    return MutableArrayRef<uint8_t>(it->second.bytes);
   StringRef data(reinterpret_cast<const char *>(f.bytes.data()), f.bytes.size());
   Expected<std::unique_ptr<Archive>> ar = Archive::create(MemoryBufferRef(data, f.orig));
   if (!ar)
     return ar.takeError();
-  if ((*ar)->isThin())
-    return makeError(f.orig + " is a thin archive; rrld cannot change its members");
-  std::vector<std::pair<size_t, size_t>> found;
+  bool thin = (*ar)->isThin();
+  // The copy of a thin archive keeps its members' names (writeThin); a
+  // changed member named by its absolute path would have to be renamed.
+  if (thin && sys::path::is_absolute(member))
+    return makeError(f.orig + " is a thin archive whose member " + member +
+                     " is named by its absolute path; rrld can change only a member named "
+                     "relative to the archive (build the archive from relative paths)");
+  std::vector<StringRef> found;
   Error err = Error::success();
   for (const Archive::Child &c : (*ar)->children(err)) {
     Expected<StringRef> name = c.getName();
@@ -162,19 +171,32 @@ Expected<MutableArrayRef<uint8_t>> InputMover::object(File &f, StringRef member)
     }
     if (*name != member)
       continue;
+    // A thin archive's member: read from its file, beside the archive.
     Expected<StringRef> body = c.getBuffer();
     if (!body)
-      return body.takeError();
-    if (!insideBuffer(data, *body))
+      return makeError(f.orig + ": cannot read member " + member + ": " +
+                       toString(body.takeError()));
+    if (!thin && !insideBuffer(data, *body))
       return makeError(f.orig + ": member " + member + " extends past the end of the archive");
-    found.push_back({size_t(body->data() - data.data()), body->size()});
+    found.push_back(*body);
   }
   if (err)
     return err;
   if (found.size() != 1)
     return makeError(f.orig + " has " + Twine(found.size()) + " members named " + member +
                      "; rrld cannot tell which one lld used");
-  return all.slice(found[0].first, found[0].second);
+  if (!thin)
+    return all.slice(found[0].data() - data.data(), found[0].size());
+  f.thin = true;
+  Member &m = f.members[member.str()];
+  m.bytes.assign(found[0].bytes_begin(), found[0].bytes_end());
+  return MutableArrayRef<uint8_t>(m.bytes);
+}
+
+void InputMover::changedAt(File &f, StringRef member) {
+  f.changed = true;
+  if (auto it = f.members.find(member.str()); it != f.members.end())
+    it->second.changed = true;
 }
 
 namespace {
@@ -339,6 +361,7 @@ Expected<bool> InputMover::moveIndex(File &f, const MapEntry &in, uint32_t index
   }
 
   std::copy(work.begin(), work.end(), bytes.begin());
+  changedAt(f, in.member);
   for (uint32_t i : moving)
     if (i == index)
       record(desc, i, (*secs)[i].sh_size, reason, because, group);
@@ -406,8 +429,100 @@ Expected<uint32_t> InputMover::retypeNonAllocSbrel(StringRef file, StringRef mem
       ++n;
     }
   }
+  if (n != 0)
+    changedAt(**f, member);
   retyped += n;
   return n;
+}
+
+// The copy of a thin archive is the archive's own bytes: its members'
+// names, relative to the archive, then lead to files beside the copy, which
+// rrld puts there: each changed member's patched copy, and for the others a
+// link to the original (a copy of it where links fail).  lld reads the same
+// members, named the same, the moved sections aside.  A name may climb out
+// of the archive's directory ("../obj/a.o"): the copy then lies as many
+// directories below `sub`, so that every name leads inside it.  A member
+// named by its absolute path is read from the original (object() refuses
+// to change one).
+Error InputMover::writeThin(File &f, StringRef sub) {
+  StringRef data(reinterpret_cast<const char *>(f.bytes.data()), f.bytes.size());
+  Expected<std::unique_ptr<Archive>> ar = Archive::create(MemoryBufferRef(data, f.orig));
+  if (!ar)
+    return ar.takeError();
+  std::vector<std::pair<std::string, std::string>> entries; // name, the original's path
+  size_t up = 0;
+  Error err = Error::success();
+  for (const Archive::Child &c : (*ar)->children(err)) {
+    Expected<StringRef> name = c.getName();
+    if (!name)
+      return makeError(f.orig + ": " + toString(name.takeError()));
+    if (sys::path::is_absolute(*name))
+      continue;
+    Expected<std::string> full = c.getFullName();
+    if (!full)
+      return makeError(f.orig + ": " + toString(full.takeError()));
+    SmallString<128> abs(*full);
+    if (std::error_code ec = sys::fs::make_absolute(abs))
+      return makeError("cannot find " + *full + ": " + ec.message());
+    entries.push_back({name->str(), abs.str().str()});
+    SmallString<128> norm(*name);
+    sys::path::remove_dots(norm, /*remove_dot_dot=*/true);
+    size_t k = 0;
+    for (auto it = sys::path::begin(norm), e = sys::path::end(norm); it != e && *it == ".."; ++it)
+      ++k;
+    up = std::max(up, k);
+  }
+  if (err)
+    return err;
+
+  SmallString<128> at(sub);
+  for (size_t i = 0; i < up; ++i)
+    sys::path::append(at, "d");
+  if (f.copy.empty()) {
+    SmallString<128> copy(at);
+    sys::path::append(copy, sys::path::filename(f.orig));
+    f.copy = copy.str().str();
+  }
+  at = sys::path::parent_path(f.copy);
+  if (std::error_code ec = sys::fs::create_directories(at))
+    return makeError("cannot create " + at + ": " + ec.message());
+  if (Error e = writeFile(f.copy, f.bytes))
+    return e;
+
+  // Names that lead to one file ("a.o", "./a.o") are one member's.
+  std::map<std::string, bool> placed; // the file -> changed
+  for (const auto &[name, orig] : entries) {
+    auto m = f.members.find(name);
+    bool changed = m != f.members.end() && m->second.changed;
+    SmallString<128> to(at);
+    sys::path::append(to, name);
+    SmallString<128> norm(to);
+    sys::path::remove_dots(norm, /*remove_dot_dot=*/true);
+    SmallString<128> self(f.copy);
+    sys::path::remove_dots(self, /*remove_dot_dot=*/true);
+    if (norm == self)
+      return makeError(f.orig + ": the member " + name + " is the archive itself");
+    auto [it, fresh] = placed.insert({norm.str().str(), changed});
+    if (!fresh) {
+      if (it->second != changed)
+        return makeError(f.orig + ": members of one file, one changed and one not (" + name +
+                         "); rrld cannot copy the archive");
+      continue;
+    }
+    if (std::error_code ec = sys::fs::create_directories(sys::path::parent_path(to)))
+      return makeError("cannot create " + sys::path::parent_path(to) + ": " + ec.message());
+    sys::fs::remove(to);
+    if (changed) {
+      if (Error e = writeFile(to, m->second.bytes))
+        return e;
+      continue;
+    }
+    // A missing member stays missing: lld reports it as for the original.
+    if (sys::fs::create_link(orig, to) && sys::fs::exists(orig))
+      if (std::error_code ec = sys::fs::copy_file(orig, to))
+        return makeError("cannot copy " + orig + " to " + to + ": " + ec.message());
+  }
+  return Error::success();
 }
 
 Expected<std::vector<std::string>> InputMover::apply(ArrayRef<std::string> args) {
@@ -422,19 +537,28 @@ Expected<std::vector<std::string>> InputMover::apply(ArrayRef<std::string> args)
   std::vector<std::string> searchDirs;
   unsigned n = 0;
   for (auto &[orig, f] : files) {
+    // A file is opened before a move is tried, and the move may be refused:
+    // lld then reads the original.
+    if (!f.changed)
+      continue;
     ++n;
     StringRef base = sys::path::filename(orig);
-    if (f.copy.empty()) {
-      SmallString<128> sub(dir);
-      sys::path::append(sub, Twine(n));
-      if (std::error_code ec = sys::fs::create_directories(sub))
-        return makeError("cannot create " + sub + ": " + ec.message());
-      sys::path::append(sub, base);
-      f.copy = sub.str().str();
-      copyToOrig[f.copy] = orig;
+    SmallString<128> sub(dir);
+    sys::path::append(sub, Twine(n));
+    if (f.thin) {
+      if (Error e = writeThin(f, sub))
+        return e;
+    } else {
+      if (f.copy.empty()) {
+        sys::path::append(sub, base);
+        f.copy = sub.str().str();
+      }
+      if (std::error_code ec = sys::fs::create_directories(sys::path::parent_path(f.copy)))
+        return makeError("cannot create " + sys::path::parent_path(f.copy) + ": " + ec.message());
+      if (Error e = writeFile(f.copy, f.bytes))
+        return e;
     }
-    if (Error e = writeFile(f.copy, f.bytes))
-      return e;
+    copyToOrig[f.copy] = orig;
 
     bool named = false;
     for (std::string &a : out)

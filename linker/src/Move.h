@@ -15,6 +15,13 @@
 // RAM then places them there.  Code that reached them PC-relative is made
 // r9-relative after the link (Rewrite.h).
 //
+// A thin archive holds only its members' paths, relative to itself, and the
+// copy holds the same names: beside the copy, each name leads to the
+// member's patched copy or, for a member that did not change, to a link to
+// the original file.  lld then reads what the user's archive holds, and
+// names its members (in the map, in diagnostics, in a script's
+// `archive:member` patterns) as the user's archive does.
+//
 // lld's -Map output (InputMap) names the input section of an output
 // address in diagnostics.
 //
@@ -111,14 +118,24 @@ public:
   const std::map<std::string, std::string> &copies() const { return copyToOrig; }
 
 private:
+  // A thin archive's member: a file of its own.
+  struct Member {
+    std::vector<uint8_t> bytes; // patched contents
+    bool changed = false;
+  };
   struct File {
     std::string orig;                    // as named on the command line / in the map
     std::string copy;                    // the patched copy ("" until written)
-    std::vector<uint8_t> bytes;          // patched contents
+    std::vector<uint8_t> bytes;          // patched contents (a thin archive: its own)
+    bool changed = false;                // only a changed file is copied
+    bool thin = false;                   // a thin archive: its members are in `members`
+    std::map<std::string, Member> members; // by name in the archive, those read
   };
 
   llvm::Expected<File *> open(llvm::StringRef mapPath);
   llvm::Expected<llvm::MutableArrayRef<uint8_t>> object(File &f, llvm::StringRef member);
+  void changedAt(File &f, llvm::StringRef member);
+  llvm::Error writeThin(File &f, llvm::StringRef sub);
   llvm::Expected<bool> moveIndex(File &f, const MapEntry &in, uint32_t index, MoveReason reason,
                                  const MoveCause *because, const std::string &group);
   void record(std::string desc, uint32_t index, uint32_t size, MoveReason reason,
