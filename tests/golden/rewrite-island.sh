@@ -7,7 +7,8 @@
 #     (literal pool)
 #  1: add  r6, pc
 #
-# The default code on Cortex-M0/M23 and on v7-M with -mno-movt.  The r9
+# The default code on Cortex-M0/M23 and on v7-M with -mno-movt (there with
+# B.W and LDR.W too).  The r9
 # rewrite (Rewrite.cpp) follows such an unconditional branch to the add, as
 # long as the branch is the only way in there: another branch to the add, or
 # code before it that may run on into it, still refuses the rewrite, and so
@@ -163,36 +164,33 @@ expect_error "clobber.o:\(\.text\+0x[0-9a-f]+\): R_ARM_REL32 against 'rw_vals' .
 
 # clang's own: a large function reading many 'int *const' (moved to RW, as
 # they hold RW addresses) between many large constants, so that its literal
-# pools land inside it.  Checked to hold the pattern: a "b" to an
+# pools land inside it.  Checked to hold the pattern: a "b" (or "b.w") to an
 # "add rX, pc".  The result is checked against the same code run on the host.
-n=200
-{ echo '#include <stdint.h>'
-  for ((k = 0; k < n; k++)); do echo "extern int *const cp$k;"; done
-  echo 'volatile uint32_t sink;'
-  echo '__attribute__((noinline)) uint32_t big(uint32_t x) {'
-  echo '  uint32_t a = x, b = 1;'
-  for ((k = 0; k < n; k++)); do
-    echo "  a += *cp$k + $k; b ^= a;"
-    for ((j = 0; j <= (k * 7 + 3) % 3; j++)); do
-      i=$(((k * 131 + j * 7919) % 1000003))
-      echo "  a = a * $((i % 7 + 3)) + (b ^ $(((i * 2654435761) % 100000))); b = (b << 3) ^ (a >> 5) ^ $(((i * 977) % 65536)); sink = a;"
+# big N CORE BOARD CLANG-FLAGS...: N pointers, built for CORE, run on BOARD.
+big() {
+  local n=$1 core=$2 board=$3 k j i
+  shift 3
+  { echo '#include <stdint.h>'
+    for ((k = 0; k < n; k++)); do echo "extern int *const cp$k;"; done
+    echo 'volatile uint32_t sink;'
+    echo '__attribute__((noinline)) uint32_t big(uint32_t x) {'
+    echo '  uint32_t a = x, b = 1;'
+    for ((k = 0; k < n; k++)); do
+      echo "  a += *cp$k + $k; b ^= a;"
+      for ((j = 0; j <= (k * 7 + 3) % 3; j++)); do
+        i=$(((k * 131 + j * 7919) % 1000003))
+        echo "  a = a * $((i % 7 + 3)) + (b ^ $(((i * 2654435761) % 100000))); b = (b << 3) ^ (a >> 5) ^ $(((i * 977) % 65536)); sink = a;"
+      done
     done
-  done
-  echo '  return a ^ b;'
-  echo '}'
-} > big.c
-for ((k = 0; k < n; k++)); do echo "int c$k = $((k * 3 + 1)); int *const cp$k = &c$k;"; done > bigdata.c
-printf '#include <stdint.h>\n#include <stdio.h>\nuint32_t big(uint32_t);\nint main(void) { printf("%%u\\n", (unsigned)big(3)); return 0; }\n' > host.c
-"$CLANG" -O0 -o host big.c bigdata.c host.c
-expected=$(./host)
-cc big.o big.c -O2
-"$OBJDUMP" -d --no-show-raw-insn big.o | awk '
-  /^ *[0-9a-f]+:/ { a = $1; sub(":", "", a); ins[a] = $0 }
-  /\tb\t0x/ { for (i = 1; i <= NF; i++) if ($i ~ /^0x/) { t = $i; sub("0x", "", t); br[a] = t } }
-  END { for (b in br) if (ins[br[b]] ~ /add\tr[0-7], pc/) print b " -> " ins[br[b]] }' | tee islands.txt
-[[ -s islands.txt ]] || fail "big.c: clang put no literal pool between a load and its add"
-cc bigdata.o bigdata.c
-cat > bigmain.c <<C
+    echo '  return a ^ b;'
+    echo '}'
+  } > big.c
+  for ((k = 0; k < n; k++)); do echo "int c$k = $((k * 3 + 1)); int *const cp$k = &c$k;"; done > bigdata.c
+  printf '#include <stdint.h>\n#include <stdio.h>\nuint32_t big(uint32_t);\nint main(void) { printf("%%u\\n", (unsigned)big(3)); return 0; }\n' > host.c
+  "$CLANG" -O0 -o host big.c bigdata.c host.c
+  local expected
+  expected=$(./host)
+  cat > bigmain.c <<C
 #include "rrld_app.h"
 #include <stdint.h>
 uint32_t big(uint32_t);
@@ -202,10 +200,25 @@ int main(void) {
   return r == ${expected}u ? 0 : 1;
 }
 C
-cc bigmain.o bigmain.c -I"$SRC/qemu/include"
-app big bigmain.o big.o bigdata.o --rrld-verbose | tee big.txt
-grep -q " $n PC-relative code sequences into RW made r9-relative" big.txt || fail "big: not all rewritten"
-"$SRC/scripts/rrld-run" --build "$BUILD" --board microbit big.elf big.elf:self
+  local f
+  for f in big bigdata bigmain; do
+    "$CLANG" "$@" -O2 -ffreestanding -ffunction-sections -fdata-sections "${PIC[@]}" \
+      -I"$SRC/qemu/include" -c $f.c -o $f-$core.o
+  done
+  "$OBJDUMP" -d --no-show-raw-insn big-$core.o | awk '
+    /^ *[0-9a-f]+:/ { a = $1; sub(":", "", a); ins[a] = $0 }
+    /\tb(\.w)?\t0x/ { for (i = 1; i <= NF; i++) if ($i ~ /^0x/) { t = $i; sub("0x", "", t); br[a] = t } }
+    END { for (b in br) if (ins[br[b]] ~ /add\tr[0-9]+, pc/) print b " -> " ins[br[b]] }' | tee islands-$core.txt
+  [[ -s islands-$core.txt ]] || fail "big $core: clang put no literal pool between a load and its add"
+  "$RRLD" bigmain-$core.o big-$core.o bigdata-$core.o --start-group "$BUILD/qemu/librrld_app_$core.a" \
+    "$BUILD/relocator/librrld_relocator_$core.a" --end-group -u _start --gc-sections \
+    -o big-$core.elf --rrld-verbose | tee big-$core.txt
+  grep -q " $n PC-relative code sequences into RW made r9-relative" big-$core.txt ||
+    fail "big $core: not all rewritten"
+  "$SRC/scripts/rrld-run" --build "$BUILD" --board $board big-$core.elf big-$core.elf:self
+}
+big 200 thumbv6m microbit --target=thumbv6m-none-eabi -mcpu=cortex-m0
+big 400 thumbv7m mps2-an385 --target=thumbv7m-none-eabi -mcpu=cortex-m3 -mno-movt
 
 # Thumb-2 (v7-M): a MOVW/MOVT pair, and a literal loaded with a 32-bit LDR
 # (-mno-movt), each branching over a pool with a B.W to its add.
