@@ -197,6 +197,9 @@ public:
       return uint32_t(t);
     return std::nullopt;
   }
+  // Whether execution never runs on past the instruction (B, BX, ...) when
+  // it is not conditional.
+  bool barrier(const MCInst &i) const { return mii->get(i.getOpcode()).isBarrier(); }
   bool isBranchOrCall(const MCInst &i) const {
     const MCInstrDesc &d = mii->get(i.getOpcode());
     return d.isBranch() || d.isCall();
@@ -283,9 +286,17 @@ private:
   void movwMovt(const OutReloc &movw);
   std::vector<const OutReloc *> movts; // the MOVT_PREL relocations by (section, offset)
   void literal(const OutReloc &lit);
+  // An unconditional direct branch a sequence's path follows to its add
+  // (clang branches over a literal pool it puts inside a large function).
+  struct Hop {
+    uint32_t branch, target;
+  };
   // Finds "add rX, pc" at or after `from`, before anything writes rX or
-  // leaves straight-line code; 0 if there is none.
-  uint32_t findAddPc(const OutSection &sec, uint32_t from, unsigned rx, uint32_t limit);
+  // leaves straight-line code but through a B or B.W within the section's
+  // code (noted in `hops`); 0 if there is none.
+  uint32_t findAddPc(const OutSection &sec, uint32_t from, unsigned rx,
+                     std::vector<Hop> &hops);
+  bool inCode(const OutSection &sec, uint32_t a) const;
   bool targetOk(const OutReloc &r, uint32_t t);
   void patchAdd(const OutSection &sec, uint32_t pa);
   void fail(const OutReloc &r, const Twine &why);
@@ -296,7 +307,13 @@ private:
   // it, so the path through the rewritten MOVW/MOVT or literal load must be
   // the only one: nothing may enter (start, pa] but by falling through from
   // `start`, and no instruction of [start, pa] may be conditional.
-  bool onlyPath(const OutReloc &r, uint32_t start, uint32_t pa);
+  // Through a Hop the path leaves the code after the branch and enters the
+  // code at its target, so the branch must be the only way in there: no
+  // other entry noted at the target, and no instruction before it that may
+  // run on into it.
+  bool onlyPath(const OutReloc &r, uint32_t start, uint32_t pa, ArrayRef<Hop> hops);
+  std::optional<uint32_t> entryIn(uint32_t lo, uint32_t hi) const;
+  bool fallsInto(const OutSection &sec, uint32_t t);
   void findEntries();
   // What may jump to a code address; put into words only when a rewrite
   // is refused (most images have thousands and refuse nothing).
@@ -586,41 +603,137 @@ void Rewriter::noteEntry(uint32_t addr, Entry e) {
   }
 }
 
-bool Rewriter::onlyPath(const OutReloc &r, uint32_t start, uint32_t pa) {
-  findEntries();
-  // The lowest address in (start, pa] an entry reaches (entries are at
-  // even addresses), then the first entry noted there.
-  const CodeBits *bits = codeBitsAt(start & ~1u);
-  for (uint32_t a = (start & ~1u) + 2; bits && a <= pa && a - bits->addr < bits->size; a += 2) {
+// The lowest address in [lo, hi] an entry reaches (entries are at even
+// addresses), in the executable section that holds `lo`.
+std::optional<uint32_t> Rewriter::entryIn(uint32_t lo, uint32_t hi) const {
+  const CodeBits *bits = codeBitsAt(lo);
+  for (uint32_t a = lo; bits && a <= hi && a - bits->addr < bits->size; a += 2) {
     size_t bit = bits->bit0 + (a - bits->addr) / 2;
-    if (!(entryBits[bit / 64] >> (bit % 64) & 1))
-      continue;
-    auto e = llvm::find_if(entries, [&](const std::pair<uint32_t, Entry> &x) { return x.first == a; });
-    fail(r, e->second.describe() + " reaches " + hex(e->first) + ", inside the sequence from " + hex(start) +
+    if (entryBits[bit / 64] >> (bit % 64) & 1)
+      return a;
+  }
+  return std::nullopt;
+}
+
+// Whether `a` is in Thumb code of `sec` by its mapping symbols.
+bool Rewriter::inCode(const OutSection &sec, uint32_t a) const {
+  const Marks &m = mapping[sec.index];
+  if (a < sec.addr || a - sec.addr >= sec.size)
+    return false;
+  auto it = std::upper_bound(m.begin(), m.end(), a,
+                             [](uint32_t x, const Mark &k) { return x < k.first; });
+  return it != m.begin() && std::prev(it)->second;
+}
+
+// Whether the code before `t` may run on into it.  It cannot when the
+// mapping symbols put data (a literal pool) right before it, or when the
+// instruction before it -- found by decoding from the start of its code,
+// at most `window` bytes back -- is a B, BX or the like outside an IT block.
+// Anything else, and code too far back to decode, counts as a way in.
+bool Rewriter::fallsInto(const OutSection &sec, uint32_t t) {
+  constexpr uint32_t window = 4096;
+  const Marks &m = mapping[sec.index];
+  auto mark = std::upper_bound(m.begin(), m.end(), t,
+                               [](uint32_t x, const Mark &k) { return x < k.first; });
+  if (mark == m.begin() || !std::prev(mark)->second)
+    return true;
+  --mark;
+  if (mark->first == t && mark != m.begin() && !std::prev(mark)->second)
+    return false;
+  // Adjacent $t ranges (one per input section) are one stretch of code.
+  auto run = mark;
+  while (run != m.begin() && std::prev(run)->second)
+    --run;
+  if (run->first >= t || t - run->first > window)
+    return true;
+  MCInst inst;
+  uint64_t size = 0;
+  uint32_t a = std::max(run->first, sec.addr), last = a;
+  for (; a < t; a += uint32_t(size)) {
+    if (!dec.decode(code(sec), sec.addr, a, inst, size))
+      return true;
+    last = a;
+  }
+  return a != t || !dec.barrier(inst) ||
+         std::binary_search(conditional.begin(), conditional.end(), last);
+}
+
+bool Rewriter::onlyPath(const OutReloc &r, uint32_t start, uint32_t pa, ArrayRef<Hop> hops) {
+  findEntries();
+  const OutSection &sec = elf.sections[r.section];
+  auto shared = [&](uint32_t at, const Twine &way) {
+    fail(r, way + " reaches " + hex(at) + ", inside the sequence from " + hex(start) +
                 " to its 'add register, pc' at " + hex(pa) +
                 ", so another path shares the add and rewriting it would break that path");
     return false;
-  }
-  auto c = std::lower_bound(conditional.begin(), conditional.end(), start);
-  if (c != conditional.end() && *c <= pa) {
-    fail(r, "the instruction at " + hex(*c) + " of the sequence from " + hex(start) + " to " +
-                hex(pa) + " is inside an IT block, so not every path runs the whole sequence");
-    return false;
+  };
+  // The path runs [from, to], then jumps from `to` to the next hop's target.
+  uint32_t from = start;
+  for (size_t i = 0; i <= hops.size(); ++i) {
+    uint32_t to = i < hops.size() ? hops[i].branch : pa;
+    if (i > 0) {
+      // The branch followed enters here; nothing else may.
+      for (const auto &[at, e] : entries)
+        if (at == from && !(e.kind == Entry::Branch && e.at == hops[i - 1].branch))
+          return shared(from, e.describe());
+      if (fallsInto(sec, from)) {
+        fail(r, "the code before " + hex(from) + " may run on into it, where the branch at " +
+                    hex(hops[i - 1].branch) + " that the sequence from " + hex(start) +
+                    " follows to its 'add register, pc' at " + hex(pa) +
+                    " lands, so another path shares the add and rewriting it would break that "
+                    "path");
+        return false;
+      }
+    }
+    // The lowest address in (from, to] an entry reaches, then the first
+    // entry noted there.
+    if (std::optional<uint32_t> a = entryIn((from & ~1u) + 2, to)) {
+      auto e = llvm::find_if(
+          entries, [&](const std::pair<uint32_t, Entry> &x) { return x.first == *a; });
+      return shared(*a, e->second.describe());
+    }
+    auto c = std::lower_bound(conditional.begin(), conditional.end(), from);
+    if (c != conditional.end() && *c <= to) {
+      fail(r, "the instruction at " + hex(*c) + " of the sequence from " + hex(start) + " to " +
+                  hex(pa) + " is inside an IT block, so not every path runs the whole sequence");
+      return false;
+    }
+    if (i < hops.size())
+      from = hops[i].target;
   }
   return true;
 }
 
-uint32_t Rewriter::findAddPc(const OutSection &sec, uint32_t from, unsigned rx, uint32_t limit) {
-  uint32_t end = std::min(codeEnd(sec, from), limit);
+uint32_t Rewriter::findAddPc(const OutSection &sec, uint32_t from, unsigned rx,
+                             std::vector<Hop> &hops) {
+  // The code walked over the whole path is bounded as one straight stretch
+  // was before branches were followed; the branches, as clang puts at most
+  // a few literal pools between two instructions.
+  constexpr uint32_t window = 64;
+  constexpr size_t maxHops = 4;
+  hops.clear();
+  uint32_t walked = 0, a = from, end = codeEnd(sec, from);
   MCInst inst;
   uint64_t size;
-  for (uint32_t a = from; a < end; a += uint32_t(size)) {
+  while (a < end && walked < window) {
     if (!dec.decode(code(sec), sec.addr, a, inst, size))
       return 0;
     if (dec.name(inst) == "tADDhirr" && dec.reg(inst, 0, rx) && dec.reg(inst, 2, dec.pc))
       return a;
+    walked += uint32_t(size);
+    StringRef n = dec.name(inst);
+    if ((n == "tB" || n == "t2B") && hops.size() < maxHops) {
+      std::optional<uint32_t> t = dec.branchTarget(inst, a, size);
+      if (t && inCode(sec, *t)) {
+        hops.push_back({a, *t});
+        a = *t;
+        end = codeEnd(sec, a);
+        continue;
+      }
+    }
     if (dec.clobbersOrLeaves(inst, rx))
       return 0;
+    a += uint32_t(size);
   }
   return 0;
 }
@@ -682,10 +795,11 @@ void Rewriter::movwMovt(const OutReloc &movw) {
     if (!dec.decode(code(sec), sec.addr, x, mid, ms) || dec.clobbersOrLeaves(mid, rx))
       return fail(movw, "the instruction at " + hex(x) +
                             " between the MOVW and its MOVT writes the register or branches");
-  uint32_t pa = findAddPc(sec, movt->offset + 4, rx, movt->offset + 4 + 64);
+  std::vector<Hop> hops;
+  uint32_t pa = findAddPc(sec, movt->offset + 4, rx, hops);
   if (!pa)
     return fail(movw, "no 'add register, pc' consumes it in straight-line code");
-  if (!onlyPath(movw, movw.offset, pa))
+  if (!onlyPath(movw, movw.offset, pa, hops))
     return;
   const uint8_t *c = code(sec).data();
   uint32_t v = uint32_t(getImm16(c + (movw.offset - sec.addr))) |
@@ -747,6 +861,7 @@ void Rewriter::literal(const OutReloc &lit) {
   uint64_t size;
   uint32_t pa = 0;
   bool seen = false;
+  std::vector<Hop> hops;
   for (auto [start, end] : ranges) {
     for (uint32_t a = start; a < end; a += uint32_t(size)) {
       if (!dec.decode(code(sec), sec.addr, a, inst, size))
@@ -758,10 +873,10 @@ void Rewriter::literal(const OutReloc &lit) {
       if (!load)
         continue;
       unsigned rx = dec.regOf(inst, 0);
-      uint32_t p = findAddPc(sec, a + uint32_t(size), rx, a + uint32_t(size) + 64);
+      uint32_t p = findAddPc(sec, a + uint32_t(size), rx, hops);
       if (!p || (seen && p != pa))
         return fail(lit, "no single 'add register, pc' consumes the loaded literal");
-      if (!onlyPath(lit, a, p))
+      if (!onlyPath(lit, a, p, hops))
         return;
       pa = p;
       seen = true;

@@ -12,9 +12,13 @@
 //     ...                                 add  rX, pc           (at Pa)
 //     add  rX, pc                (at Pa)
 //
-// become "T - SB" in the immediates or the literal, and "add rX, r9".  Every
-// instruction involved is decoded with LLVM MC's disassembler before it is
-// changed and after; anything else is reported, never guessed.
+// The "..." may jump with an unconditional B, as clang branches over a
+// literal pool it puts inside a large function, when nothing else can reach
+// where the branch lands.
+//
+// Both become "T - SB" in the immediates or the literal, and "add rX, r9".
+// Every instruction involved is decoded with LLVM MC's disassembler before
+// it is changed and after; anything else is reported, never guessed.
 //
 //===----------------------------------------------------------------------===//
 #ifndef RRLD_REWRITE_H
