@@ -193,7 +193,10 @@ int linkMain(Ctx &ctx, std::vector<std::string> rawArgs) {
   // encode: the layout's RW initial data size is already padded to the
   // format's 16-byte multiple, so the RW streams are encoded against the
   // size the header will carry.
-  Tables tables = encodeTables(a.c, *a.layout);
+  Expected<Tables> encoded = encodeTables(a.c, *a.layout);
+  if (ctx.diag.check(encoded.takeError()))
+    return 1;
+  Tables &tables = *encoded;
   std::vector<uint8_t> image = buildImage(*elf, *a.layout, tables, o, a.rewrite.patches);
   timer.mark("encode");
 

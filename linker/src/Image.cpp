@@ -24,20 +24,19 @@ using llvm::support::endian::write32le;
 
 namespace rrld {
 
-static std::vector<uint8_t> encodeOrStop(ArrayRef<uint32_t> offsets, uint32_t start,
-                                         uint32_t segSize, const char *what) {
-  Expected<std::vector<uint8_t>> s = encodeStream(offsets, start, segSize);
-  if (!s)
-    report_fatal_error(Twine("rrld: error: the ") + what +
-                           " table: " + toString(s.takeError()),
-                       /*gen_crash_diag=*/false);
-  return std::move(*s);
-}
-
-Tables encodeTables(const Classified &c, const ImageLayout &l) {
-  return {encodeOrStop(c.rwRo, 0, l.rwInitSize, "RW->RO"),
-          encodeOrStop(c.rwRw, 0, l.rwInitSize, "RW->RW"),
-          encodeOrStop(c.roRo, RRLD_HEADER_SIZE, l.roSize, "RO->RO")};
+Expected<Tables> encodeTables(const Classified &c, const ImageLayout &l) {
+  Tables t;
+  for (auto [out, offsets, start, size, what] :
+       {std::tuple{&t.rwRo, &c.rwRo, 0u, l.rwInitSize, "RW->RO"},
+        std::tuple{&t.rwRw, &c.rwRw, 0u, l.rwInitSize, "RW->RW"},
+        std::tuple{&t.roRo, &c.roRo, uint32_t(RRLD_HEADER_SIZE), l.roSize, "RO->RO"}}) {
+    Expected<std::vector<uint8_t>> s = encodeStream(*offsets, start, size);
+    if (!s)
+      return createStringError(inconvertibleErrorCode(), Twine("the ") + what + " table: " +
+                                                             toString(s.takeError()));
+    *out = std::move(*s);
+  }
+  return t;
 }
 
 rrld_header readHeader(ArrayRef<uint8_t> img) {

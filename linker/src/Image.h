@@ -38,9 +38,9 @@ struct Tables {
 // its segment's relocatable part as the header will describe it
 // (layout.rwInitSize, already padded, for the RW streams; layout.roSize for
 // RO->RO), the size the words it names must lie below.  Relocated words 128 MiB or
-// more apart, more than the encoding can skip, stop rrld with an error
-// (segments that large are far beyond any microcontroller).
-Tables encodeTables(const Classified &c, const ImageLayout &layout);
+// more apart, more than the encoding can skip, or outside the part, are an
+// error (segments that large are far beyond any microcontroller).
+llvm::Expected<Tables> encodeTables(const Classified &c, const ImageLayout &layout);
 
 // Lays out the flat image, with the code patches applied, and fills in its
 // header and CRC.

@@ -31,6 +31,32 @@ std::optional<ImageLayout> computeLayout(Ctx &ctx, const LinkedElf &elf, StringR
   if (hdr->addr != elf.ro.lo)
     diag.error(name + ": .rrld_header is at " + hex(hdr->addr) +
                " but RO starts at " + hex(elf.ro.lo) + "; it must be the first RO section");
+  // rrld writes the header over the reservation's 96 bytes: anything the
+  // script put there (an input section, BYTE(), code) would be overwritten.
+  // Only a reservation is allowed: exactly those bytes, zeros as lld leaves
+  // them, no relocated word, no function or object in them.
+  if (hdr->size >= RRLD_HEADER_SIZE && hdr->hasBits()) {
+    auto inHeader = [&](uint32_t a) { return a - hdr->addr < RRLD_HEADER_SIZE; };
+    std::string what;
+    ArrayRef<uint8_t> bytes = elf.contents(*hdr);
+    if (hdr->size != RRLD_HEADER_SIZE)
+      what = "is " + std::to_string(hdr->size) + " bytes, not " +
+             std::to_string(RRLD_HEADER_SIZE);
+    else if (llvm::any_of(bytes.take_front(RRLD_HEADER_SIZE), [](uint8_t b) { return b; }))
+      what = "holds data";
+    for (const OutSymbol &sym : elf.symbols)
+      if (what.empty() && (sym.type == ELF::STT_FUNC || sym.type == ELF::STT_OBJECT) &&
+          inHeader(sym.value & ~1u) && sym.shndx == hdr->index)
+        what = "holds '" + sym.name.str() + "'";
+    for (const OutReloc &r : elf.relocs)
+      if (what.empty() && inHeader(r.offset) && r.section == hdr->index)
+        what = "holds a relocated word at " + hex(r.offset);
+    if (!what.empty())
+      diag.error(name + ": .rrld_header " + what + ": the image header overwrites its " +
+                 Twine(RRLD_HEADER_SIZE) + " bytes, so the linker script must reserve them "
+                 "and put nothing there: .rrld_header : { . += " + Twine(RRLD_HEADER_SIZE) +
+                 "; }");
+  }
   l.roLink = hdr->addr;
   l.rwLink = elf.rw.lo;
 

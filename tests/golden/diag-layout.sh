@@ -132,3 +132,24 @@ expect_error "^rrld: error: datatext\.o:\(\.text\.tab\) is read-only data \(not 
 grep -q '^>>> fix: name its section .rodata.\*' out.txt || fail "datatext: fix"
 cc datatext.o datatext.c '-DSECTION=".rodata.tab"'
 "$RRLD" start.o datatext.o -o datatext.elf
+
+# A script that puts something into .rrld_header's reservation, which the
+# image header then overwrites: an input section (the section grows), a
+# BYTE() (the bytes are not zeros), a zero-filled object (its symbol is
+# there), each refused with the script fix.
+cc hdr.o - <<'C'
+const int k[4] = {11, 22, 33, 44};
+const int z[2];
+int main(void) { volatile const int *p = k; return p[0] + p[3] + z[1]; }
+C
+hdr() { printf 'SECTIONS {\n  . = 0;\n  .rrld_header : { %s }\n  .text : { *(.text*) }\n  .ARM.exidx : { *(.ARM.exidx*) }\n  .rodata : { *(.rodata*) }\n  . = 0x20000000;\n  .data : { *(.data*) }\n  .bss : { *(.bss* COMMON) }\n}\n' "$1" > hdr.ld; }
+hdr '*(.rodata.k) . += 96;'
+expect_error "\.rrld_header is 112 bytes, not 96: the image header overwrites its 96 bytes, so the linker script must reserve them and put nothing there" \
+  "$RRLD" -T hdr.ld start.o hdr.o -o x.elf
+hdr 'BYTE(1) . += 95;'
+expect_error "\.rrld_header holds data: the image header overwrites" "$RRLD" -T hdr.ld start.o hdr.o -o x.elf
+hdr '*(.rodata.z) . += 88;'
+expect_error "\.rrld_header holds 'z': the image header overwrites" "$RRLD" -T hdr.ld start.o hdr.o -o x.elf
+[[ ! -e x.elf ]] || fail "an output was left after the header errors"
+hdr '. += 96;'
+"$RRLD" -T hdr.ld start.o hdr.o -o hdr.elf

@@ -41,7 +41,10 @@ struct Built {
     for (size_t i = 0; i < file.size(); ++i)
       file[i] = uint8_t(i * 7 + 3);
     std::fill(file.begin(), file.begin() + 0x60, 0);
-    elf.bytes = file;
+    // The model owns its bytes, as a LinkedElf read from a file does.
+    elf.buffer = llvm::MemoryBuffer::getMemBufferCopy(
+        llvm::StringRef(reinterpret_cast<const char *>(file.data()), file.size()));
+    elf.bytes = llvm::arrayRefFromStringRef(elf.buffer->getBuffer());
     addSection(elf, ".rrld_header", SHT_PROGBITS, SHF_ALLOC, 0, 0x60, 0);
     addSection(elf, ".text", SHT_PROGBITS, SHF_ALLOC | SHF_EXECINSTR, 0x60, 0x40, 0x60);
     addSection(elf, ".rodata", SHT_PROGBITS, SHF_ALLOC, 0xa0, 0x20, 0xa0);
@@ -71,7 +74,7 @@ struct Built {
     cls.rwRo = {0x0};
     cls.rwRw = {0x8};
     Options opts;
-    image = buildImage(elf, layout, encodeTables(cls, layout), opts);
+    image = buildImage(elf, layout, cantFail(encodeTables(cls, layout)), opts);
   }
   uint32_t rwInitOffset() const { return readHeader(image).ro_size; }
 };
@@ -395,7 +398,7 @@ TEST_CASE("RW's zeroed part is rounded up to a multiple of 8", "[image]") {
 // (RO's relocatable part is [0x60, 0xc0)), sealed as a writer would.
 static std::vector<uint8_t> withRoRo(std::vector<uint8_t> roRo) {
   Built b;
-  Tables t = encodeTables(b.cls, b.layout);
+  Tables t = cantFail(encodeTables(b.cls, b.layout));
   t.roRo = std::move(roRo);
   Options opts;
   return buildImage(b.elf, b.layout, t, opts);

@@ -54,7 +54,7 @@ std::vector<uint8_t> modelImage(uint8_t roAlignLog2 = 2, uint8_t rwAlignLog2 = 2
   Options opts;
   opts.stackSize = 1024;
   opts.heapSize = 512;
-  std::vector<uint8_t> img = buildImage(elf, *l, encodeTables(cls, *l), opts);
+  std::vector<uint8_t> img = buildImage(elf, *l, cantFail(encodeTables(cls, *l)), opts);
   // Other alignments, as a link with aligned sections would ask for them.
   img[RRLD_OFF_RO_ALIGN_LOG2] = roAlignLog2;
   img[RRLD_OFF_RW_ALIGN_LOG2] = rwAlignLog2;
