@@ -18,6 +18,13 @@ std::optional<ImageLayout> computeLayout(Ctx &ctx, const LinkedElf &elf, StringR
     diag.error(name + ": the output is dynamically linked; rrld makes static images "
                       "(remove -shared, -pie and --dynamic-linker)");
 
+  // rrld adds these to the ELF (docs/format.md, "ELF container"); one that
+  // an input or the script made would be found instead of rrld's.
+  for (const char *reserved : {".rrld.tables", ".rrld.moved"})
+    if (elf.findSection(reserved))
+      diag.error(name + ": the link made a section named " + reserved + " (from an input or "
+                 "the linker script); rrld reserves the name for its own: rename it");
+
   const OutSection *hdr = elf.findSection(".rrld_header");
   if (!hdr || hdr->seg != Seg::RO) {
     diag.error(name + ": no .rrld_header output section in the RO region; the linker "

@@ -7,6 +7,7 @@
 //===----------------------------------------------------------------------===//
 #include "LinkArgs.h"
 #include "Driver.h"
+#include "Tbf.h"
 
 #include "rrld/format.h"
 
@@ -276,10 +277,33 @@ bool parseLinkArgs(Ctx &ctx, std::vector<std::string> rawArgs, LinkArgs &out) {
   o.allowGap = cli.allowGap;
   if (o.stackSize % RRLD_RAM_ALIGN)
     ctx.diag.error("--rrld-stack-size must be a multiple of " + Twine(RRLD_RAM_ALIGN));
-  if (o.stackSize >= RRLD_SIZE_LIMIT)
-    ctx.diag.error("--rrld-stack-size " + Twine(o.stackSize) +
-                   " is too large: the image format needs every size below 256 MiB (" +
-                   Twine(RRLD_SIZE_LIMIT) + " bytes)");
+  for (auto [opt, v] : {std::pair{"--rrld-stack-size", o.stackSize},
+                        std::pair{"--rrld-heap-size", o.heapSize}})
+    if (v >= RRLD_SIZE_LIMIT)
+      ctx.diag.error(Twine(opt) + " " + Twine(v) +
+                     " is too large: the image format needs every size below 256 MiB (" +
+                     Twine(RRLD_SIZE_LIMIT) + " bytes)");
+  // The outputs: each its own file, none on stdout (rrld edits the ELF lld
+  // wrote, then writes the image and TBF from it).
+  std::string elfPath = out.output.empty() ? "a.out" : out.output; // lld's default
+  std::pair<const char *, const std::string *> outputs[] = {
+      {"-o", &elfPath}, {"--rrld-image", &o.imagePath}, {"--rrld-tbf", &o.tbfPath}};
+  for (size_t i = 0; i < std::size(outputs); ++i) {
+    const std::string &p = *outputs[i].second;
+    if (p == "-")
+      ctx.diag.error(Twine(outputs[i].first) + " -: rrld writes its outputs to files, not to "
+                     "standard output");
+    for (size_t j = 0; j < i && !p.empty(); ++j)
+      if (*outputs[j].second == p)
+        ctx.diag.error(Twine(outputs[i].first) + " " + p + " names the same file as " +
+                       outputs[j].first);
+  }
+  if (o.tbfPath.empty() && (!o.tbfName.empty() || o.tbfSha256))
+    ctx.diag.error(Twine(!o.tbfName.empty() ? "--rrld-tbf-name" : "--rrld-tbf-sha256") +
+                   " needs --rrld-tbf, which writes the TBF it describes");
+  if (o.tbfName.size() > TBF_NAME_MAX)
+    ctx.diag.error("--rrld-tbf-name of " + Twine(o.tbfName.size()) +
+                   " bytes; a TBF package name has at most " + Twine(TBF_NAME_MAX));
   if (ctx.diag.errorCount())
     return false;
   out.dataOrder = cli.dataOrder;

@@ -5,6 +5,8 @@
 #include "Strip.h"
 #include "Tools.h"
 
+#include "llvm/Support/FileUtilities.h"
+
 using namespace llvm;
 
 namespace rrld {
@@ -44,8 +46,11 @@ bool writeOutputs(Ctx &ctx, const LinkArgs &args, LinkedElf &elf, ArrayRef<FileP
     return false;
   if (!o.imagePath.empty() && ctx.diag.check(writeFile(o.imagePath, image)))
     return false;
+  // A link that fails leaves no output (the ELF's remover is the caller's).
+  FileRemover imageRemover(o.imagePath, !o.imagePath.empty());
   if (!o.tbfPath.empty() && !writeLinkTbf(ctx, image, args.output))
     return false;
+  imageRemover.releaseFile();
   return true;
 }
 

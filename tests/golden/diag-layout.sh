@@ -153,3 +153,12 @@ expect_error "\.rrld_header holds 'z': the image header overwrites" "$RRLD" -T h
 [[ ! -e x.elf ]] || fail "an output was left after the header errors"
 hdr '. += 96;'
 "$RRLD" -T hdr.ld start.o hdr.o -o hdr.elf
+
+# A section named as one rrld adds to its ELF: refused, not shadowing rrld's.
+cc reserved.o - <<'C'
+__attribute__((used, section(".rrld.tables"))) const int fake[2] = {1, 2};
+int main(void) { return 0; }
+C
+"$RRLD" --rrld-print-default-script | sed 's|^  \.rodata : {$|  .rrld.tables : { KEEP(*(.rrld.tables)) }\n&|' > reserved.ld
+expect_error "the link made a section named \.rrld\.tables \(from an input or the linker script\); rrld reserves the name" \
+  "$RRLD" -T reserved.ld start.o reserved.o -o x.elf

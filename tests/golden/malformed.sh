@@ -106,6 +106,18 @@ expect_error "error: The following argument was not expected: --bogus" "$RRLD" i
 expect_error "not a 32-bit number" "$RRLD" --rrld-stack-size=lots start.o app.o -o x.elf
 expect_error "error: --rrld-stack-size must be a multiple of 8" "$RRLD" --rrld-stack-size=100 start.o app.o -o x.elf
 expect_error "stack-size 268435456 is too large.*below 256 MiB" "$RRLD" --rrld-stack-size=0x10000000 start.o app.o -o x.elf
+# The heap too: a TBF's minimum RAM (stack + RW + heap) would wrap.
+expect_error "heap-size 4294965248 is too large.*below 256 MiB" "$RRLD" --rrld-heap-size=0xfffff800 start.o app.o -o x.elf
+# Outputs: one file each, none on standard output; TBF options need a TBF.
+expect_error "error: --rrld-image x.elf names the same file as -o" "$RRLD" start.o app.o -o x.elf --rrld-image=x.elf
+expect_error "error: --rrld-tbf y.img names the same file as --rrld-image" "$RRLD" start.o app.o -o x.elf --rrld-image=y.img --rrld-tbf=y.img
+expect_error "error: -o -: rrld writes its outputs to files" "$RRLD" start.o app.o -o -
+expect_error "error: --rrld-tbf-name needs --rrld-tbf" "$RRLD" start.o app.o -o x.elf --rrld-tbf-name=app
+[[ ! -e x.elf && ! -e y.img ]] || fail "an output was left after an option error"
+# A TBF that cannot be written: the ELF and the image go too.
+mkdir -p adir
+expect_error "cannot open adir" "$RRLD" start.o app.o -o x.elf --rrld-image=x.img --rrld-tbf=adir
+[[ ! -e x.elf && ! -e x.img ]] || fail "an output was left after the TBF error"
 "$RRLD" --rrld-stack-size=0xfffff00 start.o app.o -o big-stack.elf
 "$RRLD" verify big-stack.elf
 expect_error "error: no input files" "$RRLD"
