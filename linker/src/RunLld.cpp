@@ -174,9 +174,10 @@ void onCrash(void *) {
   static constexpr char message[] =
       "rrld: error: lld crashed on these inputs (the stack is above): an input is malformed "
       "in a way lld 19 does not check, or lld has a bug\n"
-      ">>> fix: rebuild the inputs, or find the one that crashes it (link subsets; rrld "
-      "checks the objects and archives on its command line before lld reads them, not "
-      "those a linker script's INPUT or GROUP names)\n";
+      ">>> fix: rebuild the inputs, or find the one that crashes it (link subsets; before "
+      "lld reads them, rrld checks the objects and archives on its command line for the "
+      "malformations it knows lld 19 misses, not those a linker script's INPUT or GROUP "
+      "names)\n";
   ssize_t written = ::write(2, message, sizeof(message) - 1);
   (void)written;
   ::_exit(1);

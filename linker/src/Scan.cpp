@@ -283,8 +283,26 @@ LLVM_ATTRIBUTE_NOINLINE void noteA32(MProfileCheck &check, const ScanObject &obj
 // ELFFile (views of the buffer, nothing copied); false if anything it needs
 // is malformed.  `copyStrings`: the names are copied into obj.storage, as
 // `data` will not outlive the record.
+bool scanElfRecord(StringRef data, const RelTable &rt, AttributesSeen &attrs, bool copyStrings,
+                   ScanObject &obj);
+
+// An object the scan cannot read is left to lld, which names the problem;
+// but one whose section headers already showed what crashes lld is kept,
+// empty, with that reason (badReloc), so that the link stops first.
 bool scanElf(StringRef data, const RelTable &rt, AttributesSeen &attrs, bool copyStrings,
              ScanObject &obj) {
+  if (scanElfRecord(data, rt, attrs, copyStrings, obj))
+    return true;
+  if (!obj.badReloc)
+    return false;
+  obj.sections = {};
+  obj.symbols = {};
+  obj.relocs = {};
+  return true;
+}
+
+bool scanElfRecord(StringRef data, const RelTable &rt, AttributesSeen &attrs, bool copyStrings,
+                   ScanObject &obj) {
   Expected<ELFFile<ELF32LE>> file = ELFFile<ELF32LE>::create(data);
   if (!file) {
     consumeError(file.takeError());
@@ -317,10 +335,33 @@ bool scanElf(StringRef data, const RelTable &rt, AttributesSeen &attrs, bool cop
   const Shdr *symtab = nullptr;
   size_t relEntries = 0;
   SmallVector<const Shdr *, 32> relSections; // in section order
-  for (const Shdr &sh : *secs) {
+  // Section headers lld 19 trusts, and crashes on when they lie (with
+  // --emit-relocs, which rrld always passes, more of them).
+  auto malformed = [&](size_t i, const Twine &why) {
+    if (!obj.badReloc)
+      obj.badReloc = ("section [index " + Twine(i) + "] " + why).str();
+  };
+  for (auto [i, sh] : enumerate(*secs)) {
+    bool rel = sh.sh_type == SHT_REL || sh.sh_type == SHT_RELA;
+    if (rel) {
+      uint32_t entry = sh.sh_type == SHT_REL ? sizeof(ELF32LE::Rel) : sizeof(ELF32LE::Rela);
+      if (sh.sh_entsize != entry || sh.sh_size % entry)
+        malformed(i, "is a relocation section of " + Twine(sh.sh_size) + " bytes with entries of " +
+                         Twine(sh.sh_entsize) + ", not of " + Twine(entry));
+      else if (sh.sh_flags & SHF_ALLOC)
+        malformed(i, "is a relocation section marked allocated (SHF_ALLOC)");
+      else if (sh.sh_info < secs->size() && ((*secs)[sh.sh_info].sh_type == SHT_REL ||
+                                             (*secs)[sh.sh_info].sh_type == SHT_RELA))
+        malformed(i, "relocates another relocation section");
+    } else if (sh.sh_type == SHT_ARM_EXIDX && sh.sh_size % 8) {
+      malformed(i, "is an unwind index (.ARM.exidx) of " + Twine(sh.sh_size) +
+                       " bytes, not a multiple of its 8-byte entries");
+    } else if (sh.sh_type == SHT_NOBITS && (sh.sh_flags & SHF_MERGE)) {
+      malformed(i, "is a mergeable section (SHF_MERGE) without contents (SHT_NOBITS)");
+    }
     if (sh.sh_type == SHT_SYMTAB) {
       symtab = &sh;
-    } else if (sh.sh_type == SHT_REL || sh.sh_type == SHT_RELA) {
+    } else if (rel) {
       relSections.push_back(&sh);
       if (sh.sh_offset <= data.size() && sh.sh_size <= data.size() - sh.sh_offset)
         relEntries += sh.sh_size / (sh.sh_type == SHT_REL ? sizeof(ELF32LE::Rel)

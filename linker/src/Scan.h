@@ -103,8 +103,11 @@ struct ScanObject {
   bool oddNames = false;
   // Why an M-profile core cannot run this object (InputCheck.h), or nothing.
   std::optional<std::string> notM;
-  // The first relocation lld could not apply without reading outside its
-  // section (lld 19 does not check, and crashes), or nothing.
+  // Why lld 19 cannot read it safely (it does not check, and crashes): the
+  // first relocation it could not apply without reading outside its
+  // section, or a section header that lies (a relocation or unwind index
+  // section of the wrong shape, mergeable data without contents); or
+  // nothing.
   std::optional<std::string> badReloc;
   // The float ABI its build attributes record (InputCheck.h).
   FloatAbi floatAbi = FloatAbi::None;

@@ -154,3 +154,34 @@ for threads in 1 2; do
   [[ -z $(ls "$TMPDIR") ]] || { ls "$TMPDIR"; fail "a crashed link left temporary files"; }
 done
 unset TMPDIR
+
+# Section headers lld 19 trusts and crashes on (with --emit-relocs, which
+# rrld passes): refused before lld, naming the section.
+cc shapes.o - -fexceptions -funwind-tables <<'C'
+static int f(int x) { return x + 1; }
+int (*const rotab[])(int) = {f};
+int main(void) { return rotab[0](1); }
+C
+# setshdr OUT SECTION FIELD-OFFSET LE-BYTES: a copy of shapes.o with one
+# section header field changed.
+setshdr() {
+  local shoff idx
+  cp shapes.o "$1"
+  shoff=$(od -An -tu4 -j32 -N4 shapes.o | tr -d ' ')
+  idx=$("$READELF" -SW shapes.o | sed -n "s/^ *\[ *\([0-9]*\)\] $2 .*/\1/p" | head -1)
+  [[ -n $idx ]] || fail "shapes.o has no $2"
+  printf "$4" | dd of="$1" bs=1 seek=$((shoff + idx * 40 + $3)) conv=notrunc status=none
+}
+setshdr exidx.o '\.ARM\.exidx[^ ]*' 20 '\x19\x00\x00\x00'
+expect_error "exidx\.o: section \[index [0-9]+\] is an unwind index \(\.ARM\.exidx\) of 25 bytes, not a multiple of its 8-byte entries: the object is malformed" \
+  "$RRLD" start.o exidx.o -o x.elf
+setshdr rela.o '\.rel\.rodata\.rotab' 4 '\x04\x00\x00\x00'
+expect_error "rela\.o: section \[index [0-9]+\] is a relocation section of [0-9]+ bytes with entries of 8, not of 12" \
+  "$RRLD" start.o rela.o -o x.elf
+setshdr alloc.o '\.rel\.rodata\.rotab' 8 '\x42\x00\x00\x00'
+expect_error "alloc\.o: section \[index [0-9]+\] is a relocation section marked allocated" "$RRLD" start.o alloc.o -o x.elf
+setshdr nobits.o '\.comment' 4 '\x08\x00\x00\x00'
+expect_error "nobits\.o: section \[index [0-9]+\] is a mergeable section \(SHF_MERGE\) without contents" \
+  "$RRLD" start.o nobits.o -o x.elf
+! grep -q "lld crashed" out.txt || fail "lld crashed"
+[[ ! -e x.elf ]] || fail "an output was left after a malformed object"
