@@ -108,6 +108,28 @@ static void tbfJson(json::OStream &j, const TbfInfo &t, const ImageInfo &img) {
   j.attribute("patched_tbf_addr", ro && ro->patched ? json::Value(ro->tbfAddr) : json::Value(nullptr));
 }
 
+// A package name as a quoted string a terminal shows as it is: control
+// characters (C0, DEL and, as UTF-8, C1, which terminals act on) are
+// escaped, as are the quote and the backslash; other UTF-8 stays.
+static std::string quotedName(StringRef name) {
+  std::string out = "\"";
+  for (size_t i = 0; i < name.size(); ++i) {
+    uint8_t c = uint8_t(name[i]);
+    if (c == '"' || c == '\\') {
+      out += '\\';
+      out += char(c);
+    } else if (c < 0x20 || c == 0x7f) {
+      out += "\\x" + utohexstr(c, /*LowerCase=*/true, /*Width=*/2);
+    } else if (c == 0xc2 && i + 1 < name.size() && uint8_t(name[i + 1]) >= 0x80 &&
+               uint8_t(name[i + 1]) <= 0x9f) {
+      out += "\\u00" + utohexstr(uint8_t(name[++i]), /*LowerCase=*/true, /*Width=*/2);
+    } else {
+      out += char(c);
+    }
+  }
+  return out + "\"";
+}
+
 static void tbfText(raw_ostream &os, StringRef path, const TbfInfo &t, const ImageInfo &img) {
   const rrld_header &h = img.h;
   os << path
@@ -123,7 +145,7 @@ static void tbfText(raw_ostream &os, StringRef path, const TbfInfo &t, const Ima
     if (v.type == TBF_TLV_PROGRAM)
       os << format(", binary_end_offset %u, version %u", t.binaryEnd, t.appVersion);
     if (v.type == TBF_TLV_PACKAGE_NAME && t.packageName)
-      os << " \"" << *t.packageName << "\"";
+      os << " " << quotedName(*t.packageName);
     if (v.type == TBF_TLV_KERNEL_VERSION)
       os << " " << kernelVersionText(t);
     os << "\n";

@@ -34,8 +34,9 @@ int placeMain(Ctx &ctx, const PlaceArgs &a) {
     return 1;
   const rrld_header &h = li->info.h;
   if (!a.output.empty() && !li->elf) {
-    ctx.diag.error(a.input + " is a flat image; a fixed-address ELF needs the ELF rrld "
-                             "linked (or write only the flat binary with --bin)");
+    ctx.diag.error(a.input + (li->tbf ? " is a TBF" : " is a flat image") +
+                   "; a fixed-address ELF needs the ELF rrld linked (or write only the flat "
+                   "binary with --bin)");
     return 1;
   }
 
@@ -59,8 +60,26 @@ int placeMain(Ctx &ctx, const PlaceArgs &a) {
   // The stack, then RW at the stack's top (--rw is aligned for it), then the
   // heap from the app break, RW's end: no padding anywhere.
   uint64_t ramLen = uint64_t(h.stack_size) + h.rw_init_size + h.rw_zero_size + h.heap_size;
-  if (ramLen > UINT32_MAX || a.rw - h.stack_size > UINT32_MAX - ramLen) {
-    ctx.diag.error("RW at " + hex(a.rw) + " does not fit below 4 GiB");
+  uint64_t rwEnd = uint64_t(a.rw) + h.rw_init_size + h.rw_zero_size;
+  if (rwEnd > UINT32_MAX) {
+    ctx.diag.error("RW at " + hex(a.rw) + " (" + Twine(h.rw_init_size + h.rw_zero_size) +
+                   " bytes) does not fit below 4 GiB");
+    return 1;
+  }
+  if (rwEnd + h.heap_size > UINT32_MAX) {
+    ctx.diag.error("the image's " + Twine(h.heap_size) + "-byte heap after RW at " +
+                   hex(a.rw) + " does not fit below 4 GiB");
+    return 1;
+  }
+  // What a fixed-address ELF loads in flash (RO, then RW's initial data)
+  // and what the app owns in RAM (stack, RW, heap) must not share a byte: a
+  // device's loader refuses RAM over the image it reads.
+  uint64_t flashEnd = uint64_t(a.ro) + h.ro_size + h.rw_init_size;
+  uint64_t ramStart = a.rw - h.stack_size, ramEnd = ramStart + ramLen;
+  if (a.ro < ramEnd && ramStart < flashEnd) {
+    ctx.diag.error("RO and RW overlap: flash [" + hex(a.ro) + ", " + hex(flashEnd) +
+                   ") (RO and RW's initial data) and RAM [" + hex(ramStart) + ", " +
+                   hex(ramEnd) + ") (stack, RW and heap) share bytes");
     return 1;
   }
   // Left uninitialised: rrld_load writes RW (its initial data, then zeros),
@@ -95,9 +114,16 @@ int placeMain(Ctx &ctx, const PlaceArgs &a) {
     if (!writeOutput(ctx, a.output, elf))
       return 1;
   }
-  if (!a.bin.empty() && !writeOutput(ctx, a.bin, placed))
+  // The outputs come as a pair, as a link's: when the second cannot be
+  // written, the first goes too.
+  if (!a.bin.empty() && !writeOutput(ctx, a.bin, placed)) {
+    if (!a.output.empty() && a.output != "-")
+      sys::fs::remove(a.output);
     return 1;
-  llvm::outs() << format("placed: RO at 0x%08x, RW at 0x%08x, entry 0x%08x, r9 0x%08x\n", a.ro,
+  }
+  // With an output on standard output, the summary goes to standard error.
+  raw_ostream &os = a.output == "-" || a.bin == "-" ? llvm::errs() : llvm::outs();
+  os << format("placed: RO at 0x%08x, RW at 0x%08x, entry 0x%08x, r9 0x%08x\n", a.ro,
                          a.rw, res.entry, res.static_base);
   return 0;
 }

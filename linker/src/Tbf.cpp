@@ -35,22 +35,26 @@ namespace rrld {
 constexpr uint16_t PROGRAM_LEN = 20, MAIN_LEN = 12, KERNEL_VERSION_LEN = 4,
                    FIXED_ADDRESSES_LEN = 8, SHORT_ID_LEN = 4, WFR_ENTRY_LEN = 8;
 
-uint32_t tbfImageRam(const rrld_header &h) {
+uint64_t tbfImageRam(const rrld_header &h) {
   // The loader puts RW at align_up(stack_top, rw_align) with stack_top
   // 8-aligned (docs/format.md, "Placement rules"): at most rw_align - 8
   // bytes of padding, whatever the RAM start.
-  uint32_t rwAlign = uint32_t(1) << h.rw_align_log2;
-  uint32_t pad = rwAlign > RRLD_RAM_ALIGN ? rwAlign - RRLD_RAM_ALIGN : 0;
-  // Every size is below 2^28 (the image was verified): no overflow.
-  return h.stack_size + pad + h.rw_init_size + h.rw_zero_size + h.heap_size;
+  uint64_t rwAlign = uint64_t(1) << h.rw_align_log2;
+  uint64_t pad = rwAlign > RRLD_RAM_ALIGN ? rwAlign - RRLD_RAM_ALIGN : 0;
+  // The sizes but heap_size are below 2^28 in a verified image; heap_size
+  // is any 32-bit number, so the sum may pass 2^32.
+  return uint64_t(h.stack_size) + pad + h.rw_init_size + h.rw_zero_size + h.heap_size;
 }
 
 Expected<uint32_t> tbfMinimumRamSize(const rrld_header &h, uint32_t kernelHeap,
                                      uint32_t ramExtra) {
-  uint64_t ram = uint64_t(tbfImageRam(h)) + alignTo(kernelHeap, 4) + ramExtra;
+  // In 64 bits: a kernel heap of 0xfffffffd rounds up past 2^32.
+  uint64_t ram = tbfImageRam(h) + alignTo(uint64_t(kernelHeap), 4) + ramExtra;
   ram = alignTo(ram, RRLD_RAM_ALIGN);
   if (ram > UINT32_MAX)
-    return makeError("minimum_ram_size " + Twine(ram) + " does not fit in 32 bits");
+    return makeError("minimum_ram_size " + Twine(ram) + " (the image's stack, RW and heap: " +
+                     Twine(tbfImageRam(h)) + ", the kernel heap: " + Twine(kernelHeap) +
+                     ", the extra: " + Twine(ramExtra) + ") does not fit in 32 bits");
   return uint32_t(ram);
 }
 
@@ -471,6 +475,9 @@ Error checkTbfAgainstImage(const TbfInfo &t, const rrld_header &h) {
   if (t.initFnOffset != want)
     return makeError("init_fn_offset " + hex(t.initFnOffset) +
                      " is not the image's entry point (should be " + hex(want) + ")");
+  if (tbfImageRam(h) > UINT32_MAX)
+    return makeError("the image's stack, RW and heap need " + Twine(tbfImageRam(h)) +
+                     " bytes, more than a 32-bit minimum_ram_size can give");
   if (t.minimumRamSize < tbfImageRam(h))
     return makeError("minimum_ram_size " + Twine(t.minimumRamSize) +
                      " is less than the image's stack, RW and heap need (" +

@@ -86,8 +86,9 @@ struct TbfLayout {
 
 // RAM the image needs in its Tock process: stack, RW (with the worst-case
 // padding to RW's alignment above the 8-aligned stack top), heap; without
-// the kernel's share.
-uint32_t tbfImageRam(const rrld_header &h);
+// the kernel's share.  In 64 bits: heap_size is not bounded as the other
+// sizes are, and the sum may not fit a 32-bit minimum_ram_size.
+uint64_t tbfImageRam(const rrld_header &h);
 // minimum_ram_size: the image's RAM, the kernel's grant share (elf2tab's
 // --kernel-heap) and the extra, rounded up to 8.
 llvm::Expected<uint32_t> tbfMinimumRamSize(const rrld_header &h, uint32_t kernelHeap,

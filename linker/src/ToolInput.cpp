@@ -19,9 +19,56 @@ using namespace llvm;
 
 namespace rrld {
 
+// Checks, before reading it, that `path` is a file an image can be: a
+// regular file (a device such as /dev/zero would be read until memory runs
+// out), with a size it reports (files under /proc say 0 and are not), and,
+// unless it is an ELF (debug information has no bound), no larger than the
+// format allows: a flat image is below 2^28 bytes (RRLD_SIZE_LIMIT, as all
+// its sizes), a TBF holding one at most the 2 GiB rrld tbf writes.
+static Error checkInputFile(StringRef path) {
+  sys::fs::file_status st;
+  if (std::error_code ec = sys::fs::status(path, st))
+    return Error::success(); // the read says why it cannot open it
+  if (st.type() == sys::fs::file_type::directory_file)
+    return makeError(path + ": is a directory, not an image");
+  if (st.type() != sys::fs::file_type::regular_file)
+    return makeError(path + ": not a regular file (a device, pipe or socket); an image is read "
+                            "from a file");
+  Expected<sys::fs::file_t> fd = sys::fs::openNativeFileForRead(path);
+  if (!fd) {
+    consumeError(fd.takeError());
+    return Error::success();
+  }
+  uint8_t head[8] = {};
+  Expected<size_t> got = sys::fs::readNativeFile(
+      *fd, MutableArrayRef<char>(reinterpret_cast<char *>(head), sizeof(head)));
+  sys::fs::closeFile(*fd);
+  if (!got) {
+    consumeError(got.takeError());
+    return Error::success();
+  }
+  if (st.getSize() == 0 && *got != 0)
+    return makeError(path + ": the file says it holds 0 bytes but does not (a file such as "
+                            "those under /proc); copy it to a regular file first");
+  ArrayRef<uint8_t> start(head, *got);
+  if (isElf(start))
+    return Error::success();
+  bool tbf = looksLikeTbf(start);
+  uint64_t limit = tbf ? uint64_t(1) << 31 : RRLD_SIZE_LIMIT;
+  if (st.getSize() >= limit + (tbf ? 1 : 0))
+    return makeError(path + ": " + Twine(st.getSize()) + " bytes, larger than any " +
+                     (tbf ? "TBF rrld writes (at most 2 GiB)"
+                          : "rrld image (image_size is below 2^28)"));
+  return Error::success();
+}
+
 // Reads and checks an image with both the host parser and the device code.
 std::optional<LoadedImage> loadImage(Ctx &ctx, StringRef path, bool writableElf) {
   LoadedImage li;
+  if (Error e = checkInputFile(path)) {
+    ctx.diag.check(std::move(e));
+    return std::nullopt;
+  }
   Expected<std::vector<uint8_t>> bytes = readImageFile(path, &li.elf, writableElf);
   if (!bytes) {
     ctx.diag.check(bytes.takeError());
@@ -54,6 +101,16 @@ std::optional<LoadedImage> loadImage(Ctx &ctx, StringRef path, bool writableElf)
     return std::nullopt;
   }
   li.info = std::move(*info);
+  // The device reads image_size bytes from a flash slot that may be larger,
+  // but a file holds one image: bytes after it would be copied into a TBF
+  // or a placed binary as if they were the image's (a TBF's are refused by
+  // parseTbf alike).
+  if (!li.elf && !li.tbf && li.bytes.size() > li.info.h.image_size) {
+    ctx.diag.error(path + ": the file holds " + Twine(li.bytes.size() - li.info.h.image_size) +
+                   " bytes after image_size " + Twine(li.info.h.image_size) +
+                   " (one image per file)");
+    return std::nullopt;
+  }
   if (!fits) {
     ctx.diag.error(path + ": image larger than 4 GiB");
     return std::nullopt;

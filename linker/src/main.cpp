@@ -31,15 +31,22 @@
 #include <unistd.h>
 #endif
 
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/SmallString.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringRef.h"
+#include "llvm/Support/FileSystem.h"
 #include "llvm/Support/InitLLVM.h"
+#include "llvm/Support/Path.h"
 #include "llvm/Support/Process.h"
 #include "llvm/Support/raw_ostream.h"
 
 #include <CLI/CLI.hpp>
 
 #include <cstdio>
+#include <optional>
 #include <string>
+#include <tuple>
 #include <vector>
 
 using namespace rrld;
@@ -81,7 +88,9 @@ lld in-process with --emit-relocs.  Compile with clang -fropi -frwpi (C),
 -fropi -frwpi -fallow-unsupported (C++), or rustc -C relocation-model=ropi-rwpi.
 Without -T, rrld uses its default layout (see --rrld-print-default-script).
 IMAGE is the ELF rrld wrote, the flat image (--rrld-image), or a TBF holding
-the image (inspect and verify then show and check the TBF too).
+the image (inspect and verify then show and check the TBF too), one image
+per regular file.  Numbers are decimal, or hexadecimal after 0x (a leading 0
+is not octal).  An output FILE '-' is standard output (one output at most).
 
 rrld options (all others are ld.lld's; 'ld.lld-19 --help' lists those):
 )";
@@ -113,6 +122,42 @@ static bool parse(Ctx &ctx, CLI::App &app, int argc, char **argv, int *rc) {
     return false;
   }
 }
+
+// Whether two output paths name one file: the same spelling (after
+// removing ./ and ../), or, when both exist, the same file (links).
+static bool sameFile(llvm::StringRef a, llvm::StringRef b) {
+  auto norm = [](llvm::StringRef p) {
+    llvm::SmallString<256> s(p);
+    llvm::sys::fs::make_absolute(s);
+    llvm::sys::path::remove_dots(s, /*remove_dot_dot=*/true);
+    return std::string(s);
+  };
+  if (a == "-" || b == "-")
+    return a == b;
+  bool same = false;
+  return norm(a) == norm(b) || (!llvm::sys::fs::equivalent(a, b, same) && same);
+}
+
+// A number of a subcommand's option: decimal, or hexadecimal after 0x.  A
+// leading 0 is refused rather than read as octal (as strtoul would, making
+// --ro 010000 mean 0x1000), and so is 0b: neither is what people mean.
+static std::optional<uint32_t> parseNumber(llvm::StringRef text) {
+  uint64_t v;
+  llvm::StringRef digits = text;
+  unsigned radix = 10;
+  if (digits.consume_front_insensitive("0x"))
+    radix = 16;
+  else if (digits.size() > 1 && digits[0] == '0')
+    return std::nullopt;
+  if (digits.empty() || !llvm::all_of(digits, [&](char c) {
+        return radix == 16 ? llvm::isHexDigit(c) : llvm::isDigit(c);
+      }))
+    return std::nullopt;
+  if (digits.getAsInteger(radix, v) || v > UINT32_MAX)
+    return std::nullopt;
+  return uint32_t(v);
+}
+static const char numberForms[] = "decimal, or hexadecimal after 0x; a leading 0 is not octal";
 
 static int subcommand(Ctx &ctx, int argc, char **argv) {
   // CLI11 parses the subcommand's arguments as a program of its own, whose
@@ -155,7 +200,7 @@ static int subcommand(Ctx &ctx, int argc, char **argv) {
                    "name, kernel version, app version and minimum RAM size are kept unless "
                    "given again)")
         ->required();
-    app.add_option("-o", ta.output, "The TBF to write")->required();
+    app.add_option("-o", ta.output, "The TBF to write ('-': standard output)")->required();
     app.add_option("--name", name, "PackageName TLV (default: IN's file stem)");
     app.add_option("--kernel-version", kernelVersion,
                    "KernelVersion TLV: the kernel major version the app needs, and at least "
@@ -177,13 +222,11 @@ static int subcommand(Ctx &ctx, int argc, char **argv) {
                       std::optional<uint32_t> &out) -> bool {
       if (text.empty())
         return true;
-      unsigned long long v;
-      if (llvm::StringRef(text).getAsInteger(0, v) || v > UINT32_MAX) {
-        ctx.diag.error(std::string("tbf: ") + opt + " '" + text + "' is not a 32-bit number");
-        return false;
-      }
-      out = uint32_t(v);
-      return true;
+      out = parseNumber(text);
+      if (!out)
+        ctx.diag.error(std::string("tbf: ") + opt + " '" + text + "' is not a 32-bit number (" +
+                       numberForms + ")");
+      return out.has_value();
     };
     if (!number("--flash-addr", flashAddr, ta.flashAddr) ||
         !number("--ram-extra", ramExtra, ta.ramExtra) ||
@@ -235,30 +278,46 @@ static int subcommand(Ctx &ctx, int argc, char **argv) {
   PlaceArgs pa;
   std::string ro, rw;
   app.description("Place an image at fixed addresses with the on-device relocator's code");
-  app.add_option("--ro", ro, "Address RO executes from (the flash slot)")->required();
-  app.add_option("--rw", rw, "Address of RW in RAM")->required();
-  app.add_option("-o", pa.output, "Write a fixed-address ELF (needs the ELF image)");
+  app.add_option("--ro", ro, "Address RO executes from (the flash slot); decimal or 0x hex")
+      ->required();
+  app.add_option("--rw", rw, "Address of RW in RAM; decimal or 0x hex")->required();
+  app.add_option("-o", pa.output,
+                 "Write a fixed-address ELF (needs the ELF image); '-': standard output");
   app.add_option("--bin", pa.bin,
                  "Write the flat image patched for --ro (what goes into flash); "
-                 "default with -o: ELF.bin");
+                 "default with -o: ELF.bin; '-': standard output");
   app.add_option("IMAGE", pa.input, "The ELF rrld wrote, or a flat image")->required();
   if (!parse(ctx, app, argc, argv, &rc))
     return rc;
-  for (auto [text, value] : {std::pair{&ro, &pa.ro}, std::pair{&rw, &pa.rw}}) {
-    unsigned long long v;
-    if (llvm::StringRef(*text).getAsInteger(0, v) || v > UINT32_MAX) {
-      ctx.diag.error("'" + *text + "' is not a 32-bit address");
+  for (auto [opt, text, value] :
+       {std::tuple{"--ro", &ro, &pa.ro}, std::tuple{"--rw", &rw, &pa.rw}}) {
+    std::optional<uint32_t> v = parseNumber(*text);
+    if (!v) {
+      ctx.diag.error(std::string("place: ") + opt + " '" + *text + "' is not a 32-bit address (" +
+                     numberForms + ")");
       return 2;
     }
-    *value = uint32_t(v);
+    *value = *v;
   }
   if (pa.output.empty() && pa.bin.empty()) {
     ctx.diag.error("place: nothing to write; give -o ELF and/or --bin FILE");
     return 2;
   }
-  // The fixed-address ELF comes with the flat binary a flasher wants.
+  // The fixed-address ELF comes with the flat binary a flasher wants; "-"
+  // (standard output) has no name to add .bin to.
+  if (pa.bin.empty() && pa.output == "-") {
+    ctx.diag.error("place: -o - writes the ELF to standard output; name the flat binary with "
+                   "--bin FILE");
+    return 2;
+  }
   if (pa.bin.empty())
     pa.bin = pa.output + ".bin";
+  if (!pa.output.empty() && sameFile(pa.output, pa.bin)) {
+    ctx.diag.error(pa.output == "-"
+                       ? std::string("place: -o and --bin both write to standard output")
+                       : "place: -o and --bin name the same file, " + pa.bin);
+    return 2;
+  }
   leave(placeMain(ctx, pa));
 }
 

@@ -188,6 +188,43 @@ TEST_CASE("minimum_ram_size: stack, RW with its alignment, heap, kernel heap, ex
   }
 }
 
+TEST_CASE("minimum_ram_size is summed in 64 bits: a heap or kernel heap past 2^32 is refused",
+          "[tbf]") {
+  std::vector<uint8_t> img = modelImage();
+  rrld_header h = readHeader(img);
+  // heap_size has no bound in the format: stack + RW + heap passes 2^32.
+  h.heap_size = 0xfffffc00;
+  uint64_t need = uint64_t(1024) + h.rw_init_size + h.rw_zero_size + 0xfffffc00;
+  REQUIRE(need > UINT32_MAX);
+  CHECK(tbfImageRam(h) == need);
+  llvm::Expected<uint32_t> ram = tbfMinimumRamSize(h, 1024, 0);
+  REQUIRE_FALSE(static_cast<bool>(ram));
+  CHECK_THAT(llvm::toString(ram.takeError()),
+             Catch::Contains("does not fit in 32 bits"));
+  // A TBF whose minimum_ram_size wrapped (the sum taken in 32 bits) is
+  // refused by the check verify and inspect make.
+  TbfInfo t = parse(tbf(img, TbfSettings{}));
+  t.minimumRamSize = uint32_t(need + 1024);
+  llvm::Error e = checkTbfAgainstImage(t, h);
+  REQUIRE(static_cast<bool>(e));
+  CHECK_THAT(llvm::toString(std::move(e)),
+             Catch::Contains("more than a 32-bit minimum_ram_size can give"));
+  // A kernel heap that rounds up past 2^32 (0xfffffffd..0xffffffff).
+  h = readHeader(img);
+  for (uint32_t kh : {0xfffffffdu, 0xffffffffu}) {
+    llvm::Expected<uint32_t> r = tbfMinimumRamSize(h, kh, 0);
+    CHECK_FALSE(static_cast<bool>(r));
+    if (!r)
+      llvm::consumeError(r.takeError());
+  }
+  TbfSettings s;
+  s.kernelHeap = 0xffffffff;
+  llvm::Expected<std::vector<uint8_t>> bad = buildTbf(img, s);
+  CHECK_FALSE(static_cast<bool>(bad));
+  if (!bad)
+    llvm::consumeError(bad.takeError());
+}
+
 TEST_CASE("init_fn_offset points the kernel at the image's entry", "[tbf]") {
   for (uint8_t roAlignLog2 : {2, 7, 10}) {
     std::vector<uint8_t> img = modelImage(roAlignLog2);
