@@ -1,6 +1,8 @@
 //===- Context.cpp --------------------------------------------------------===//
 #include "Context.h"
 
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Format.h"
 
@@ -60,6 +62,22 @@ size_t readFully(int fd, llvm::MutableArrayRef<char> buf) {
     done += *n;
   }
   return done;
+}
+
+std::optional<uint32_t> parseNumber(llvm::StringRef text) {
+  uint64_t v;
+  llvm::StringRef digits = text;
+  unsigned radix = 10;
+  if (digits.consume_front_insensitive("0x"))
+    radix = 16;
+  else if (digits.size() > 1 && digits[0] == '0')
+    return std::nullopt;
+  auto digit = [&](char c) { return radix == 16 ? llvm::isHexDigit(c) : llvm::isDigit(c); };
+  if (digits.empty() || !llvm::all_of(digits, digit))
+    return std::nullopt;
+  if (digits.getAsInteger(radix, v) || v > UINT32_MAX)
+    return std::nullopt;
+  return uint32_t(v);
 }
 
 } // namespace rrld

@@ -15,6 +15,7 @@
 #include "llvm/Support/raw_ostream.h"
 
 #include <cstdint>
+#include <optional>
 #include <string>
 
 namespace rrld {
@@ -68,6 +69,11 @@ struct Ctx {
 
 // Formats an address or offset the way diagnostics print it: 0x1a2b.
 std::string hex(uint64_t v);
+
+// A number of an option: decimal, or hexadecimal after 0x.  A leading 0 is
+// refused rather than read as octal (as strtoul would, making 010000 mean
+// 0x1000), and so is 0b: neither is what people mean.
+std::optional<uint32_t> parseNumber(llvm::StringRef text);
 
 // The llvm::Error every pass returns for bad input: a message, no code.
 llvm::Error makeError(const llvm::Twine &msg);

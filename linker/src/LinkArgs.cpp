@@ -117,12 +117,13 @@ std::string linkOptionsHelp() {
 static uint32_t parseU32(Ctx &ctx, StringRef opt, StringRef v, uint32_t dflt) {
   if (v.empty())
     return dflt;
-  uint64_t n;
-  if (v.getAsInteger(0, n) || n > UINT32_MAX) {
-    ctx.diag.error(opt + ": '" + v + "' is not a 32-bit number");
+  std::optional<uint32_t> n = parseNumber(v);
+  if (!n) {
+    ctx.diag.error(opt + ": '" + v + "' is not a 32-bit number (decimal, or hexadecimal after "
+                   "0x; a leading 0 is not octal)");
     return dflt;
   }
-  return uint32_t(n);
+  return *n;
 }
 
 // -s/--strip-all: lld refuses it together with --emit-relocs, so rrld takes

@@ -138,25 +138,6 @@ static bool sameFile(llvm::StringRef a, llvm::StringRef b) {
   return norm(a) == norm(b) || (!llvm::sys::fs::equivalent(a, b, same) && same);
 }
 
-// A number of a subcommand's option: decimal, or hexadecimal after 0x.  A
-// leading 0 is refused rather than read as octal (as strtoul would, making
-// --ro 010000 mean 0x1000), and so is 0b: neither is what people mean.
-static std::optional<uint32_t> parseNumber(llvm::StringRef text) {
-  uint64_t v;
-  llvm::StringRef digits = text;
-  unsigned radix = 10;
-  if (digits.consume_front_insensitive("0x"))
-    radix = 16;
-  else if (digits.size() > 1 && digits[0] == '0')
-    return std::nullopt;
-  if (digits.empty() || !llvm::all_of(digits, [&](char c) {
-        return radix == 16 ? llvm::isHexDigit(c) : llvm::isDigit(c);
-      }))
-    return std::nullopt;
-  if (digits.getAsInteger(radix, v) || v > UINT32_MAX)
-    return std::nullopt;
-  return uint32_t(v);
-}
 static const char numberForms[] = "decimal, or hexadecimal after 0x; a leading 0 is not octal";
 
 static int subcommand(Ctx &ctx, int argc, char **argv) {

@@ -104,6 +104,8 @@ expect_error "error: good.img is a flat image" "$RRLD" place --ro 0x1000 --rw 0x
 expect_error "error: --ro is required" "$RRLD" place good.elf
 expect_error "error: The following argument was not expected: --bogus" "$RRLD" inspect --bogus good.elf
 expect_error "not a 32-bit number" "$RRLD" --rrld-stack-size=lots start.o app.o -o x.elf
+expect_error "'010000' is not a 32-bit number \(decimal, or hexadecimal after 0x; a leading 0 is not octal\)" \
+  "$RRLD" --rrld-ro-origin=010000 start.o app.o -o x.elf
 expect_error "error: --rrld-stack-size must be a multiple of 8" "$RRLD" --rrld-stack-size=100 start.o app.o -o x.elf
 expect_error "stack-size 268435456 is too large.*below 256 MiB" "$RRLD" --rrld-stack-size=0x10000000 start.o app.o -o x.elf
 # The heap too: a TBF's minimum RAM (stack + RW + heap) would wrap.
