@@ -582,6 +582,7 @@ struct Target {
   uint32_t shndx = 0; // Section: in this object
   StringRef name;     // Global: resolved against every object's definitions
   bool common = false;
+  bool weak = false;  // Global: a weak reference (0 if nothing defines it)
 };
 
 // A relocation that may move something.
@@ -604,7 +605,9 @@ private:
   struct Node {
     uint32_t obj, sec;
   };
-  enum class Seg : uint8_t { None, RO, RW, Node };
+  // Unknown: a symbol no loaded input defines (the linker script's, or
+  // --defsym's), with every input seen: it may lie in RAM.
+  enum class Seg : uint8_t { None, RO, RW, Node, Unknown };
   std::optional<Reloc> reloc(const ScanObject &o, uint32_t holder, const ScanReloc &r) const;
   Seg resolve(uint32_t obj, const Target &t, Node &node) const;
   MoveCause because(const ScanObject &o, const Reloc &r, const char *why) const;
@@ -614,6 +617,7 @@ private:
 
   const PlanOptions &opts;
   const InputScan *scan = nullptr;
+  bool allSeen = false; // scan->sawEverything()
   // RelKind by relocation type (ELF32 types have 8 bits), made once.
   RelKind kindOf(uint32_t type) const {
     return type < 256 ? kinds[type] : getRelKind(type, opts.arm);
@@ -667,7 +671,7 @@ std::optional<Reloc> Planner::reloc(const ScanObject &o, uint32_t holder,
   // A strong definition here is the one the linker takes (two would be an
   // error); a weak one may lose to another object's.
   if (!here && (s.shndx == SHN_UNDEF || (s.binding != STB_LOCAL && s.shndx != SHN_ABS)))
-    out.target = {Target::Global, 0, out.symbol, false};
+    out.target = {Target::Global, 0, out.symbol, false, s.binding == STB_WEAK};
   else if (s.shndx == SHN_COMMON)
     out.target = {Target::Section, 0, {}, true};
   else if (o.inSection(s))
@@ -684,7 +688,7 @@ Planner::Seg Planner::resolve(uint32_t obj, const Target &t, Node &node) const {
   if (t.kind == Target::Global) {
     const Definition *d = scan->find(t.name);
     if (!d)
-      return Seg::None; // no input defines it: nothing to judge by
+      return allSeen && !t.weak ? Seg::Unknown : Seg::None; // nothing to judge by
     node = {d->obj, scan->objects[d->obj]->symbols[d->sym].shndx};
   } else if (t.common) {
     return Seg::RW;
@@ -738,6 +742,7 @@ MovePlan Planner::run(const InputScan &in) {
   if (hard && soft)
     plan.floatMismatch = {hard->name(), soft->name()};
   plan.unseenInputs = !in.sawEverything();
+  allSeen = !plan.unseenInputs;
 
   first.resize(objects.size() + 1);
   for (uint32_t i = 0; i < objects.size(); ++i)
@@ -793,6 +798,10 @@ MovePlan Planner::run(const InputScan &in) {
       if (seg == Seg::RW) {
         mark({i, r.section}, MoveReason::RamPointer,
              because(o, r, "puts a RAM address into flash, but the RAM base changes at each load"));
+      } else if (seg == Seg::Unknown) {
+        mark({i, r.section}, MoveReason::RamPointer,
+             because(o, r, "puts into flash the address of a symbol that no input object "
+                           "defines (a linker script's or --defsym's), which may lie in RAM"));
       } else if ((seg == Seg::RO || seg == Seg::Node) &&
                  opts.roRelocs == RoRelocPolicy::Ram) {
         mark({i, r.section}, MoveReason::RoRelocsRam,

@@ -25,10 +25,11 @@
 // Global symbols are resolved across the objects the link loads (archive
 // members as lld extracts them: InputScan::loaded) the way the linker
 // does: the first strong definition, else the first weak one.  A member
-// the link does not load moves nothing.  A word naming a
-// symbol that no input defines (one the linker script defines, say) cannot
-// be judged here; if the linked image shows it needed a move, rrld reports
-// it as an error naming the input section.
+// the link does not load moves nothing.  A word naming a symbol that no
+// input defines (one the linker script or --defsym defines) may be a RAM
+// address: its section moves, when rrld read every input; else (bitcode,
+// INPUT in a script) it cannot be judged here, and if the linked image
+// shows it needed a move, rrld reports it as an error naming the section.
 //
 // The plan names each section to move as lld will name it: the path on the
 // command line (or the one -l finds through -L), the archive member, and

@@ -242,3 +242,20 @@ C
     expect_eq "$((16#$data))" 28 "vtables $layout $unique: .data size"
   done
 done
+
+# A const word holding the address of a symbol no input object defines (the
+# layout's __init_array_start, a --defsym): with every input read, it may be
+# a RAM address, so its section moves, and the words are relocated by the
+# segment they turn out to point into.
+cc script.o - <<'C'
+extern char __init_array_start[], flashsym[];
+char *const bounds[] = {__init_array_start, flashsym};
+int main(void) { return bounds[0] != 0; }
+C
+"$RRLD" start.o script.o --defsym=flashsym=main -o script.elf --rrld-explain | tee script.txt
+grep -q '^rrld: moved to RW (ram-pointer, 8 B): script.o:(.rodata.bounds)$' script.txt || fail "script: bounds"
+grep -q "R_ARM_ABS32 against '__init_array_start' puts into flash the address of a symbol that no input object defines" script.txt ||
+  fail "script: reason"
+"$RRLD" inspect --json script.elf > script.json
+expect_eq "$(json_field script.json relocs.rw_to_rw)" 1 "script: RW->RW (__init_array_start)"
+expect_eq "$(json_field script.json relocs.rw_to_ro)" 1 "script: RW->RO (flashsym)"
