@@ -69,6 +69,18 @@ void reportProblems(Ctx &ctx, const LinkedElf &elf, SectionNames &names, const C
                 "in C, or compile the file that defines it without -flto";
       p.why += why;
     }
+    // A PC-relative word in read-only data that rrld moved to RW went along
+    // with the data that had to move.
+    if (p.move == MoveKind::None && StringRef(p.why).starts_with("is a PC-relative reference from RW"))
+      if (const MapEntry *in = names.get().find(p.offset))
+        for (const MovedSection &m : run.moved)
+          if (m.desc == in->desc) {
+            p.why += "; rrld moved " + m.desc + " to RW (" + moveReasonName(m.reason) +
+                     ": rrld --rrld-explain says why), and this word went with it";
+            p.fix = "give the data that must move a section of its own, apart from the "
+                    "PC-relative word";
+            break;
+          }
     if (userScript)
       if (const MapEntry *in = names.get().find(p.offset))
         explainScriptProblem(elf, run.script, in->name, p);

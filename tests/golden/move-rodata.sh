@@ -259,3 +259,27 @@ grep -q "R_ARM_ABS32 against '__init_array_start' puts into flash the address of
 "$RRLD" inspect --json script.elf > script.json
 expect_eq "$(json_field script.json relocs.rw_to_rw)" 1 "script: RW->RW (__init_array_start)"
 expect_eq "$(json_field script.json relocs.rw_to_ro)" 1 "script: RW->RO (flashsym)"
+
+# Read-only data that must move (a RAM pointer) sharing its section with a
+# PC-relative word to code: the word goes to RW too and is refused, and the
+# error says that rrld moved it and how to keep them apart.
+as mix.o <<'S'
+  .syntax unified
+  .section .rodata.mix,"a",%progbits
+  .globl mix
+  .p2align 2
+mix:
+  .word rwvar
+  .word main - .
+  .data
+  .globl rwvar
+  .p2align 2
+rwvar: .word 5
+S
+cc mixmain.o - <<'C'
+extern const int mix[];
+int main(void) { return mix[1]; }
+C
+expect_error "mix\.o:\(\.rodata\.mix\+0x4\): R_ARM_REL32 against 'main' is a PC-relative reference from RW to RO.*; rrld moved mix\.o:\(\.rodata\.mix\) to RW \(ram-pointer: rrld --rrld-explain says why\), and this word went with it" \
+  "$RRLD" start.o mixmain.o mix.o -o x.elf
+grep -q '^>>> fix: give the data that must move a section of its own' out.txt || fail "mix: fix"
