@@ -154,6 +154,13 @@ int linkMain(Ctx &ctx, std::vector<std::string> rawArgs) {
   // scan: the inputs, read once for the data order, the moves and the A32 check.
   InputScan scan = scanInputs(args.lld, copts.arm);
   timer.mark("scan");
+  if (scan.inputs.empty() && !args.hasScript &&
+      llvm::none_of(args.lld, [](llvm::StringRef a) {
+        return a.starts_with("-l") || a.starts_with("--library");
+      })) {
+    ctx.diag.error("no input files (see rrld --help)");
+    return 1;
+  }
   if (args.printOrder) {
     llvm::outs() << groupPointerData(scan, !args.target1Rel).text;
     return 0;

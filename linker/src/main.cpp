@@ -352,6 +352,19 @@ int main(int argc, char **argv) {
   std::vector<std::string> args(argv + 1, argv + argc);
   if (first == "link")
     args.erase(args.begin());
+  // --help and --version among a link's arguments are rrld's, as first:
+  // lld would print its own and rrld would then look for an output.
+  for (llvm::StringRef a : args) {
+    if (a == "--help" || a == "-help") {
+      llvm::outs() << usage << linkOptionsHelp();
+      return 0;
+    }
+    if (a == "--version" || a == "-version") {
+      llvm::outs() << "rrld " RRLD_VERSION_STRING " (LLD " LLVM_VERSION_STRING
+                      " (compatible with GNU linkers))\n";
+      return 0;
+    }
+  }
   oneLinkProcess();
   // Exit is a measurable share of a small link.
   leave(linkMain(ctx, std::move(args)));

@@ -187,3 +187,11 @@ expect_error "nobits\.o: section \[index [0-9]+\] is a mergeable section \(SHF_M
   "$RRLD" start.o nobits.o -o x.elf
 ! grep -q "lld crashed" out.txt || fail "lld crashed"
 [[ ! -e x.elf ]] || fail "an output was left after a malformed object"
+
+# No inputs; --help and --version among a link's arguments are rrld's.
+expect_error "^rrld: error: no input files" "$RRLD" -o x.elf
+"$RRLD" link start.o --version > ver.txt
+grep -q '^rrld .*(LLD .*compatible with GNU linkers))$' ver.txt || fail "--version among link arguments"
+"$RRLD" start.o --help > help.txt
+grep -q -- '--rrld-ro-relocs' help.txt || fail "--help among link arguments"
+[[ ! -e a.out && ! -e x.elf ]] || fail "an output was written"
