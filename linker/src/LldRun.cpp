@@ -273,7 +273,7 @@ static void dropGroupCopies(std::vector<MovedSection> &moved) {
 }
 
 int linkOnce(LldRun &run) {
-  int rc = runLld(run.args, run.rename, run.gc ? &*run.gc : nullptr);
+  int rc = runLld(run.args, run.rename, run.gc ? &*run.gc : nullptr, &run.plan.sbrelUndefined);
   dropGroupCopies(run.moved);
   if (rc == 0 && run.gc)
     for (std::string desc : run.gc->sections) {

@@ -792,6 +792,12 @@ MovePlan Planner::run(const InputScan &in) {
         if (seg == Seg::Node)
           mark(t, MoveReason::StaticBase,
                because(o, r, "reaches read-only data through r9, which holds the RW base"));
+        // A symbol no input defines, reached through r9: if the script
+        // makes it absolute (or it is weak and stays undefined), lld says
+        // only "SBREL relocation to X without static base"; this is where.
+        if ((seg == Seg::Unknown || (seg == Seg::None && r.target.kind == Target::Global)) &&
+            !plan.sbrelUndefined.count(r.symbol.str()))
+          plan.sbrelUndefined[r.symbol.str()] = StringRef(because(o, r, "").text()).rtrim().str();
         continue;
       }
       // An absolute word in read-only data.

@@ -127,6 +127,10 @@ struct MovePlan {
   // code (.text*), "file(member):(name)": the default layout would put them
   // in .text, where rrld takes absolute words for literal pools.
   std::vector<std::string> dataInCode;
+  // The first SB-relative reference to each symbol no loaded input defines,
+  // "a.o:(.text+0x8): R_ARM_THM_MOVW_BREL_NC against 'x' ", for lld's error
+  // if the symbol has no static base (RunLld.h).
+  std::map<std::string, std::string> sbrelUndefined;
 };
 
 struct PlanOptions {

@@ -84,8 +84,9 @@ namespace {
 class RenamingStream : public raw_ostream {
 public:
   RenamingStream(raw_ostream &os, ArrayRef<std::pair<std::string, std::string>> rename,
-                 GcRemoved *gc = nullptr)
-      : os(os), rename(rename), gc(gc) {
+                 GcRemoved *gc = nullptr,
+                 const std::map<std::string, std::string> *sbrelAt = nullptr)
+      : os(os), rename(rename), gc(gc), sbrelAt(sbrelAt) {
     SetUnbuffered();
   }
   ~RenamingStream() override {
@@ -116,12 +117,26 @@ private:
       }
     }
     os << line;
+    if (sbrelAt) {
+      static constexpr char head[] = "SBREL relocation to ", tail[] = " without static base";
+      size_t at = line.find(head), end = line.rfind(tail);
+      if (at != std::string::npos && end != std::string::npos && end > at) {
+        std::string sym = line.substr(at + strlen(head), end - at - strlen(head));
+        auto it = sbrelAt->find(sym);
+        os << ">>> referenced by " << (it != sbrelAt->end() ? it->second : "an input")
+           << ": -frwpi code reaches '" << sym << "' through r9, as RW data, but it is an "
+           << "absolute symbol or an undefined weak one, which has no static base\n"
+           << ">>> fix: define '" << sym << "' inside an RW output section (or give a weak "
+           << "declaration a definition)\n";
+      }
+    }
     os.flush();
   }
 
   raw_ostream &os;
   ArrayRef<std::pair<std::string, std::string>> rename;
   GcRemoved *gc;
+  const std::map<std::string, std::string> *sbrelAt;
   std::string pending;
   uint64_t written = 0;
 };
@@ -193,11 +208,11 @@ void oneLinkProcess() {
 }
 
 int runLld(ArrayRef<std::string> args, ArrayRef<std::pair<std::string, std::string>> rename,
-           GcRemoved *gc) {
+           GcRemoved *gc, const std::map<std::string, std::string> *sbrelAt) {
   std::vector<const char *> argv{"ld.lld"};
   for (const std::string &a : args)
     argv.push_back(a.c_str());
-  RenamingStream out(llvm::outs(), rename, gc), err(llvm::errs(), rename);
+  RenamingStream out(llvm::outs(), rename, gc), err(llvm::errs(), rename, nullptr, sbrelAt);
   inLld = true;
   int rc;
   if (oneLink) {

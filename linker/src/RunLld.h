@@ -8,6 +8,7 @@
 #include "llvm/Support/Error.h"
 #include "llvm/Support/FileUtilities.h"
 
+#include <map>
 #include <memory>
 #include <string>
 #include <utility>
@@ -25,9 +26,13 @@ struct GcRemoved {
 // Runs lld in-process with `args` (without argv[0]); its messages go to
 // stdout and stderr as they come, with each `rename` pair's first string
 // replaced by the second.  With `gc`, lld's "removing unused section" lines
-// go there (and to stdout only if gc->show).  Returns lld's exit code.
+// go there (and to stdout only if gc->show).  `sbrelAt` names where each
+// symbol is first reached SB-relative (MovePlan::sbrelUndefined): lld's
+// "SBREL relocation to X without static base", which names no place, gets
+// it and a fix.  Returns lld's exit code.
 int runLld(llvm::ArrayRef<std::string> args,
-           llvm::ArrayRef<std::pair<std::string, std::string>> rename, GcRemoved *gc = nullptr);
+           llvm::ArrayRef<std::pair<std::string, std::string>> rename, GcRemoved *gc = nullptr,
+           const std::map<std::string, std::string> *sbrelAt = nullptr);
 
 // For rrld-link's main, which links once and exits (not for a fuzzer, which
 // links again and again and catches crashes itself): lld's memory is left

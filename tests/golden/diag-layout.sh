@@ -162,3 +162,23 @@ C
 "$RRLD" --rrld-print-default-script | sed 's|^  \.rodata : {$|  .rrld.tables : { KEEP(*(.rrld.tables)) }\n&|' > reserved.ld
 expect_error "the link made a section named \.rrld\.tables \(from an input or the linker script\); rrld reserves the name" \
   "$RRLD" -T reserved.ld start.o reserved.o -o x.elf
+
+# -frwpi code reaching through r9 a symbol with no static base: a weak one
+# nothing defines, an absolute one the script defines.  lld's error names
+# no place; rrld adds where and how to fix it.
+cc sbweak.o - <<'C'
+extern int optional_config __attribute__((weak));
+int main(void) { return optional_config; }
+C
+expect_error "SBREL relocation to optional_config without static base" "$RRLD" start.o sbweak.o -o x.elf
+grep -q "^>>> referenced by sbweak\.o:(\.text[.a-z]*+0x[0-9a-f]*): R_ARM_THM_MOVW_BREL_NC against 'optional_config': -frwpi code reaches" out.txt ||
+  fail "sbweak: no place"
+grep -q "^>>> fix: define 'optional_config' inside an RW output section" out.txt || fail "sbweak: no fix"
+cc sbabs.o - <<'C'
+extern int _estack;
+int main(void) { return _estack; }
+C
+"$RRLD" --rrld-print-default-script | sed 's|^ENTRY(_start)$|&\n_estack = 0x20008000;|' > sbabs.ld
+expect_error "SBREL relocation to _estack without static base" "$RRLD" -T sbabs.ld start.o sbabs.o -o x.elf
+grep -q "^>>> referenced by sbabs\.o:(\.text[.a-z]*+0x[0-9a-f]*): R_ARM_THM_MOVW_BREL_NC against '_estack'" out.txt ||
+  fail "sbabs: no place"
