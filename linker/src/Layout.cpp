@@ -52,12 +52,16 @@ std::optional<ImageLayout> computeLayout(Ctx &ctx, const LinkedElf &elf, StringR
     else if (llvm::any_of(bytes.take_front(RRLD_HEADER_SIZE), [](uint8_t b) { return b; }))
       what = "holds data";
     for (const OutSymbol &sym : elf.symbols)
-      if (what.empty() && (sym.type == ELF::STT_FUNC || sym.type == ELF::STT_OBJECT) &&
-          inHeader(sym.value & ~1u) && sym.shndx == hdr->index)
+      if (sym.shndx == hdr->index && what.empty() &&
+          (sym.type == ELF::STT_FUNC || sym.type == ELF::STT_OBJECT) && inHeader(sym.value & ~1u))
         what = "holds '" + sym.name.str() + "'";
-    for (const OutReloc &r : elf.relocs)
-      if (what.empty() && inHeader(r.offset) && r.section == hdr->index)
-        what = "holds a relocated word at " + hex(r.offset);
+    // (lld names the relocation section of .rrld_header .rel.rrld_header.)
+    if (what.empty() && elf.findSection(".rel.rrld_header"))
+      for (const OutReloc &r : elf.relocs)
+        if (r.section == hdr->index && inHeader(r.offset)) {
+          what = "holds a relocated word at " + hex(r.offset);
+          break;
+        }
     if (!what.empty())
       diag.error(name + ": .rrld_header " + what + ": the image header overwrites its " +
                  Twine(RRLD_HEADER_SIZE) + " bytes, so the linker script must reserve them "

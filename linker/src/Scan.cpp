@@ -342,8 +342,12 @@ bool scanElfRecord(StringRef data, const RelTable &rt, AttributesSeen &attrs, bo
       obj.badReloc = ("section [index " + Twine(i) + "] " + why).str();
   };
   for (auto [i, sh] : enumerate(*secs)) {
-    bool rel = sh.sh_type == SHT_REL || sh.sh_type == SHT_RELA;
-    if (rel) {
+    switch (sh.sh_type) {
+    case SHT_SYMTAB:
+      symtab = &sh;
+      break;
+    case SHT_REL:
+    case SHT_RELA: {
       uint32_t entry = sh.sh_type == SHT_REL ? sizeof(ELF32LE::Rel) : sizeof(ELF32LE::Rela);
       if (sh.sh_entsize != entry || sh.sh_size % entry)
         malformed(i, "is a relocation section of " + Twine(sh.sh_size) + " bytes with entries of " +
@@ -353,19 +357,20 @@ bool scanElfRecord(StringRef data, const RelTable &rt, AttributesSeen &attrs, bo
       else if (sh.sh_info < secs->size() && ((*secs)[sh.sh_info].sh_type == SHT_REL ||
                                              (*secs)[sh.sh_info].sh_type == SHT_RELA))
         malformed(i, "relocates another relocation section");
-    } else if (sh.sh_type == SHT_ARM_EXIDX && sh.sh_size % 8) {
-      malformed(i, "is an unwind index (.ARM.exidx) of " + Twine(sh.sh_size) +
-                       " bytes, not a multiple of its 8-byte entries");
-    } else if (sh.sh_type == SHT_NOBITS && (sh.sh_flags & SHF_MERGE)) {
-      malformed(i, "is a mergeable section (SHF_MERGE) without contents (SHT_NOBITS)");
-    }
-    if (sh.sh_type == SHT_SYMTAB) {
-      symtab = &sh;
-    } else if (rel) {
       relSections.push_back(&sh);
       if (sh.sh_offset <= data.size() && sh.sh_size <= data.size() - sh.sh_offset)
-        relEntries += sh.sh_size / (sh.sh_type == SHT_REL ? sizeof(ELF32LE::Rel)
-                                                           : sizeof(ELF32LE::Rela));
+        relEntries += sh.sh_size / entry;
+      break;
+    }
+    case SHT_ARM_EXIDX:
+      if (sh.sh_size % 8)
+        malformed(i, "is an unwind index (.ARM.exidx) of " + Twine(sh.sh_size) +
+                         " bytes, not a multiple of its 8-byte entries");
+      break;
+    case SHT_NOBITS:
+      if (sh.sh_flags & SHF_MERGE)
+        malformed(i, "is a mergeable section (SHF_MERGE) without contents (SHT_NOBITS)");
+      break;
     }
   }
   ArrayRef<Sym> syms;
