@@ -492,6 +492,16 @@ bool scanElfRecord(StringRef data, const RelTable &rt, AttributesSeen &attrs, bo
         uint32_t sym = r.getSymbol(false);
         if (sym >= nsyms)
           return false;
+        // An SB-relative reference (KeepInAlloc: the only kind kept in
+        // code) to this object's own RW data or code decides nothing: the
+        // plan moves only read-only data reached through r9 (Plan.cpp,
+        // Planner::reloc), and most of a -frwpi object's are these.
+        if (flags & KeepInAlloc) {
+          const ScanSymbol &s = symbols[sym];
+          if (s.binding != STB_WEAK && obj.inSection(s) && sections[s.shndx].isAlloc() &&
+              !sections[s.shndx].isRoData())
+            continue;
+        }
         // n < relRoom: ELFFile returned this entry, so it was counted.
         new (relocs + n++) ScanReloc{offset, type, sym, holder};
       }
