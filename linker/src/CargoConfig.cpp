@@ -125,9 +125,15 @@ int cargoConfigMain(Ctx &ctx, const CargoConfigArgs &a, const char *argv0) {
   // The core names the archives: <arch> for <arch>-none-eabi, <arch>_hf for
   // the hard-float <arch>-none-eabihf (floats in VFP registers; rrld links
   // it only with hard-float archives).
-  if (triple.empty() && !a.core.empty()) {
+  if (!a.core.empty()) {
     StringRef c(a.core);
-    triple = c.consume_back("_hf") ? c.str() + "-none-eabihf" : c.str() + "-none-eabi";
+    std::string fromCore = c.consume_back("_hf") ? c.str() + "-none-eabihf" : c.str() + "-none-eabi";
+    if (!a.target.empty() && a.target != fromCore) {
+      ctx.diag.error("cargo-config: --core " + a.core + " (" + fromCore + ") and --target " +
+                     a.target + " name different targets; give one");
+      return 2;
+    }
+    triple = fromCore;
   }
   static const char *known[] = {"thumbv6m-none-eabi",      "thumbv7m-none-eabi",
                                 "thumbv7em-none-eabi",     "thumbv7em-none-eabihf",

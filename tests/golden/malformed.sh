@@ -137,6 +137,10 @@ for spec in "place:--ro --rw -o --bin IMAGE" "inspect:--json IMAGE" "verify:IMAG
     grep -qE -- "^  $opt( |$)" <<< "$help" || fail "$sub --help does not list $opt: $help"
   done
 done
+# cargo-config: a core and a target that disagree are refused (usage error).
+rc=0; "$RRLD" cargo-config --core thumbv7em --target thumbv6m-none-eabi > cc.txt 2>&1 || rc=$?
+expect_eq "$rc" 2 "cargo-config with a core and a target that disagree"
+grep -q "name different targets" cc.txt || fail "cargo-config: no reason"
 # A subcommand leaves without cleaning up: what it printed must still reach
 # a pipe, whole.
 "$RRLD" place --ro 0x1000 --rw 0x20001000 good.elf --bin p.bin | contains "^placed: RO at 0x00001000, RW at 0x20001000" || fail "place's output"
