@@ -795,9 +795,20 @@ MovePlan Planner::run(const InputScan &in) {
         // A symbol no input defines, reached through r9: if the script
         // makes it absolute (or it is weak and stays undefined), lld says
         // only "SBREL relocation to X without static base"; this is where.
-        if ((seg == Seg::Unknown || (seg == Seg::None && r.target.kind == Target::Global)) &&
-            !plan.sbrelUndefined.count(r.symbol.str()))
+        bool undefinedGlobal =
+            seg == Seg::Unknown || (seg == Seg::None && r.target.kind == Target::Global);
+        if (undefinedGlobal && !plan.sbrelUndefined.count(r.symbol.str()))
           plan.sbrelUndefined[r.symbol.str()] = StringRef(because(o, r, "").text()).rtrim().str();
+        // __start_X / __stop_X, which lld defines around a linker set X:
+        // reached through r9 (Rust reaches every extern static so), the set
+        // is read-only data reached SB-relative, and moves.
+        StringRef set = r.target.name;
+        if (undefinedGlobal && (set.consume_front("__start_") || set.consume_front("__stop_")) &&
+            isCIdentifier(set))
+          for (Node member : setMembers(set))
+            mark(member, MoveReason::StaticBase,
+                 because(o, r, "reaches a linker set's bound through r9, which holds the RW "
+                               "base"));
         continue;
       }
       // An absolute word in read-only data.

@@ -62,3 +62,31 @@ grep -qE '^    seta\.o:\(cmdset\), section [0-9]+, moves to RW, and a linker set
 "$RRLD" --rrld-print-default-script > user.ld
 expect_error "seta\.o:\(cmdset\+0x8\): R_ARM_ABS32 against 'hits' puts a RAM address into flash.*rrld moves only sections named \.rodata\*" \
   link user.elf -T user.ld
+
+# A read-only set (flash addresses only) whose bounds the program declares
+# without const: -frwpi code (and Rust, for every extern static) reaches
+# them through r9, as RW data, so the set must be in RW: it moves whole.
+cc roset.o - -I"$SRC/qemu/include" <<'C'
+#include "rrld_app.h"
+struct op { const char *name; int (*fn)(int); };
+static int twice(int x) { return 2 * x; }
+static int plus3(int x) { return x + 3; }
+__attribute__((used, section("roset"))) static const struct op op1 = {"twice", twice};
+__attribute__((used, section("roset"))) static const struct op op2 = {"plus3", plus3};
+extern struct op __start_roset[], __stop_roset[]; /* no const: reached through r9 */
+int main(void) {
+  int v = 5, n = 0;
+  for (struct op *o = __start_roset; o < __stop_roset; o++, n++)
+    v = o->fn(v);
+  rrld_printf("ops %d v=%d\n", n, v);
+  return n == 2 && (v == 13 || v == 16) ? 0 : 1;
+}
+C
+"$RRLD" roset.o --start-group "$BUILD/qemu/librrld_app_thumbv7em.a" \
+  "$BUILD/relocator/librrld_relocator_thumbv7em.a" --end-group -u _start -o roset.elf --rrld-explain |
+  tee roset.txt
+grep -q "R_ARM_THM_MOVW_BREL_NC against '__start_roset' reaches a linker set's bound through r9" roset.txt ||
+  fail "roset: no reason"
+start=$("$READELF" -s roset.elf | awk '$8=="__start_roset" {print $2}')
+[[ $start == 2000* ]] || fail "roset: __start_roset is not in RW: $start"
+"$SRC/scripts/rrld-run" --build "$BUILD" --board mps2-an386 roset.elf roset.elf:self
