@@ -244,8 +244,10 @@ void Classifier::classifyAbs(const OutReloc &r, Seg located, Seg target) {
   // Located in RO.
   if (sec.isExec()) {
     problem(r, "puts an absolute address into code (a literal pool): the object was built "
-               "without -fropi -frwpi",
-            "compile with -fropi -frwpi (clang) or -C relocation-model=ropi-rwpi (rustc)");
+               "without -fropi -frwpi, or assembly loads the address (ldr rX, =symbol)",
+            "compile with -fropi -frwpi (clang) or -C relocation-model=ropi-rwpi (rustc); in "
+            "assembly, form the address PC-relatively (adr, or a literal of symbol - (. + 4) "
+            "then add rX, pc)");
     return;
   }
   if (target == Seg::RW) {

@@ -23,3 +23,19 @@ int main(void) { return counter; }
 C
 expect_error "app0.o:\(\.text\.main\+0x[0-9a-f]+\): R_ARM_ABS32 against 'counter' puts an absolute address into code \(a literal pool\)" \
   "$RRLD" start.o app0.o -o app0.elf
+
+# Hand-written assembly (inline asm included) loading an address from a
+# literal pool, in an object built -fropi -frwpi: the message says so too.
+as asmlit.o <<'S'
+  .syntax unified
+  .text
+  .globl main
+  .type main, %function
+  .thumb_func
+main:
+  ldr r0, =main
+  bx lr
+S
+expect_error "asmlit\.o:\(\.text\+0x[0-9a-f]+\): R_ARM_ABS32 against 'main' puts an absolute address into code \(a literal pool\): the object was built without -fropi -frwpi, or assembly loads the address \(ldr rX, =symbol\)" \
+  "$RRLD" start.o asmlit.o -o x.elf
+grep -q '^>>> fix: .*in assembly, form the address PC-relatively' out.txt || fail "asmlit: fix"
