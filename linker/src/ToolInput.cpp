@@ -34,6 +34,10 @@ static Error checkInputFile(StringRef path) {
   if (st.type() != sys::fs::file_type::regular_file)
     return makeError(path + ": not a regular file (a device, pipe or socket); an image is read "
                             "from a file");
+  // A file of a size any image can have needs no look inside (the usual
+  // case: this check costs one stat, not a second open and read).
+  if (st.getSize() != 0 && st.getSize() < RRLD_SIZE_LIMIT)
+    return Error::success();
   Expected<sys::fs::file_t> fd = sys::fs::openNativeFileForRead(path);
   if (!fd) {
     consumeError(fd.takeError());
