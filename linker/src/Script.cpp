@@ -679,6 +679,23 @@ ScriptEdits applyScript(Ctx &ctx, LinkedElf &elf, const ScriptInfo &info,
       starts.push_back(first);
   }
   if (starts.size() > 1) {
+    // An orphan (an output section the script does not describe: lld made
+    // it from input sections no description took) is laid out with its
+    // load address equal to its address, which splits RW: it is the cause.
+    bool orphans = false;
+    for (const OutSection &s : elf.sections)
+      if (s.seg == Seg::RW && s.size && s.addr > starts[0]->addr && !info.find(s.name)) {
+        orphans = true;
+        ctx.diag.error("RW output section " + s.name + " is an orphan: the linker script does "
+                       "not describe it, so lld placed it after " + starts[0]->name +
+                       where(starts[0]->name) + " without its load region, and RW no longer "
+                       "fits in one PT_LOAD, which rrld needs (one static base for r9)\n"
+                       ">>> fix: put its input sections (" + s.name + ") into a section the "
+                       "script describes, such as .data, or describe " + s.name +
+                       " in the script with the load region of " + starts[0]->name);
+      }
+    if (orphans)
+      return edits;
     const ScriptSection *d0 = info.find(starts[0]->name);
     std::string lma = d0 && !d0->lmaRegion.empty() ? d0->lmaRegion : "";
     for (size_t k = 1; k < starts.size(); ++k) {

@@ -31,6 +31,16 @@ printf '%s\n' 'TBF_HEADER_SIZE = 0x80;' 'FLASH_START = 0x00040000;' 'FLASH_LENGT
 cat verbose.txt
 grep -q "image header inserted before .start" verbose.txt || fail "no header insertion"
 "$RRLD" verify app.elf
+# Writable data in a section the layout does not describe (an orphan, which
+# lld places after .data without its load region): the error names it.
+app orphan.o - <<'C'
+__attribute__((section("myset"))) int in_myset = 1;
+int *use_myset(void) { return &in_myset; }
+C
+expect_error "RW output section myset is an orphan: the linker script does not describe it" \
+  "$RRLD" -L "$SRC/third_party/libtock-rs/build_scripts" -T layout.ld -zmax-page-size=4096 app.o \
+  orphan.o -u use_myset "${TOCK_LIBS[@]}" --defsym=start=_start \
+  --defsym=__init_array_start=data_ram_start --defsym=__init_array_end=data_ram_start -o orphan.elf
 
 "$READELF" -lSW app.elf > re.txt
 cat re.txt
