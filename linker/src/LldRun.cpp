@@ -15,6 +15,7 @@
 #include <map>
 
 using namespace llvm;
+using namespace llvm::ELF;
 
 namespace rrld {
 
@@ -147,6 +148,41 @@ bool prepareLld(Ctx &ctx, const LinkArgs &args, const InputScan &scan,
   // or by changed copies of the inputs under a user's script (Move.h).
   run.plan = planMoves(scan, {o.roRelocs, copts.arm});
   MovePlan &plan = run.plan;
+  // Under a user's script, code reaching script symbols through r9 (a
+  // start-up's __edata, __ebss) fails in lld when their output section is
+  // empty: an empty section gets no PT_LOAD, so no static base.  When code
+  // does that and the inputs have no initialised data, or no zeroed data,
+  // a word of each that is missing keeps .data and .bss in RW (Hubris
+  // tasks without data).
+  if (args.hasScript) {
+    bool data = false, bss = false, sbrelToEmpty = false;
+    for (size_t i = 0; i < scan.objects.size(); ++i) {
+      if (!scan.loaded[i])
+        continue;
+      const ScanObject &o = *scan.objects[i];
+      for (const ScanSection &s : o.sections)
+        if ((s.flags & SHF_ALLOC) && (s.flags & SHF_WRITE) && s.size)
+          (s.type == SHT_NOBITS ? bss : data) = true;
+      for (const ScanSymbol &sym : o.symbols)
+        bss |= sym.shndx == SHN_COMMON;
+      // r9 reaching a symbol of an empty section (a partial link's
+      // __edata), or one no input defines (a script's).
+      for (const ScanReloc &r : o.relocs) {
+        RelKind k = getRelKind(r.type, copts.arm);
+        const ScanSymbol &sym = o.symbols[r.sym];
+        if ((k == RelKind::SbRel || k == RelKind::GotRel) && sym.type != STT_SECTION &&
+            (sym.shndx == SHN_UNDEF || (o.inSection(sym) && !o.sections[sym.shndx].size)))
+          sbrelToEmpty = true;
+      }
+    }
+    if (sbrelToEmpty && (!data || !bss)) {
+      std::optional<std::string> anchor =
+          temp(ctx, run, "rrld-anchor", "o", anchorObject(data ? 0 : 4, bss ? 0 : 4));
+      if (!anchor)
+        return false;
+      run.args.push_back(*anchor);
+    }
+  }
   if (!plan.malformed.empty()) {
     for (const std::string &m : plan.malformed)
       ctx.diag.error(m + ": the object is malformed\n>>> fix: rebuild it");

@@ -251,11 +251,19 @@ Expected<std::unique_ptr<FileRemover>> writeTemp(StringRef prefix, StringRef suf
 // section before it (read-only), and resolves SB-relative references to those
 // symbols against the RO segment.  An empty input section is enough to make
 // the output section writable.
-std::string anchorObject() {
-  static constexpr char names[] = "\0.data.rrld_anchor\0.shstrtab\0";
+std::string anchorObject(uint32_t dataBytes, uint32_t bssBytes) {
+  // Sections: 1 .data.rrld_anchor, [2 .bss.rrld_anchor], then .shstrtab.
+  // Sized anchors are SHF_GNU_RETAIN, so that --gc-sections keeps them
+  // under any script; the default layout KEEPs its empty one.
+  static constexpr char names[] = "\0.data.rrld_anchor\0.shstrtab\0.bss.rrld_anchor\0";
+  constexpr uint32_t dataName = 1, strtabName = 19, bssName = 29;
+  bool bss = bssBytes != 0;
+  uint32_t nsec = bss ? 4 : 3;
   constexpr uint32_t ehsize = sizeof(ELF::Elf32_Ehdr), shsize = sizeof(ELF::Elf32_Shdr);
-  constexpr uint32_t namesOff = ehsize, shoff = (namesOff + sizeof(names) + 3) & ~3u;
-  std::string obj(shoff + 3 * shsize, '\0');
+  constexpr uint32_t namesOff = ehsize;
+  uint32_t dataOff = (namesOff + sizeof(names) + 3) & ~3u;
+  uint32_t shoff = (dataOff + dataBytes + 3) & ~3u;
+  std::string obj(shoff + nsec * shsize, '\0');
   auto w16 = [&](size_t off, uint16_t v) { support::endian::write16le(&obj[off], v); };
   auto w32 = [&](size_t off, uint32_t v) { support::endian::write32le(&obj[off], v); };
   std::memcpy(&obj[0], ELF::ElfMagic, 4);
@@ -269,20 +277,25 @@ std::string anchorObject() {
   w32(offsetof(ELF::Elf32_Ehdr, e_shoff), shoff);
   w16(offsetof(ELF::Elf32_Ehdr, e_ehsize), ehsize);
   w16(offsetof(ELF::Elf32_Ehdr, e_shentsize), shsize);
-  w16(offsetof(ELF::Elf32_Ehdr, e_shnum), 3);
+  w16(offsetof(ELF::Elf32_Ehdr, e_shnum), nsec);
   w16(offsetof(ELF::Elf32_Ehdr, e_shstrndx), 2);
   std::memcpy(&obj[namesOff], names, sizeof(names));
-  size_t anchor = shoff + shsize, strtab = shoff + 2 * shsize;
-  w32(anchor + offsetof(ELF::Elf32_Shdr, sh_name), 1);
-  w32(anchor + offsetof(ELF::Elf32_Shdr, sh_type), ELF::SHT_PROGBITS);
-  w32(anchor + offsetof(ELF::Elf32_Shdr, sh_flags), ELF::SHF_ALLOC | ELF::SHF_WRITE);
-  w32(anchor + offsetof(ELF::Elf32_Shdr, sh_offset), namesOff);
-  w32(anchor + offsetof(ELF::Elf32_Shdr, sh_addralign), 4);
-  w32(strtab + offsetof(ELF::Elf32_Shdr, sh_name), 19);
-  w32(strtab + offsetof(ELF::Elf32_Shdr, sh_type), ELF::SHT_STRTAB);
-  w32(strtab + offsetof(ELF::Elf32_Shdr, sh_offset), namesOff);
-  w32(strtab + offsetof(ELF::Elf32_Shdr, sh_size), sizeof(names));
-  w32(strtab + offsetof(ELF::Elf32_Shdr, sh_addralign), 1);
+  auto section = [&](uint32_t index, uint32_t name, uint32_t type, uint32_t flags,
+                     uint32_t offset, uint32_t size, uint32_t align) {
+    size_t h = shoff + index * shsize;
+    w32(h + offsetof(ELF::Elf32_Shdr, sh_name), name);
+    w32(h + offsetof(ELF::Elf32_Shdr, sh_type), type);
+    w32(h + offsetof(ELF::Elf32_Shdr, sh_flags), flags);
+    w32(h + offsetof(ELF::Elf32_Shdr, sh_offset), offset);
+    w32(h + offsetof(ELF::Elf32_Shdr, sh_size), size);
+    w32(h + offsetof(ELF::Elf32_Shdr, sh_addralign), align);
+  };
+  uint32_t rw = ELF::SHF_ALLOC | ELF::SHF_WRITE;
+  section(1, dataName, ELF::SHT_PROGBITS, dataBytes ? rw | ELF::SHF_GNU_RETAIN : rw, dataOff,
+          dataBytes, 4);
+  section(2, strtabName, ELF::SHT_STRTAB, 0, namesOff, sizeof(names), 1);
+  if (bss)
+    section(3, bssName, ELF::SHT_NOBITS, rw | ELF::SHF_GNU_RETAIN, shoff, bssBytes, 4);
   return obj;
 }
 

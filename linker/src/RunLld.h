@@ -53,8 +53,10 @@ llvm::Expected<std::unique_ptr<llvm::FileRemover>>
 writeTemp(llvm::StringRef prefix, llvm::StringRef suffix, llvm::StringRef text,
           llvm::SmallString<128> &path);
 
-// A relocatable ARM object with one empty writable section, .data.rrld_anchor.
-std::string anchorObject();
+// A relocatable ARM object with one writable section, .data.rrld_anchor,
+// empty unless `dataBytes` (zeros), and with `bssBytes` a .bss.rrld_anchor
+// of that many zeroed bytes; sized ones are SHF_GNU_RETAIN.
+std::string anchorObject(uint32_t dataBytes = 0, uint32_t bssBytes = 0);
 
 } // namespace rrld
 

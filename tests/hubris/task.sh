@@ -70,6 +70,19 @@ echo "partial link: $("${rlink[@]}" --version)"
 # 2. One rrld link at placeholder addresses, and the sizes.
 memory link 0x08020000 0x100000 0x24000000 0x100000
 (cd link && "$RRLD" -T "$hub/task-link.x" ../partial.o --gc-sections --rrld-stack-size=$stack -o ../task.elf)
+# A task with no data at all (Hubris's idle task): the start-up reaches
+# __edata and __ebss through r9, whose sections are empty, and lld gives an
+# empty section no segment ("SBREL relocation to __edata without static
+# base"); rrld adds a word to each so that both stay in RW.
+if [[ $lang == c ]]; then
+  cc idle.o - <<'C'
+void main(void) { for (;;) { } }
+C
+  "$LD_LLD" -r --gc-sections -e _start -T "$hub/task-rlink.x" start.o init.o idle.o -o partial-idle.o
+  (cd link && "$RRLD" -T "$hub/task-link.x" ../partial-idle.o --gc-sections \
+    --rrld-stack-size=$stack -o ../idle.elf)
+  "$RRLD" verify idle.elf
+fi
 "$RRLD" verify task.elf
 "$RRLD" inspect --json task.elf > sizes.json
 flash=$(json_field sizes.json flash_size)
