@@ -125,6 +125,7 @@ bool prepareLld(Ctx &ctx, const LinkArgs &args, const InputScan &scan,
     if (!anchor)
       return false;
     run.args.push_back(*anchor);
+    run.rename.push_back({*anchor, "<rrld anchor>"});
   }
 
   // Data holding addresses first, grouped by where it points (Group.h).
@@ -181,6 +182,7 @@ bool prepareLld(Ctx &ctx, const LinkArgs &args, const InputScan &scan,
       if (!anchor)
         return false;
       run.args.push_back(*anchor);
+      run.rename.push_back({*anchor, "<rrld anchor>"});
     }
   }
   if (!plan.malformed.empty()) {
@@ -325,11 +327,13 @@ int linkOnce(LldRun &run) {
 }
 
 bool restoreUserMap(Ctx &ctx, const LinkArgs &args, const LldRun &run) {
-  if (args.mapFile.empty() || run.mover->copies().empty())
+  if (args.mapFile.empty() || run.rename.empty())
     return true;
   if (auto text = MemoryBuffer::getFile(args.mapFile)) {
     std::string t = (*text)->getBuffer().str();
-    for (const auto &[from, to] : run.mover->copies())
+    // The copies of changed inputs, rrld's anchor object and script: by
+    // what the user knows them as.
+    for (const auto &[from, to] : run.rename)
       for (size_t pos = 0; (pos = t.find(from, pos)) != std::string::npos; pos += to.size())
         t.replace(pos, from.size(), to);
     text->reset();

@@ -63,7 +63,8 @@ bool prepareLld(Ctx &ctx, const LinkArgs &args, const InputScan &scan,
 int linkOnce(LldRun &run);
 
 // After lld: the user's -Map names the inputs as the user does, not rrld's
-// copies.  False after reporting an error.
+// copies, and rrld's own anchor object as "<rrld anchor>".  False after
+// reporting an error.
 bool restoreUserMap(Ctx &ctx, const LinkArgs &args, const LldRun &run);
 
 } // namespace rrld

@@ -112,6 +112,10 @@ once map "$RRLD" start.o chain.o -o map.elf -Map=default.map
 ptrs=$("$READELF" -s map.elf | awk '$8=="ptrs" {print $2}')
 [[ $ptrs == 2000* ]] || fail "map: ptrs is not in RW: $ptrs"
 grep -qE "^ *$ptrs +[0-9a-f]+ +[0-9a-f]+ +[0-9a-f]+ +ptrs$" default.map || fail "map: ptrs not at $ptrs"
+# rrld's own input (the anchor object of the default layout) by its name,
+# not a temporary file's.
+! grep -q 'rrld-' default.map || fail "default map: names a temporary file"
+grep -q '<rrld anchor>:(.data.rrld_anchor)' default.map || fail "default map: no anchor"
 
 # --rrld-explain with the user's -Map: the map is written, describes this
 # output and names the inputs, and the explanation uses it.
