@@ -68,54 +68,8 @@ static void loadMembers(ArrayRef<const ScanObject *> objects,
   }
 }
 
-void InputScan::index(ArrayRef<std::string> roots) {
-  objects.clear();
-  globals.clear();
-  size_t nobjs = 0, nsyms = 0;
-  for (const ScanInput &in : inputs)
-    nobjs += in.objects.size();
-  objects.reserve(nobjs);
-  loaded.assign(nobjs, false);
-  // Archive members wait for a reference (lazy); the other objects load.
-  DenseMap<CachedHashStringRef, uint32_t> lazy; // each symbol's first member
-  for (const ScanInput &in : inputs)
-    for (const ScanObject &o : in.objects) {
-      uint32_t i = objects.size();
-      objects.push_back(&o);
-      nsyms += o.symbols.size();
-      if (o.member.empty() || in.wholeArchive) {
-        loaded[i] = true;
-        continue;
-      }
-      for (const ScanSymbol &s : o.symbols)
-        if (s.binding != STB_LOCAL && !s.name.empty() && s.shndx != SHN_UNDEF)
-          lazy.try_emplace(CachedHashStringRef(s.name), i);
-    }
-  // An input the scan did not read (LLVM bitcode, a linker script naming
-  // more inputs) may refer to any member: then all of them count.
-  if (!sawEverything())
-    loaded.assign(nobjs, true);
-  else if (!lazy.empty())
-    loadMembers(objects, lazy, roots, loaded);
-  // The first strong definition of each global, else the first weak one.
-  globals.reserve(nsyms / 2);
-  for (uint32_t i = 0; i < objects.size(); ++i) {
-    if (!loaded[i])
-      continue;
-    const ScanObject &o = *objects[i];
-    for (uint32_t k = 0; k < o.symbols.size(); ++k) {
-      const ScanSymbol &s = o.symbols[k];
-      if (s.binding == STB_LOCAL || s.name.empty() || (!o.inSection(s) && s.shndx != SHN_COMMON))
-        continue;
-      auto [it, inserted] = globals.try_emplace(CachedHashStringRef(s.name), Definition{i, k});
-      if (!inserted && s.binding != STB_WEAK &&
-          objects[it->second.obj]->symbols[it->second.sym].binding == STB_WEAK)
-        it->second = {i, k};
-    }
-  }
-}
-
-bool InputScan::sawEverything() const {
+// InputScan::sawEverything, from the inputs as read.
+static bool everyInputRead(ArrayRef<ScanInput> inputs) {
   for (const ScanInput &in : inputs) {
     if (in.missing)
       continue; // lld cannot open it either
@@ -141,6 +95,54 @@ bool InputScan::sawEverything() const {
       return false;
   }
   return true;
+}
+
+void InputScan::index(ArrayRef<std::string> roots) {
+  objects.clear();
+  globals.clear();
+  size_t nobjs = 0, nsyms = 0;
+  for (const ScanInput &in : inputs)
+    nobjs += in.objects.size();
+  objects.reserve(nobjs);
+  loaded.assign(nobjs, false);
+  // Archive members wait for a reference (lazy); the other objects load.
+  DenseMap<CachedHashStringRef, uint32_t> lazy; // each symbol's first member
+  for (const ScanInput &in : inputs)
+    for (const ScanObject &o : in.objects) {
+      uint32_t i = objects.size();
+      objects.push_back(&o);
+      nsyms += o.symbols.size();
+      if (o.member.empty() || in.wholeArchive) {
+        loaded[i] = true;
+        continue;
+      }
+      for (const ScanSymbol &s : o.symbols)
+        if (s.binding != STB_LOCAL && !s.name.empty() && s.shndx != SHN_UNDEF)
+          lazy.try_emplace(CachedHashStringRef(s.name), i);
+    }
+  // An input the scan did not read (LLVM bitcode, a linker script naming
+  // more inputs) may refer to any member: then all of them count.
+  seenAll = everyInputRead(inputs);
+  if (!seenAll)
+    loaded.assign(nobjs, true);
+  else if (!lazy.empty())
+    loadMembers(objects, lazy, roots, loaded);
+  // The first strong definition of each global, else the first weak one.
+  globals.reserve(nsyms / 2);
+  for (uint32_t i = 0; i < objects.size(); ++i) {
+    if (!loaded[i])
+      continue;
+    const ScanObject &o = *objects[i];
+    for (uint32_t k = 0; k < o.symbols.size(); ++k) {
+      const ScanSymbol &s = o.symbols[k];
+      if (s.binding == STB_LOCAL || s.name.empty() || (!o.inSection(s) && s.shndx != SHN_COMMON))
+        continue;
+      auto [it, inserted] = globals.try_emplace(CachedHashStringRef(s.name), Definition{i, k});
+      if (!inserted && s.binding != STB_WEAK &&
+          objects[it->second.obj]->symbols[it->second.sym].binding == STB_WEAK)
+        it->second = {i, k};
+    }
+  }
 }
 
 const Definition *InputScan::find(StringRef name) const {

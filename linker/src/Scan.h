@@ -148,9 +148,9 @@ struct InputScan {
   // The objects in link order (archive members in archive order).
   std::vector<const ScanObject *> objects;
   // Whether the linker loads objects[i]: every object file, and an archive
-  // member (all of them unless sawEverything()) when a strong reference from a loaded object (or a root symbol)
-  // names a symbol that no loaded object defines and the member is the
-  // first to define (lld's lazy symbols: a weak reference, or a definition
+  // member (all of them unless sawEverything()) when a strong reference
+  // from a loaded object (or a root symbol) names a symbol that no loaded
+  // object defines and the member is the first to define (lld's lazy symbols: a weak reference, or a definition
   // already there, weak or common, pulls in nothing), or inside
   // --whole-archive.
   std::vector<bool> loaded;
@@ -165,10 +165,15 @@ struct InputScan {
   // not if an input is neither a read ELF object nor an archive of them nor
   // a shared library (a linker script naming more inputs, LLVM bitcode,
   // a --format=binary file).  An input that cannot be opened fails the link.
-  bool sawEverything() const;
-  // Fills `objects`, `loaded` and `globals` from `inputs` (scanInputs does);
-  // `roots` are the symbols the linker looks up first (rootSymbols, Plan.h).
+  // Found once, by index().
+  bool sawEverything() const { return seenAll; }
+  // Fills `objects`, `loaded`, `globals` and sawEverything() from `inputs`
+  // (scanInputs does); `roots` are the symbols the linker looks up first
+  // (rootSymbols, Plan.h).
   void index(llvm::ArrayRef<std::string> roots = {});
+
+private:
+  bool seenAll = false;
 };
 
 // Reads the inputs among `lldArgs` (after response-file expansion), as lld

@@ -595,6 +595,7 @@ TEST_CASE("defaultLayoutLines: a name any other input section has is placed by f
   scan.inputs.back().buffer = llvm::MemoryBuffer::getMemBuffer("INPUT(c.o)", "more.ld");
   scan.inputs.back().magic = llvm::identify_magic(scan.inputs.back().buffer->getBuffer());
   scan.inputs.back().read = true;
+  scan.index(); // what the scan saw is found there
   lines.clear();
   placed = rrld::defaultLayoutLines(scan, plan.moves, {}, lines, refused);
   CHECK(placed.size() == 8);
