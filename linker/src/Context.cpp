@@ -2,9 +2,11 @@
 #include "Context.h"
 
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/SmallString.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Format.h"
+#include "llvm/Support/Path.h"
 
 namespace rrld {
 
@@ -78,6 +80,19 @@ std::optional<uint32_t> parseNumber(llvm::StringRef text) {
   if (digits.getAsInteger(radix, v) || v > UINT32_MAX)
     return std::nullopt;
   return uint32_t(v);
+}
+
+bool sameFile(llvm::StringRef a, llvm::StringRef b) {
+  auto norm = [](llvm::StringRef p) {
+    llvm::SmallString<256> s(p);
+    llvm::sys::fs::make_absolute(s);
+    llvm::sys::path::remove_dots(s, /*remove_dot_dot=*/true);
+    return std::string(s);
+  };
+  if (a == "-" || b == "-")
+    return a == b;
+  bool same = false;
+  return norm(a) == norm(b) || (!llvm::sys::fs::equivalent(a, b, same) && same);
 }
 
 } // namespace rrld

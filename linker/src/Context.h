@@ -75,6 +75,11 @@ std::string hex(uint64_t v);
 // 0x1000), and so is 0b: neither is what people mean.
 std::optional<uint32_t> parseNumber(llvm::StringRef text);
 
+// Whether two output paths name one file: the same spelling (after
+// removing ./ and ../), or, when both exist, the same file (links).  "-"
+// (standard output) is only itself.
+bool sameFile(llvm::StringRef a, llvm::StringRef b);
+
 // The llvm::Error every pass returns for bad input: a message, no code.
 llvm::Error makeError(const llvm::Twine &msg);
 

@@ -295,7 +295,7 @@ bool parseLinkArgs(Ctx &ctx, std::vector<std::string> rawArgs, LinkArgs &out) {
       ctx.diag.error(Twine(outputs[i].first) + " -: rrld writes its outputs to files, not to "
                      "standard output");
     for (size_t j = 0; j < i && !p.empty(); ++j)
-      if (*outputs[j].second == p)
+      if (!outputs[j].second->empty() && sameFile(*outputs[j].second, p))
         ctx.diag.error(Twine(outputs[i].first) + " " + p + " names the same file as " +
                        outputs[j].first);
   }

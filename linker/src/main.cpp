@@ -123,21 +123,6 @@ static bool parse(Ctx &ctx, CLI::App &app, int argc, char **argv, int *rc) {
   }
 }
 
-// Whether two output paths name one file: the same spelling (after
-// removing ./ and ../), or, when both exist, the same file (links).
-static bool sameFile(llvm::StringRef a, llvm::StringRef b) {
-  auto norm = [](llvm::StringRef p) {
-    llvm::SmallString<256> s(p);
-    llvm::sys::fs::make_absolute(s);
-    llvm::sys::path::remove_dots(s, /*remove_dot_dot=*/true);
-    return std::string(s);
-  };
-  if (a == "-" || b == "-")
-    return a == b;
-  bool same = false;
-  return norm(a) == norm(b) || (!llvm::sys::fs::equivalent(a, b, same) && same);
-}
-
 static const char numberForms[] = "decimal, or hexadecimal after 0x; a leading 0 is not octal";
 
 static int subcommand(Ctx &ctx, int argc, char **argv) {

@@ -112,6 +112,7 @@ expect_error "stack-size 268435456 is too large.*below 256 MiB" "$RRLD" --rrld-s
 expect_error "heap-size 4294965248 is too large.*below 256 MiB" "$RRLD" --rrld-heap-size=0xfffff800 start.o app.o -o x.elf
 # Outputs: one file each, none on standard output; TBF options need a TBF.
 expect_error "error: --rrld-image x.elf names the same file as -o" "$RRLD" start.o app.o -o x.elf --rrld-image=x.elf
+expect_error "error: --rrld-image ./x.elf names the same file as -o" "$RRLD" start.o app.o -o x.elf --rrld-image=./x.elf
 expect_error "error: --rrld-tbf y.img names the same file as --rrld-image" "$RRLD" start.o app.o -o x.elf --rrld-image=y.img --rrld-tbf=y.img
 expect_error "error: -o -: rrld writes its outputs to files" "$RRLD" start.o app.o -o -
 expect_error "error: --rrld-tbf-name needs --rrld-tbf" "$RRLD" start.o app.o -o x.elf --rrld-tbf-name=app
