@@ -68,6 +68,18 @@ std::optional<std::string> temp(Ctx &ctx, LldRun &run, StringRef prefix, StringR
   return path.str().str();
 }
 
+// Gives lld rrld's anchor object (anchorObject), named "<rrld anchor>" in
+// lld's messages and the user's map.  False after reporting an error.
+static bool addAnchor(Ctx &ctx, LldRun &run, uint32_t dataBytes, uint32_t bssBytes) {
+  std::optional<std::string> anchor =
+      temp(ctx, run, "rrld-anchor", "o", anchorObject(dataBytes, bssBytes));
+  if (!anchor)
+    return false;
+  run.args.push_back(*anchor);
+  run.rename.push_back({*anchor, "<rrld anchor>"});
+  return true;
+}
+
 // lld refuses the SB-relative relocations of -frwpi code's debug info;
 // copies of those objects carry them as R_ARM_NONE, and rrld applies them
 // after the link (DebugInfo.h).  Nothing to do when lld drops debug info
@@ -119,14 +131,10 @@ bool prepareLld(Ctx &ctx, const LinkArgs &args, const InputScan &scan,
       run.args.push_back(a);
   if (!args.hasEmulation)
     run.args.insert(run.args.begin(), {std::string("-m"), std::string("armelf")});
-  if (!args.hasScript) {
-    // The script itself is written once the moves are known (below).
-    std::optional<std::string> anchor = temp(ctx, run, "rrld-anchor", "o", anchorObject());
-    if (!anchor)
-      return false;
-    run.args.push_back(*anchor);
-    run.rename.push_back({*anchor, "<rrld anchor>"});
-  }
+  // The default layout's script itself is written once the moves are
+  // known (below).
+  if (!args.hasScript && !addAnchor(ctx, run, 0, 0))
+    return false;
 
   // Data holding addresses first, grouped by where it points (Group.h).
   if (args.dataOrder == "grouped" && !args.ordersSections) {
@@ -176,14 +184,8 @@ bool prepareLld(Ctx &ctx, const LinkArgs &args, const InputScan &scan,
           sbrelToEmpty = true;
       }
     }
-    if (sbrelToEmpty && (!data || !bss)) {
-      std::optional<std::string> anchor =
-          temp(ctx, run, "rrld-anchor", "o", anchorObject(data ? 0 : 4, bss ? 0 : 4));
-      if (!anchor)
-        return false;
-      run.args.push_back(*anchor);
-      run.rename.push_back({*anchor, "<rrld anchor>"});
-    }
+    if (sbrelToEmpty && (!data || !bss) && !addAnchor(ctx, run, data ? 0 : 4, bss ? 0 : 4))
+      return false;
   }
   if (!plan.malformed.empty()) {
     for (const std::string &m : plan.malformed)
