@@ -118,6 +118,7 @@ void Classifier::classifyOne(const OutReloc &r) {
                   segName(target) + ": the distance changes when RO and RW are placed "
                                     "independently",
               "compile every object with -fropi -frwpi");
+      out.problems.back().pcRelFromRw = located == Seg::RW;
       return;
     }
     ++out.pcRelative;

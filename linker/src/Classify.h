@@ -51,6 +51,9 @@ struct Problem {
   uint32_t sym = 0;     // index into LinkedElf::symbols
   MoveKind move = MoveKind::None;
   MoveReason reason = MoveReason::RamPointer;
+  // A PC-relative word in RW pointing into RO (the report says whether rrld
+  // moved its section there).
+  bool pcRelFromRw = false;
 };
 
 struct Classified {

@@ -30,9 +30,10 @@ static std::string describe(const LinkedElf &elf, const InputMap &map, const Pro
 
 // Why a problem that moving its section would fix is still there after the
 // link: the plan refused the move, the script did not put the moved section
-// in RAM, or the inputs did not show that it had to move.
+// in RAM, or the inputs did not show that it had to move (for data that
+// inputs rrld does not read made, such as LTO's, with its own fix).
 static std::string unmoved(const LinkedElf &elf, const InputMap &map, const MovePlan &plan,
-                           ArrayRef<MovedSection> moved, const Problem &p) {
+                           ArrayRef<MovedSection> moved, Problem &p) {
   const MapEntry *in = nullptr;
   if (p.move == MoveKind::Section) {
     in = map.find(p.offset);
@@ -42,10 +43,13 @@ static std::string unmoved(const LinkedElf &elf, const InputMap &map, const Move
       in = map.find(s.value);
   }
   if (!in || StringRef(in->file).ends_with(".lto.o")) {
-    if (plan.unseenInputs)
+    if (plan.unseenInputs) {
+      p.fix = "place the data in RAM by name, e.g. __attribute__((section(\".data.tab\"))) "
+              "in C, or compile the file that defines it without -flto";
       return "; rrld decides what moves to RW from the input objects before the link, and it "
              "cannot see into LLVM bitcode (LTO), which lld compiles during the link, nor into "
              "inputs a linker script names";
+    }
     return "; rrld did not move it to RW";
   }
   if (auto it = plan.refused.find(in->desc); it != plan.refused.end())
@@ -62,16 +66,11 @@ void reportProblems(Ctx &ctx, const LinkedElf &elf, SectionNames &names, const C
   for (const Problem &p : c.warnings)
     ctx.diag.warn(describe(elf, names.get(), p));
   for (Problem p : c.problems) {
-    if (p.move != MoveKind::None) {
-      std::string why = unmoved(elf, names.get(), run.plan, run.moved, p);
-      if (StringRef(why).contains("LLVM bitcode"))
-        p.fix = "place the data in RAM by name, e.g. __attribute__((section(\".data.tab\"))) "
-                "in C, or compile the file that defines it without -flto";
-      p.why += why;
-    }
+    if (p.move != MoveKind::None)
+      p.why += unmoved(elf, names.get(), run.plan, run.moved, p);
     // A PC-relative word in read-only data that rrld moved to RW went along
     // with the data that had to move.
-    if (p.move == MoveKind::None && StringRef(p.why).starts_with("is a PC-relative reference from RW"))
+    if (p.pcRelFromRw)
       if (const MapEntry *in = names.get().find(p.offset))
         for (const MovedSection &m : run.moved)
           if (m.desc == in->desc) {
