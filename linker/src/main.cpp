@@ -55,6 +55,11 @@ using namespace rrld;
 #define RRLD_VERSION_STRING "unknown"
 #endif
 
+// What --version prints: as lld would, so that build systems probing for
+// "LLD" or "compatible with GNU linkers" accept rrld.
+static const char versionLine[] =
+    "rrld " RRLD_VERSION_STRING " (LLD " LLVM_VERSION_STRING " (compatible with GNU linkers))\n";
+
 static const char usage[] = R"(rrld: link Cortex-M programs into images whose flash (RO) and RAM (RW)
 parts the loader places independently.
 
@@ -319,8 +324,7 @@ int main(int argc, char **argv) {
     // that tools looking for "LLD" or "compatible with GNU linkers" accept us.
     // With inputs after it, -v means "print the version and link", which lld
     // does.
-    llvm::outs() << "rrld " RRLD_VERSION_STRING " (LLD " LLVM_VERSION_STRING
-                    " (compatible with GNU linkers))\n";
+    llvm::outs() << versionLine;
     return 0;
   }
   if (first == "inspect" || first == "verify" || first == "place" || first == "tbf" ||
@@ -345,8 +349,7 @@ int main(int argc, char **argv) {
       return 0;
     }
     if (a == "--version" || a == "-version") {
-      llvm::outs() << "rrld " RRLD_VERSION_STRING " (LLD " LLVM_VERSION_STRING
-                      " (compatible with GNU linkers))\n";
+      llvm::outs() << versionLine;
       return 0;
     }
   }
